@@ -1,0 +1,96 @@
+//! The command line: what IT staff, CI and trainers run without opening the window.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::routine::{self, Checked, Location, Problem, Severity};
+
+/// Lier kommunes rutine for kartlegging og identifisering av selvmordsrisiko.
+///
+/// Uten kommando åpnes programmet.
+#[derive(Debug, Parser)]
+#[command(name = "rutineveileder", version)]
+pub struct Cli {
+    /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
+    #[arg(long, value_name = "FIL")]
+    pub routine: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Kontroller rutinefiler og skriv ut alle feil og advarsler.
+    ///
+    /// Avslutter med 0 når ingen fil har feil, 1 når en fil har feil,
+    /// og 2 når en fil ikke kan leses.
+    Check {
+        /// Rutinefilene som skal kontrolleres.
+        #[arg(required = true, value_name = "FIL")]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Exit code when every file checked is free of errors.
+const OK: u8 = 0;
+/// Exit code when a routine has errors.
+const INVALID: u8 = 1;
+/// Exit code for usage errors and paths that cannot be read (clap uses 2 as well).
+const UNREADABLE: u8 = 2;
+
+/// Checks every file, prints what was found and returns the exit code.
+pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
+    let mut code = OK;
+    for file in files {
+        let name = file.display().to_string();
+        match routine::check_file(file, today) {
+            Ok(checked) => {
+                print!("{}", report(&name, &checked));
+                if checked.has_errors() {
+                    code = code.max(INVALID);
+                }
+            }
+            Err(unreadable) => {
+                eprintln!("{unreadable}");
+                code = UNREADABLE;
+            }
+        }
+    }
+    ExitCode::from(code)
+}
+
+/// The report for one file: a line for each problem, then a summary line.
+pub fn report(name: &str, checked: &Checked) -> String {
+    let mut out: String = checked
+        .problems
+        .iter()
+        .map(|p| format!("{}\n", problem_line(name, p)))
+        .collect();
+    let errors = checked.count(Severity::Error);
+    let warnings = checked.count(Severity::Warning);
+    let verdict = if errors > 0 {
+        "kan ikke brukes før feilene er rettet"
+    } else {
+        "kan brukes"
+    };
+    out.push_str(&format!(
+        "{name}: {errors} feil, {warnings} advarsler – {verdict}\n"
+    ));
+    out
+}
+
+/// One problem as `file:line:column: severity: message` or `file: severity: path: message`.
+fn problem_line(name: &str, problem: &Problem) -> String {
+    let severity = problem.severity.label();
+    match &problem.location {
+        Location::Position { line, column } => {
+            format!("{name}:{line}:{column}: {severity}: {}", problem.message)
+        }
+        Location::File => format!("{name}: {severity}: {}", problem.message),
+        Location::Path(_) => format!("{name}: {problem}"),
+    }
+}

@@ -1,0 +1,12 @@
+//! Rutineveileder: Lier kommune's routine for identifying suicide risk (measure 5 of the
+//! municipality's action plan), in front of every employee who meets people.
+//!
+//! - [`routine`]: the routine file format, validation, opening hours and holidays.
+//! - [`cli`]: the command line (`check`).
+//! - [`app`]: the eframe window.
+//!
+//! The program identifies and refers; it never grades risk. It stores no personal data.
+
+pub mod app;
+pub mod cli;
+pub mod routine;

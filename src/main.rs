@@ -1,0 +1,17 @@
+//! Starts Rutineveileder: runs a command-line command, or opens the window.
+
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use rutineveileder::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let today = chrono::Local::now().date_naive();
+    match args.command {
+        Some(Command::Check { files }) => cli::check(&files, today),
+        None => rutineveileder::app::run(args.routine),
+    }
+}

@@ -1,0 +1,13 @@
+//! The routine: its file format, validation, opening hours and holidays. No egui here.
+
+pub mod holidays;
+pub mod hours;
+pub mod load;
+pub mod model;
+pub mod problems;
+mod read;
+mod validate;
+
+pub use load::{check_bytes, check_embedded, check_file, Checked, Unreadable};
+pub use model::*;
+pub use problems::{Location, Problem, Severity};

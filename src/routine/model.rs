@@ -1,0 +1,408 @@
+//! The validated, read-only routine the rest of the program works with.
+//!
+//! A `Routine` only comes out of `load` after reading and validation found no errors:
+//! every id is unique, every reference resolves, every phone number, date and time is
+//! well formed. Nothing here grades risk: action levels say how fast help is brought in.
+
+use chrono::NaiveDate;
+
+use super::hours::Schedule;
+
+/// An id, unique across the whole routine file.
+pub type Id = String;
+
+/// A whole routine: its governance, what to notice, how to ask, what to do and whom to call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Routine {
+    pub metadata: Metadata,
+    /// After this many minutes without input the conversation guide clears itself.
+    pub idle_reset_minutes: u32,
+    pub sources: Vec<Source>,
+    pub audiences: Vec<Audience>,
+    pub sectors: Vec<Sector>,
+    pub purpose: Section,
+    pub key_messages: Vec<Item>,
+    pub warning_signs: WarningSigns,
+    pub risk_factors: FactorList,
+    pub protective_factors: FactorList,
+    pub triggering_situations: FactorList,
+    pub ask: AskGuidance,
+    /// Exactly three, in the order red, yellow, green.
+    pub levels: Vec<ActionLevel>,
+    pub contacts: Vec<Contact>,
+    pub checklist: Vec<ChecklistItem>,
+    pub guidance: Vec<Guidance>,
+    pub aftercare: Section,
+    pub cases: Vec<PracticeCase>,
+    pub self_check: Vec<Question>,
+}
+
+/// Who owns the routine, which version it is, and when it was approved and is revised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metadata {
+    pub id: Id,
+    pub title: String,
+    pub municipality: String,
+    /// Language code of the content, such as `nb`.
+    pub language: String,
+    pub version: String,
+    /// The document's id in the municipality's quality system, when it has one.
+    pub document_id: Option<String>,
+    /// Who owns the routine and is told when it is overdue for revision.
+    pub owner: String,
+    /// `None` while the routine is a draft.
+    pub approval: Option<Approval>,
+    pub next_revision: NaiveDate,
+    pub revision_log: Vec<Revision>,
+}
+
+/// Who approved the routine, and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Approval {
+    pub role: String,
+    pub name: Option<String>,
+    pub date: NaiveDate,
+}
+
+/// One entry of the revision log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub version: String,
+    pub date: NaiveDate,
+    pub by: String,
+    pub summary: String,
+}
+
+/// A source in the routine's source register.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: Id,
+    pub title: String,
+    pub url: Option<String>,
+}
+
+/// A group of people the guidance can be narrowed to (children and young people, bereaved …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audience {
+    pub id: Id,
+    pub label: String,
+    pub description: Option<String>,
+}
+
+/// A kind of workplace, with its own extra contacts and checklist items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sector {
+    pub id: Id,
+    pub label: String,
+    pub description: Option<String>,
+    pub contacts: Vec<Id>,
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// One piece of content: a sign, a factor, a phrasing, an action, a do or a don't.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    pub id: Id,
+    pub text: String,
+    /// Ids of sources in the register.
+    pub sources: Vec<Id>,
+    /// True when the wording is the routine's own summary of its sources.
+    pub derived: bool,
+    /// The audiences this item is for; empty means everyone.
+    pub audiences: Vec<Id>,
+}
+
+/// A titled text with bullet items (purpose, aftercare).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub intro: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// Warning signs, grouped by what the person says, does, or how they change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WarningSigns {
+    pub intro: Option<String>,
+    pub groups: Vec<SignGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignGroup {
+    pub id: Id,
+    pub kind: SignKind,
+    pub title: String,
+    pub signs: Vec<Item>,
+}
+
+/// What kind of warning signs a group holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignKind {
+    Says,
+    Does,
+    Changes,
+}
+
+/// Risk factors, protective factors or triggering situations, nested as in the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactorList {
+    pub intro: Option<String>,
+    pub note: Option<String>,
+    pub groups: Vec<FactorGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactorGroup {
+    pub title: Option<String>,
+    pub factors: Vec<Factor>,
+}
+
+/// A factor with the factors nested under it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Factor {
+    pub item: Item,
+    pub children: Vec<Factor>,
+}
+
+/// How to ask directly about suicidal thoughts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AskGuidance {
+    pub intro: Option<String>,
+    pub phrasings: Vec<Item>,
+    /// Questions to understand what has happened (not an assessment).
+    pub follow_up: Vec<Item>,
+    /// Short factual questions that help choose the action level.
+    pub level_questions: Vec<Item>,
+    pub dos: Vec<Item>,
+    pub donts: Vec<Item>,
+}
+
+/// How fast help must be brought in. Ordered from most to least urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// RØD: act now.
+    Red,
+    /// GUL: the same day.
+    Yellow,
+    /// GRØNN: concern without acute signs.
+    Green,
+}
+
+impl Level {
+    /// Every level, most urgent first.
+    pub const ALL: [Level; 3] = [Level::Red, Level::Yellow, Level::Green];
+
+    /// The key used in routine files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Red => "red",
+            Level::Yellow => "yellow",
+            Level::Green => "green",
+        }
+    }
+}
+
+/// One action level with its criteria, actions and contacts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionLevel {
+    pub level: Level,
+    /// "RØD", "GUL", "GRØNN".
+    pub name: String,
+    pub title: String,
+    pub summary: String,
+    /// When this level applies (any one is enough).
+    pub criteria: Vec<Item>,
+    pub actions: Vec<Item>,
+    /// Contacts for this level, most important first.
+    pub contacts: Vec<Id>,
+}
+
+/// A service or helpline to contact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub id: Id,
+    pub name: String,
+    pub what_for: String,
+    pub phone: Option<Phone>,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub scope: Scope,
+    pub role: ContactRole,
+    /// The audiences this contact is for; empty means everyone.
+    pub audiences: Vec<Id>,
+    /// `None` when the opening hours are not known.
+    pub hours: Option<OpeningHours>,
+    /// Contacts to use instead while this one is closed.
+    pub when_closed: Vec<Id>,
+    pub notes: Option<String>,
+    pub sources: Vec<Id>,
+    pub last_verified: Option<NaiveDate>,
+    pub status: ContactStatus,
+}
+
+/// A Norwegian phone number as written in the file, and its digits for `tel:` links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    pub display: String,
+    pub digits: String,
+}
+
+impl Phone {
+    /// Parses a Norwegian number: 3, 5, 6 or 8 digits, optionally in groups separated by
+    /// single spaces, optionally after `+47`.
+    pub fn parse(text: &str) -> Option<Phone> {
+        let national = text.strip_prefix("+47 ").unwrap_or(text);
+        let groups_ok = !national.is_empty()
+            && national
+                .split(' ')
+                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+        let digits: String = national.chars().filter(char::is_ascii_digit).collect();
+        (groups_ok && matches!(digits.len(), 3 | 5 | 6 | 8)).then(|| Phone {
+            display: text.to_owned(),
+            digits,
+        })
+    }
+
+    /// The `tel:` link for the number.
+    pub fn tel_uri(&self) -> String {
+        if self.digits.len() == 8 {
+            format!("tel:+47{}", self.digits)
+        } else {
+            format!("tel:{}", self.digits)
+        }
+    }
+}
+
+/// Opening hours with an optional remark (for example where sources disagree).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpeningHours {
+    pub schedule: Schedule,
+    pub note: Option<String>,
+}
+
+/// Whether a contact is national or belongs to the municipality's own services.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    National,
+    Local,
+}
+
+/// When a contact is the one to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactRole {
+    /// In office hours.
+    Day,
+    /// Evenings, nights, weekends and holidays, when day services are closed.
+    OutOfHours,
+    /// At any time.
+    Any,
+}
+
+/// How far a contact's details can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactStatus {
+    /// Checked against its sources on `last_verified`.
+    Verified,
+    /// Details exist but sources disagree or are weak: check before relying on them.
+    ToVerify,
+    /// The number is not known yet: an explicit gap the program flags.
+    Placeholder,
+}
+
+/// A checklist item for one or more action levels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecklistItem {
+    pub item: Item,
+    pub levels: Vec<Level>,
+}
+
+/// Special guidance, for example for children and young people or the bereaved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guidance {
+    pub id: Id,
+    pub title: String,
+    pub audiences: Vec<Id>,
+    pub intro: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// A fictional practice case for training, with the routine's expected answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeCase {
+    pub id: Id,
+    pub title: String,
+    pub sector: Option<Id>,
+    pub audience: Id,
+    /// The story, one paragraph an element.
+    pub story: Vec<String>,
+    /// Ids of the warning signs, factors and situations present in the story.
+    pub signs: Vec<Id>,
+    pub level: Level,
+    pub why: String,
+    pub contacts: Vec<Id>,
+    pub discussion: Vec<String>,
+}
+
+/// A self-check question with its answer options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: Id,
+    pub question: String,
+    pub options: Vec<AnswerOption>,
+    pub explanation: String,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerOption {
+    pub text: String,
+    pub correct: bool,
+}
+
+impl Routine {
+    /// The action level's content.
+    pub fn level(&self, level: Level) -> Option<&ActionLevel> {
+        self.levels.iter().find(|l| l.level == level)
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Contacts whose number is still an explicit gap.
+    pub fn placeholder_contacts(&self) -> impl Iterator<Item = &Contact> {
+        self.contacts
+            .iter()
+            .filter(|c| c.status == ContactStatus::Placeholder)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers() {
+        for (text, digits, tel) in [
+            ("113", "113", "tel:113"),
+            ("02800", "02800", "tel:02800"),
+            ("116 117", "116117", "tel:116117"),
+            ("22 40 00 40", "22400040", "tel:+4722400040"),
+            ("800 33 321", "80033321", "tel:+4780033321"),
+            ("+47 22 59 13 00", "22591300", "tel:+4722591300"),
+        ] {
+            let phone = Phone::parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(phone.digits, digits);
+            assert_eq!(phone.tel_uri(), tel);
+        }
+        for bad in ["", "11", "1234", "1131", "22-40-00-40", "22  40", " 113", "113 ", "abc", "+4722400040", "123456789"] {
+            assert_eq!(Phone::parse(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,892 @@
+//! Reads parsed JSON into the routine model, collecting every shape problem (unknown,
+//! missing or mistyped fields, malformed dates, times and phone numbers) with its path.
+//!
+//! Reading never stops at the first problem: a broken value is reported and skipped, and
+//! the rest of the file is still read, so the user sees every problem at once.
+
+use std::collections::HashSet;
+
+use chrono::{NaiveDate, Weekday};
+use serde_json::{Map, Value};
+
+use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
+use super::model::*;
+use super::problems::{Path, Problems};
+
+/// The only format version this program reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// What reading produced: the routine (complete only if no error was found) and every
+/// id seen in the file, so later checks can tell a dangling reference from a reference
+/// to an item that was skipped because of another error.
+pub struct Read {
+    pub routine: Option<Routine>,
+    pub ids_in_file: HashSet<String>,
+}
+
+/// Reads a whole routine document.
+pub fn read_routine(value: &Value, problems: &mut Problems) -> Read {
+    let mut ids_in_file = HashSet::new();
+    collect_ids(value, &mut ids_in_file);
+    let routine = Routine::read(value, &Path::default(), problems);
+    Read {
+        routine,
+        ids_in_file,
+    }
+}
+
+fn collect_ids(value: &Value, ids: &mut HashSet<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(id)) = map.get("id") {
+                ids.insert(id.clone());
+            }
+            map.values().for_each(|v| collect_ids(v, ids));
+        }
+        Value::Array(list) => list.iter().for_each(|v| collect_ids(v, ids)),
+        _ => {}
+    }
+}
+
+/// A value that can be read from JSON; `None` when it could not (the problem is recorded).
+trait ReadJson: Sized {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self>;
+}
+
+/// An object being read: tracks which fields were used so the rest can be reported.
+struct Object<'a> {
+    map: &'a Map<String, Value>,
+    at: Path,
+    used: Vec<&'static str>,
+}
+
+impl<'a> Object<'a> {
+    fn open(value: &'a Value, at: &Path, problems: &mut Problems) -> Option<Object<'a>> {
+        match value {
+            Value::Object(map) => Some(Object {
+                map,
+                at: at.clone(),
+                used: Vec::new(),
+            }),
+            other => {
+                problems.error(at, format!("forventet et objekt {{ … }}, fant {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    /// A field that must be present and not null.
+    fn required<T: ReadJson>(&mut self, name: &'static str, problems: &mut Problems) -> Option<T> {
+        self.used.push(name);
+        let at = self.at.field(name);
+        match self.map.get(name) {
+            None | Some(Value::Null) => {
+                problems.error(&at, format!("mangler feltet «{name}»; det må fylles ut"));
+                None
+            }
+            Some(value) => T::read(value, &at, problems),
+        }
+    }
+
+    /// A field that may be missing or null.
+    fn optional<T: ReadJson>(&mut self, name: &'static str, problems: &mut Problems) -> Option<T> {
+        self.used.push(name);
+        match self.map.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => T::read(value, &self.at.field(name), problems),
+        }
+    }
+
+    /// A list field that may be missing (an empty list). Broken elements are left out.
+    fn list<T: ReadJson>(&mut self, name: &'static str, problems: &mut Problems) -> Vec<T> {
+        self.optional(name, problems).unwrap_or_default()
+    }
+
+    /// A true/false field that may be missing (false).
+    fn flag(&mut self, name: &'static str, problems: &mut Problems) -> bool {
+        self.optional(name, problems).unwrap_or(false)
+    }
+
+    /// Reports every field that was not read, with the closest known name as a hint.
+    fn finish(self, problems: &mut Problems) {
+        for name in self.map.keys().filter(|k| !self.used.contains(&k.as_str())) {
+            let hint = closest(name, &self.used)
+                .map(|known| format!(" Mente du «{known}»?"))
+                .unwrap_or_default();
+            let known = self.used.join(", ");
+            problems.error(
+                &self.at.field(name),
+                format!("ukjent felt «{name}».{hint} Kjente felt her: {known}."),
+            );
+        }
+    }
+}
+
+/// The known name closest to a misspelt one, when it is close enough to be a typo.
+fn closest<'n>(name: &str, known: &[&'n str]) -> Option<&'n str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+/// A short Norwegian description of a JSON value's type, for messages.
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "en sannhetsverdi (true/false)",
+        Value::Number(_) => "et tall",
+        Value::String(_) => "en tekst",
+        Value::Array(_) => "en liste [ … ]",
+        Value::Object(_) => "et objekt { … }",
+    }
+}
+
+fn wrong_type(value: &Value, at: &Path, expected: &str, problems: &mut Problems) {
+    problems.error(at, format!("forventet {expected}, fant {}", describe(value)));
+}
+
+impl ReadJson for String {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                wrong_type(other, at, "en tekst i anførselstegn", problems);
+                None
+            }
+        }
+    }
+}
+
+impl ReadJson for bool {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                wrong_type(other, at, "true eller false", problems);
+                None
+            }
+        }
+    }
+}
+
+impl ReadJson for u32 {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) => Some(n),
+            None => {
+                wrong_type(value, at, "et helt tall (0 eller større)", problems);
+                None
+            }
+        }
+    }
+}
+
+impl<T: ReadJson> ReadJson for Vec<T> {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::Array(list) => {
+                let mut kept = Vec::new();
+                let mut read = Vec::new();
+                for (i, element) in list.iter().enumerate() {
+                    if let Some(value) = T::read(element, &at.index(i), problems) {
+                        kept.push(i);
+                        read.push(value);
+                    }
+                }
+                if kept.len() != list.len() {
+                    problems.record_kept_elements(at, kept);
+                }
+                Some(read)
+            }
+            other => {
+                wrong_type(other, at, "en liste [ … ]", problems);
+                None
+            }
+        }
+    }
+}
+
+/// Reads a text and turns it into `T`, or reports `hint` when it does not fit.
+fn parse_text<T>(
+    value: &Value,
+    at: &Path,
+    problems: &mut Problems,
+    parse: impl FnOnce(&str) -> Option<T>,
+    hint: &str,
+) -> Option<T> {
+    let text = String::read(value, at, problems)?;
+    let parsed = parse(&text);
+    if parsed.is_none() {
+        problems.error(at, format!("«{text}» {hint}"));
+    }
+    parsed
+}
+
+impl ReadJson for NaiveDate {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        parse_text(
+            value,
+            at,
+            problems,
+            |s| {
+                (s.len() == 10)
+                    .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                    .flatten()
+            },
+            "er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-26",
+        )
+    }
+}
+
+impl ReadJson for TimeOfDay {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        parse_text(
+            value,
+            at,
+            problems,
+            TimeOfDay::parse,
+            "er ikke et gyldig klokkeslett; skriv det som TT:MM mellom 00:00 og 24:00, for eksempel 08:00",
+        )
+    }
+}
+
+impl ReadJson for Phone {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        parse_text(
+            value,
+            at,
+            problems,
+            Phone::parse,
+            "er ikke et gyldig norsk telefonnummer; bruk 3, 5, 6 eller 8 sifre med enkle mellomrom, for eksempel «113», «116 117» eller «22 40 00 40»",
+        )
+    }
+}
+
+/// Reads one of a fixed set of words.
+fn read_choice<T: Copy>(
+    value: &Value,
+    at: &Path,
+    problems: &mut Problems,
+    what: &str,
+    choices: &[(&str, T)],
+) -> Option<T> {
+    let text = String::read(value, at, problems)?;
+    let found = choices.iter().find(|(key, _)| *key == text).map(|(_, v)| *v);
+    if found.is_none() {
+        let allowed: Vec<String> = choices.iter().map(|(k, _)| format!("«{k}»")).collect();
+        problems.error(
+            at,
+            format!("«{text}» er ikke {what}; bruk en av {}", allowed.join(", ")),
+        );
+    }
+    found
+}
+
+impl ReadJson for Level {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let choices = Level::ALL.map(|l| (l.key(), l));
+        read_choice(value, at, problems, "et handlingsnivå", &choices)
+    }
+}
+
+impl ReadJson for Weekday {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        use Weekday::*;
+        let choices = [
+            ("mon", Mon),
+            ("tue", Tue),
+            ("wed", Wed),
+            ("thu", Thu),
+            ("fri", Fri),
+            ("sat", Sat),
+            ("sun", Sun),
+        ];
+        read_choice(value, at, problems, "en ukedag", &choices)
+    }
+}
+
+impl ReadJson for SignKind {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let choices = [
+            ("says", SignKind::Says),
+            ("does", SignKind::Does),
+            ("changes", SignKind::Changes),
+        ];
+        read_choice(value, at, problems, "en gruppe av varselsignaler", &choices)
+    }
+}
+
+impl ReadJson for Scope {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let choices = [("national", Scope::National), ("local", Scope::Local)];
+        read_choice(value, at, problems, "et virkeområde", &choices)
+    }
+}
+
+impl ReadJson for ContactRole {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let choices = [
+            ("day", ContactRole::Day),
+            ("out_of_hours", ContactRole::OutOfHours),
+            ("any", ContactRole::Any),
+        ];
+        read_choice(value, at, problems, "en rolle", &choices)
+    }
+}
+
+impl ReadJson for ContactStatus {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let choices = [
+            ("verified", ContactStatus::Verified),
+            ("to_verify", ContactStatus::ToVerify),
+            ("placeholder", ContactStatus::Placeholder),
+        ];
+        read_choice(value, at, problems, "en status", &choices)
+    }
+}
+
+/// Reads the fields of an object with `read_fields`, then reports unknown fields.
+fn read_object<T>(
+    value: &Value,
+    at: &Path,
+    problems: &mut Problems,
+    read_fields: impl FnOnce(&mut Object<'_>, &mut Problems) -> Option<T>,
+) -> Option<T> {
+    let mut object = Object::open(value, at, problems)?;
+    let result = read_fields(&mut object, problems);
+    object.finish(problems);
+    result
+}
+
+impl ReadJson for Routine {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let format: Option<u32> = o.required("format", p);
+            if let Some(found) = format.filter(|f| u64::from(*f) != FORMAT_VERSION) {
+                p.error(
+                    &at.field("format"),
+                    format!(
+                        "formatversjon {found} er ukjent; dette programmet leser versjon {FORMAT_VERSION}"
+                    ),
+                );
+            }
+            let metadata = o.required("metadata", p);
+            let idle_reset_minutes = o.required("idle_reset_minutes", p);
+            let sources = o.list("sources", p);
+            let audiences = o.list("audiences", p);
+            let sectors = o.list("sectors", p);
+            let purpose = o.required("purpose", p);
+            let key_messages = o.list("key_messages", p);
+            let warning_signs = o.required("warning_signs", p);
+            let risk_factors = o.required("risk_factors", p);
+            let protective_factors = o.required("protective_factors", p);
+            let triggering_situations = o.required("triggering_situations", p);
+            let ask = o.required("ask", p);
+            let levels = o.list("levels", p);
+            let contacts = o.list("contacts", p);
+            let checklist = o.list("checklist", p);
+            let guidance = o.list("guidance", p);
+            let aftercare = o.required("aftercare", p);
+            let cases = o.list("cases", p);
+            let self_check = o.list("self_check", p);
+            format?;
+            Some(Routine {
+                metadata: metadata?,
+                idle_reset_minutes: idle_reset_minutes?,
+                sources,
+                audiences,
+                sectors,
+                purpose: purpose?,
+                key_messages,
+                warning_signs: warning_signs?,
+                risk_factors: risk_factors?,
+                protective_factors: protective_factors?,
+                triggering_situations: triggering_situations?,
+                ask: ask?,
+                levels,
+                contacts,
+                checklist,
+                guidance,
+                aftercare: aftercare?,
+                cases,
+                self_check,
+            })
+        })
+    }
+}
+
+impl ReadJson for Metadata {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let title = o.required("title", p);
+            let municipality = o.required("municipality", p);
+            let language = o.required("language", p);
+            let version = o.required("version", p);
+            let document_id = o.optional("document_id", p);
+            let owner = o.required("owner", p);
+            let approval = o.optional("approval", p);
+            let next_revision = o.required("next_revision", p);
+            let revision_log = o.list("revision_log", p);
+            Some(Metadata {
+                id: id?,
+                title: title?,
+                municipality: municipality?,
+                language: language?,
+                version: version?,
+                document_id,
+                owner: owner?,
+                approval,
+                next_revision: next_revision?,
+                revision_log,
+            })
+        })
+    }
+}
+
+impl ReadJson for Approval {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let role = o.required("role", p);
+            let name = o.optional("name", p);
+            let date = o.required("date", p);
+            Some(Approval {
+                role: role?,
+                name,
+                date: date?,
+            })
+        })
+    }
+}
+
+impl ReadJson for Revision {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let version = o.required("version", p);
+            let date = o.required("date", p);
+            let by = o.required("by", p);
+            let summary = o.required("summary", p);
+            Some(Revision {
+                version: version?,
+                date: date?,
+                by: by?,
+                summary: summary?,
+            })
+        })
+    }
+}
+
+impl ReadJson for Source {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let title = o.required("title", p);
+            let url = o.optional("url", p);
+            Some(Source {
+                id: id?,
+                title: title?,
+                url,
+            })
+        })
+    }
+}
+
+impl ReadJson for Audience {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let label = o.required("label", p);
+            let description = o.optional("description", p);
+            Some(Audience {
+                id: id?,
+                label: label?,
+                description,
+            })
+        })
+    }
+}
+
+impl ReadJson for Sector {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let label = o.required("label", p);
+            let description = o.optional("description", p);
+            let contacts = o.list("contacts", p);
+            let checklist = o.list("checklist", p);
+            Some(Sector {
+                id: id?,
+                label: label?,
+                description,
+                contacts,
+                checklist,
+            })
+        })
+    }
+}
+
+/// Reads the fields every content item has.
+fn item_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<Item> {
+    let id = o.required("id", p);
+    let text = o.required("text", p);
+    let sources = o.list("sources", p);
+    let derived = o.flag("derived", p);
+    let audiences = o.list("audiences", p);
+    Some(Item {
+        id: id?,
+        text: text?,
+        sources,
+        derived,
+        audiences,
+    })
+}
+
+impl ReadJson for Item {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, item_fields)
+    }
+}
+
+impl ReadJson for Section {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let title = o.required("title", p);
+            let intro = o.optional("intro", p);
+            let items = o.list("items", p);
+            Some(Section {
+                title: title?,
+                intro,
+                items,
+            })
+        })
+    }
+}
+
+impl ReadJson for WarningSigns {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let intro = o.optional("intro", p);
+            let groups = o.list("groups", p);
+            Some(WarningSigns { intro, groups })
+        })
+    }
+}
+
+impl ReadJson for SignGroup {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let kind = o.required("kind", p);
+            let title = o.required("title", p);
+            let signs = o.list("signs", p);
+            Some(SignGroup {
+                id: id?,
+                kind: kind?,
+                title: title?,
+                signs,
+            })
+        })
+    }
+}
+
+impl ReadJson for FactorList {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let intro = o.optional("intro", p);
+            let note = o.optional("note", p);
+            let groups = o.list("groups", p);
+            Some(FactorList {
+                intro,
+                note,
+                groups,
+            })
+        })
+    }
+}
+
+impl ReadJson for FactorGroup {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let title = o.optional("title", p);
+            let factors = o.list("items", p);
+            Some(FactorGroup { title, factors })
+        })
+    }
+}
+
+impl ReadJson for Factor {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let item = item_fields(o, p);
+            let children = o.list("children", p);
+            Some(Factor {
+                item: item?,
+                children,
+            })
+        })
+    }
+}
+
+impl ReadJson for AskGuidance {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            Some(AskGuidance {
+                intro: o.optional("intro", p),
+                phrasings: o.list("phrasings", p),
+                follow_up: o.list("follow_up", p),
+                level_questions: o.list("level_questions", p),
+                dos: o.list("dos", p),
+                donts: o.list("donts", p),
+            })
+        })
+    }
+}
+
+impl ReadJson for ActionLevel {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let level = o.required("level", p);
+            let name = o.required("name", p);
+            let title = o.required("title", p);
+            let summary = o.required("summary", p);
+            let criteria = o.list("criteria", p);
+            let actions = o.list("actions", p);
+            let contacts = o.list("contacts", p);
+            Some(ActionLevel {
+                level: level?,
+                name: name?,
+                title: title?,
+                summary: summary?,
+                criteria,
+                actions,
+                contacts,
+            })
+        })
+    }
+}
+
+impl ReadJson for Contact {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let name = o.required("name", p);
+            let what_for = o.required("what_for", p);
+            let phone = o.optional("phone", p);
+            let url = o.optional("url", p);
+            let email = o.optional("email", p);
+            let scope = o.required("scope", p);
+            let role = o.required("role", p);
+            let audiences = o.list("audiences", p);
+            let hours = o.optional("hours", p);
+            let when_closed = o.list("when_closed", p);
+            let notes = o.optional("notes", p);
+            let sources = o.list("sources", p);
+            let last_verified = o.optional("last_verified", p);
+            let status = o.required("status", p);
+            Some(Contact {
+                id: id?,
+                name: name?,
+                what_for: what_for?,
+                phone,
+                url,
+                email,
+                scope: scope?,
+                role: role?,
+                audiences,
+                hours,
+                when_closed,
+                notes,
+                sources,
+                last_verified,
+                status: status?,
+            })
+        })
+    }
+}
+
+impl ReadJson for OpeningHours {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let always_open = o.flag("always_open", p);
+            let periods: Vec<WeeklyPeriod> = o.list("weekly", p);
+            let public_holidays: Vec<TimeRange> = o.list("public_holidays", p);
+            let note = o.optional("note", p);
+            let schedule = if always_open {
+                if !periods.is_empty() || !public_holidays.is_empty() {
+                    p.error(
+                        at,
+                        "«always_open» kan ikke stå sammen med «weekly» eller «public_holidays»; velg det ene",
+                    );
+                }
+                Schedule::AlwaysOpen
+            } else {
+                Schedule::Weekly {
+                    periods,
+                    public_holidays,
+                }
+            };
+            Some(OpeningHours { schedule, note })
+        })
+    }
+}
+
+impl ReadJson for WeeklyPeriod {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let days = o.required("days", p);
+            let range = time_range_fields(o, p);
+            Some(WeeklyPeriod {
+                days: days?,
+                range: range?,
+            })
+        })
+    }
+}
+
+fn time_range_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<TimeRange> {
+    let from = o.required("from", p);
+    let to = o.required("to", p);
+    let range = TimeRange { from: from?, to: to? };
+    if range.from == range.to {
+        p.error(
+            &o.at,
+            format!(
+                "åpningstiden {}–{} er tom; skriv «always_open»: true for døgnåpent",
+                range.from, range.to
+            ),
+        );
+        return None;
+    }
+    Some(range)
+}
+
+impl ReadJson for TimeRange {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, time_range_fields)
+    }
+}
+
+impl ReadJson for ChecklistItem {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let item = item_fields(o, p);
+            let levels = o.required("levels", p);
+            Some(ChecklistItem {
+                item: item?,
+                levels: levels?,
+            })
+        })
+    }
+}
+
+impl ReadJson for Guidance {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let title = o.required("title", p);
+            let audiences = o.list("audiences", p);
+            let intro = o.optional("intro", p);
+            let items = o.list("items", p);
+            Some(Guidance {
+                id: id?,
+                title: title?,
+                audiences,
+                intro,
+                items,
+            })
+        })
+    }
+}
+
+impl ReadJson for PracticeCase {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let title = o.required("title", p);
+            let sector = o.optional("sector", p);
+            let audience = o.required("audience", p);
+            let story = o.required("story", p);
+            let signs = o.list("signs", p);
+            let level = o.required("level", p);
+            let why = o.required("why", p);
+            let contacts = o.list("contacts", p);
+            let discussion = o.list("discussion", p);
+            Some(PracticeCase {
+                id: id?,
+                title: title?,
+                sector,
+                audience: audience?,
+                story: story?,
+                signs,
+                level: level?,
+                why: why?,
+                contacts,
+                discussion,
+            })
+        })
+    }
+}
+
+impl ReadJson for Question {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let question = o.required("question", p);
+            let options = o.required("options", p);
+            let explanation = o.required("explanation", p);
+            let sources = o.list("sources", p);
+            Some(Question {
+                id: id?,
+                question: question?,
+                options: options?,
+                explanation: explanation?,
+                sources,
+            })
+        })
+    }
+}
+
+impl ReadJson for AnswerOption {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let text = o.required("text", p);
+            let correct = o.required("correct", p);
+            Some(AnswerOption {
+                text: text?,
+                correct: correct?,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_closest_known_field() {
+        assert_eq!(closest("phon", &["id", "phone", "name"]), Some("phone"));
+        assert_eq!(closest("what_fro", &["what_for", "when_closed"]), Some("what_for"));
+        assert_eq!(closest("colour", &["id", "phone", "name"]), None);
+    }
+}

@@ -1,0 +1,662 @@
+//! Checks the content of a routine that has the right shape: unique ids, references that
+//! resolve, no empty texts, sound contacts and levels, and warnings that need a person's
+//! attention (placeholder numbers, contacts not verified for a year, overdue revision).
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Months, NaiveDate};
+
+use super::hours::Schedule;
+use super::model::*;
+use super::problems::{Path, Problems};
+
+/// Phrases a routine must not contain: it never grades risk, and it uses "ta sitt eget
+/// liv", not words that tie suicide to crime.
+const AVOIDED_PHRASES: [(&str, &str); 8] = [
+    ("begå selvmord", "skriv «ta sitt eget liv» i stedet for «begå selvmord»"),
+    ("begikk selvmord", "skriv «tok sitt eget liv» i stedet for «begikk selvmord»"),
+    ("lav risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
+    ("moderat risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
+    ("høy risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
+    ("risikonivå", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
+    ("risikoskår", "rutinen skal ikke gi en skår; bruk handlingsnivåene"),
+    ("risikoscore", "rutinen skal ikke gi en skår; bruk handlingsnivåene"),
+];
+
+/// A contact not verified for this many months is flagged.
+const STALE_AFTER_MONTHS: u32 = 12;
+
+/// The longest idle timeout a routine may set, in minutes.
+const MAX_IDLE_MINUTES: u32 = 120;
+
+/// What an id names, so a reference to the wrong kind of thing is caught.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Source,
+    Audience,
+    Sector,
+    Contact,
+    Sign,
+    Factor,
+    Other,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Source => "kilde",
+            Kind::Audience => "målgruppe",
+            Kind::Sector => "sektor",
+            Kind::Contact => "kontakt",
+            Kind::Sign => "varselsignal",
+            Kind::Factor => "faktor eller situasjon",
+            Kind::Other => "element",
+        }
+    }
+}
+
+/// Checks a routine and records every problem. `ids_in_file` holds every id that stood
+/// in the file, so references to items skipped for another error are not reported twice.
+pub fn validate(
+    routine: &Routine,
+    ids_in_file: &HashSet<String>,
+    today: NaiveDate,
+    problems: &mut Problems,
+) {
+    let mut v = Validator {
+        problems,
+        ids: HashMap::new(),
+        ids_in_file,
+        today,
+    };
+    v.register_all(routine);
+    v.metadata(&routine.metadata);
+    v.idle_minutes(routine.idle_reset_minutes);
+    v.content(routine);
+    v.levels(routine);
+    v.contacts(routine);
+    v.checklist(routine);
+    v.cases(routine);
+    v.self_check(routine);
+}
+
+struct Validator<'a> {
+    problems: &'a mut Problems,
+    ids: HashMap<String, (Kind, Path)>,
+    ids_in_file: &'a HashSet<String>,
+    today: NaiveDate,
+}
+
+fn root(name: &str) -> Path {
+    Path::default().field(name)
+}
+
+impl Validator<'_> {
+    fn element(&self, list: &Path, i: usize) -> Path {
+        self.problems.element(list, i)
+    }
+
+    /// Records an id, checking its form and that it is not used before.
+    fn register(&mut self, id: &str, kind: Kind, at: &Path) {
+        let at_id = at.field("id");
+        let well_formed = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !well_formed {
+            self.problems.error(
+                &at_id,
+                format!("id «{id}» er ugyldig; bruk bare bokstavene a–z, sifre, «-» og «_»"),
+            );
+        }
+        if let Some((_, first)) = self.ids.get(id) {
+            let first = first.as_str().to_owned();
+            self.problems.error(
+                &at_id,
+                format!("id «{id}» er allerede brukt i {first}; hver id må være unik i hele filen"),
+            );
+            return;
+        }
+        self.ids.insert(id.to_owned(), (kind, at.clone()));
+    }
+
+    fn register_items(&mut self, items: &[Item], kind: Kind, list: &Path) {
+        for (i, item) in items.iter().enumerate() {
+            let at = self.element(list, i);
+            self.register(&item.id, kind, &at);
+        }
+    }
+
+    fn register_factors(&mut self, factors: &[Factor], list: &Path) {
+        for (i, factor) in factors.iter().enumerate() {
+            let at = self.element(list, i);
+            self.register(&factor.item.id, Kind::Factor, &at);
+            self.register_factors(&factor.children, &at.field("children"));
+        }
+    }
+
+    fn register_all(&mut self, r: &Routine) {
+        self.register(&r.metadata.id, Kind::Other, &root("metadata"));
+        for (list, ids) in [
+            ("sources", r.sources.iter().map(|s| (s.id.as_str(), Kind::Source)).collect::<Vec<_>>()),
+            ("audiences", r.audiences.iter().map(|a| (a.id.as_str(), Kind::Audience)).collect()),
+            ("sectors", r.sectors.iter().map(|s| (s.id.as_str(), Kind::Sector)).collect()),
+            ("contacts", r.contacts.iter().map(|c| (c.id.as_str(), Kind::Contact)).collect()),
+            ("checklist", r.checklist.iter().map(|c| (c.item.id.as_str(), Kind::Other)).collect()),
+            ("guidance", r.guidance.iter().map(|g| (g.id.as_str(), Kind::Other)).collect()),
+            ("cases", r.cases.iter().map(|c| (c.id.as_str(), Kind::Other)).collect()),
+            ("self_check", r.self_check.iter().map(|q| (q.id.as_str(), Kind::Other)).collect()),
+        ] {
+            let list = root(list);
+            for (i, (id, kind)) in ids.into_iter().enumerate() {
+                let at = self.element(&list, i);
+                self.register(id, kind, &at);
+            }
+        }
+        for (i, sector) in r.sectors.iter().enumerate() {
+            let list = self.element(&root("sectors"), i).field("checklist");
+            for (j, item) in sector.checklist.iter().enumerate() {
+                let at = self.element(&list, j);
+                self.register(&item.item.id, Kind::Other, &at);
+            }
+        }
+        for (i, group) in r.warning_signs.groups.iter().enumerate() {
+            let at = self.element(&root("warning_signs").field("groups"), i);
+            self.register(&group.id, Kind::Other, &at);
+            self.register_items(&group.signs, Kind::Sign, &at.field("signs"));
+        }
+        for (name, list) in [
+            ("risk_factors", &r.risk_factors),
+            ("protective_factors", &r.protective_factors),
+            ("triggering_situations", &r.triggering_situations),
+        ] {
+            for (i, group) in list.groups.iter().enumerate() {
+                let at = self.element(&root(name).field("groups"), i);
+                self.register_factors(&group.factors, &at.field("items"));
+            }
+        }
+        self.register_items(&r.purpose.items, Kind::Other, &root("purpose").field("items"));
+        self.register_items(&r.aftercare.items, Kind::Other, &root("aftercare").field("items"));
+        self.register_items(&r.key_messages, Kind::Other, &root("key_messages"));
+        for (name, items) in ask_lists(&r.ask) {
+            self.register_items(items, Kind::Other, &root("ask").field(name));
+        }
+        for (i, level) in r.levels.iter().enumerate() {
+            let at = self.element(&root("levels"), i);
+            self.register_items(&level.criteria, Kind::Other, &at.field("criteria"));
+            self.register_items(&level.actions, Kind::Other, &at.field("actions"));
+        }
+        for (i, guidance) in r.guidance.iter().enumerate() {
+            let at = self.element(&root("guidance"), i);
+            self.register_items(&guidance.items, Kind::Other, &at.field("items"));
+        }
+    }
+
+    /// Checks that a reference names an existing thing of the right kind.
+    fn reference(&mut self, id: &str, kind: Kind, at: &Path) {
+        match self.ids.get(id) {
+            Some((found, _)) if *found == kind => {}
+            Some((found, where_)) => {
+                let message = format!(
+                    "«{id}» skal være en {}, men er en {} ({})",
+                    kind.noun(),
+                    found.noun(),
+                    where_.as_str()
+                );
+                self.problems.error(at, message);
+            }
+            // Stood in the file but was skipped for another error, already reported.
+            None if self.ids_in_file.contains(id) => {}
+            None => self.problems.error(
+                at,
+                format!("fant ingen {} med id «{id}»; rett id-en eller legg den til", kind.noun()),
+            ),
+        }
+    }
+
+    fn references(&mut self, ids: &[Id], kind: Kind, list: &Path) {
+        for (i, id) in ids.iter().enumerate() {
+            let at = self.element(list, i);
+            self.reference(id, kind, &at);
+        }
+    }
+
+    /// Checks a required text: not blank, and free of avoided phrases.
+    fn text(&mut self, text: &str, at: &Path) {
+        if text.trim().is_empty() {
+            self.problems.error(at, "teksten er tom; fyll den ut");
+        }
+        self.wording(text, at);
+    }
+
+    /// Checks an optional text for avoided phrases.
+    fn wording(&mut self, text: &str, at: &Path) {
+        let lower = text.to_lowercase();
+        for (phrase, advice) in AVOIDED_PHRASES {
+            if lower.contains(phrase) {
+                self.problems
+                    .warning(at, format!("teksten inneholder «{phrase}»: {advice}"));
+            }
+        }
+    }
+
+    fn optional_text(&mut self, text: &Option<String>, at: &Path) {
+        if let Some(text) = text {
+            self.wording(text, at);
+        }
+    }
+
+    fn item(&mut self, item: &Item, at: &Path) {
+        self.text(&item.text, &at.field("text"));
+        self.references(&item.sources, Kind::Source, &at.field("sources"));
+        self.references(&item.audiences, Kind::Audience, &at.field("audiences"));
+    }
+
+    fn items(&mut self, items: &[Item], list: &Path) {
+        for (i, item) in items.iter().enumerate() {
+            let at = self.element(list, i);
+            self.item(item, &at);
+        }
+    }
+
+    fn non_empty<T>(&mut self, list: &[T], at: &Path, what: &str) {
+        if list.is_empty() {
+            self.problems
+                .error(at, format!("listen er tom; her trengs minst {what}"));
+        }
+    }
+
+    fn metadata(&mut self, m: &Metadata) {
+        let at = root("metadata");
+        for (name, text) in [
+            ("title", &m.title),
+            ("municipality", &m.municipality),
+            ("language", &m.language),
+            ("owner", &m.owner),
+        ] {
+            self.text(text, &at.field(name));
+        }
+        if !is_version(&m.version) {
+            self.problems.error(
+                &at.field("version"),
+                format!("versjon «{}» er ugyldig; bruk tall med punktum, for eksempel «1.2»", m.version),
+            );
+        }
+        match &m.approval {
+            None => self.problems.warning(
+                &at.field("approval"),
+                "rutinen er ikke godkjent ennå (utkast); registrer godkjenning før den tas i bruk",
+            ),
+            Some(approval) => {
+                let at = at.field("approval");
+                self.text(&approval.role, &at.field("role"));
+                if approval.date > self.today {
+                    self.problems.error(
+                        &at.field("date"),
+                        format!("godkjenningsdatoen {} er fram i tid", approval.date),
+                    );
+                }
+            }
+        }
+        if m.next_revision < self.today {
+            let days = (self.today - m.next_revision).num_days();
+            self.problems.warning(
+                &at.field("next_revision"),
+                format!(
+                    "rutinen skulle vært revidert {} ({days} dager siden); si fra til {}",
+                    m.next_revision, m.owner
+                ),
+            );
+        }
+        for (i, revision) in m.revision_log.iter().enumerate() {
+            let at = self.element(&at.field("revision_log"), i);
+            self.text(&revision.by, &at.field("by"));
+            self.text(&revision.summary, &at.field("summary"));
+            if !is_version(&revision.version) {
+                self.problems.error(
+                    &at.field("version"),
+                    format!("versjon «{}» er ugyldig; bruk tall med punktum", revision.version),
+                );
+            }
+        }
+    }
+
+    fn idle_minutes(&mut self, minutes: u32) {
+        if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
+            self.problems.error(
+                &root("idle_reset_minutes"),
+                format!("{minutes} minutter er utenfor det tillatte; bruk 1 til {MAX_IDLE_MINUTES}"),
+            );
+        }
+    }
+
+    fn content(&mut self, r: &Routine) {
+        for (i, source) in r.sources.iter().enumerate() {
+            let at = self.element(&root("sources"), i);
+            self.text(&source.title, &at.field("title"));
+        }
+        self.non_empty(&r.audiences, &root("audiences"), "én målgruppe");
+        for (i, audience) in r.audiences.iter().enumerate() {
+            let at = self.element(&root("audiences"), i);
+            self.text(&audience.label, &at.field("label"));
+        }
+        for (i, sector) in r.sectors.iter().enumerate() {
+            let at = self.element(&root("sectors"), i);
+            self.text(&sector.label, &at.field("label"));
+            self.references(&sector.contacts, Kind::Contact, &at.field("contacts"));
+            self.checklist_items(&sector.checklist, &at.field("checklist"));
+        }
+        self.section(&r.purpose, &root("purpose"));
+        self.section(&r.aftercare, &root("aftercare"));
+        self.items(&r.key_messages, &root("key_messages"));
+        self.warning_signs(&r.warning_signs);
+        for (name, list) in [
+            ("risk_factors", &r.risk_factors),
+            ("protective_factors", &r.protective_factors),
+            ("triggering_situations", &r.triggering_situations),
+        ] {
+            self.factor_list(list, &root(name));
+        }
+        self.optional_text(&r.ask.intro, &root("ask").field("intro"));
+        self.non_empty(&r.ask.phrasings, &root("ask").field("phrasings"), "én formulering");
+        for (name, items) in ask_lists(&r.ask) {
+            self.items(items, &root("ask").field(name));
+        }
+        for (i, guidance) in r.guidance.iter().enumerate() {
+            let at = self.element(&root("guidance"), i);
+            self.text(&guidance.title, &at.field("title"));
+            self.optional_text(&guidance.intro, &at.field("intro"));
+            self.references(&guidance.audiences, Kind::Audience, &at.field("audiences"));
+            self.items(&guidance.items, &at.field("items"));
+        }
+    }
+
+    fn section(&mut self, section: &Section, at: &Path) {
+        self.text(&section.title, &at.field("title"));
+        self.optional_text(&section.intro, &at.field("intro"));
+        self.items(&section.items, &at.field("items"));
+    }
+
+    fn warning_signs(&mut self, signs: &WarningSigns) {
+        let at = root("warning_signs");
+        self.optional_text(&signs.intro, &at.field("intro"));
+        self.non_empty(&signs.groups, &at.field("groups"), "én gruppe av varselsignaler");
+        for (i, group) in signs.groups.iter().enumerate() {
+            let at = self.element(&at.field("groups"), i);
+            self.text(&group.title, &at.field("title"));
+            self.non_empty(&group.signs, &at.field("signs"), "ett varselsignal");
+            self.items(&group.signs, &at.field("signs"));
+        }
+    }
+
+    fn factor_list(&mut self, list: &FactorList, at: &Path) {
+        self.optional_text(&list.intro, &at.field("intro"));
+        self.optional_text(&list.note, &at.field("note"));
+        for (i, group) in list.groups.iter().enumerate() {
+            let at = self.element(&at.field("groups"), i);
+            self.optional_text(&group.title, &at.field("title"));
+            self.factors(&group.factors, &at.field("items"));
+        }
+    }
+
+    fn factors(&mut self, factors: &[Factor], list: &Path) {
+        for (i, factor) in factors.iter().enumerate() {
+            let at = self.element(list, i);
+            self.item(&factor.item, &at);
+            self.factors(&factor.children, &at.field("children"));
+        }
+    }
+
+    fn levels(&mut self, r: &Routine) {
+        let keys: Vec<Level> = r.levels.iter().map(|l| l.level).collect();
+        if keys != Level::ALL {
+            let found: Vec<&str> = keys.iter().map(|l| l.key()).collect();
+            self.problems.error(
+                &root("levels"),
+                format!(
+                    "rutinen må ha nøyaktig tre handlingsnivåer i rekkefølgen red, yellow, green; fant [{}]",
+                    found.join(", ")
+                ),
+            );
+        }
+        for (i, level) in r.levels.iter().enumerate() {
+            let at = self.element(&root("levels"), i);
+            for (name, text) in [
+                ("name", &level.name),
+                ("title", &level.title),
+                ("summary", &level.summary),
+            ] {
+                self.text(text, &at.field(name));
+            }
+            self.non_empty(&level.criteria, &at.field("criteria"), "ett kriterium");
+            self.non_empty(&level.actions, &at.field("actions"), "én handling");
+            self.items(&level.criteria, &at.field("criteria"));
+            self.items(&level.actions, &at.field("actions"));
+            self.references(&level.contacts, Kind::Contact, &at.field("contacts"));
+        }
+        let red_has_113 = r.level(Level::Red).is_some_and(|red| {
+            red.contacts
+                .iter()
+                .filter_map(|id| r.contact(id))
+                .any(|c| c.phone.as_ref().is_some_and(|p| p.digits == "113"))
+        });
+        if r.level(Level::Red).is_some() && !red_has_113 {
+            let at = self.element(&root("levels"), 0).field("contacts");
+            self.problems
+                .error(&at, "RØD-nivået må ha en kontakt med telefonnummer 113");
+        }
+    }
+
+    fn contacts(&mut self, r: &Routine) {
+        self.non_empty(&r.contacts, &root("contacts"), "én kontakt");
+        for (i, contact) in r.contacts.iter().enumerate() {
+            let at = self.element(&root("contacts"), i);
+            self.contact(contact, &at);
+        }
+    }
+
+    fn contact(&mut self, c: &Contact, at: &Path) {
+        self.text(&c.name, &at.field("name"));
+        self.text(&c.what_for, &at.field("what_for"));
+        self.optional_text(&c.notes, &at.field("notes"));
+        self.references(&c.audiences, Kind::Audience, &at.field("audiences"));
+        self.references(&c.when_closed, Kind::Contact, &at.field("when_closed"));
+        self.references(&c.sources, Kind::Source, &at.field("sources"));
+        if c.when_closed.contains(&c.id) {
+            self.problems.error(
+                &at.field("when_closed"),
+                format!("«{}» kan ikke være sin egen erstatning når den er stengt", c.id),
+            );
+        }
+        if let Some(hours) = &c.hours {
+            self.hours(hours, &at.field("hours"));
+        }
+        if let Some(date) = c.last_verified {
+            self.verified_date(c, date, &at.field("last_verified"));
+        }
+        match c.status {
+            ContactStatus::Verified => self.verified_contact(c, at),
+            ContactStatus::ToVerify => {
+                if c.sources.is_empty() {
+                    self.problems.error(
+                        &at.field("sources"),
+                        format!("«{}» har opplysninger som skal bekreftes, men ingen kilde; oppgi hvor de kommer fra", c.name),
+                    );
+                }
+                self.problems.warning(
+                    &at.field("status"),
+                    format!("«{}» må bekreftes før rutinen tas i bruk{}", c.name, note_suffix(&c.notes)),
+                );
+            }
+            ContactStatus::Placeholder => {
+                if c.phone.is_some() {
+                    self.problems.error(
+                        &at.field("phone"),
+                        format!("«{}» er en plassholder, men har telefonnummer; sett status «to_verify» eller «verified», eller fjern nummeret", c.name),
+                    );
+                }
+                self.problems.warning(
+                    &at.field("status"),
+                    format!("«{}» er en plassholder: nummeret mangler og må fylles inn og verifiseres", c.name),
+                );
+            }
+        }
+    }
+
+    fn verified_contact(&mut self, c: &Contact, at: &Path) {
+        if c.phone.is_none() && c.url.is_none() && c.email.is_none() {
+            self.problems.error(
+                &at.field("phone"),
+                format!("«{}» er merket verifisert, men har verken telefon, nettadresse eller e-post", c.name),
+            );
+        }
+        if c.sources.is_empty() {
+            self.problems.error(
+                &at.field("sources"),
+                format!("«{}» er merket verifisert, men har ingen kilde; oppgi kilden", c.name),
+            );
+        }
+        if c.last_verified.is_none() {
+            self.problems.error(
+                &at.field("last_verified"),
+                format!("«{}» er merket verifisert, men mangler dato for når det ble sjekket", c.name),
+            );
+        }
+    }
+
+    fn verified_date(&mut self, c: &Contact, date: NaiveDate, at: &Path) {
+        if date > self.today {
+            self.problems
+                .error(at, format!("verifiseringsdatoen {date} er fram i tid"));
+        } else if date
+            .checked_add_months(Months::new(STALE_AFTER_MONTHS))
+            .is_some_and(|due| due < self.today)
+        {
+            self.problems.warning(
+                at,
+                format!("«{}» ble sist verifisert {date}, for over {STALE_AFTER_MONTHS} måneder siden; sjekk nummer og åpningstid på nytt", c.name),
+            );
+        }
+    }
+
+    fn hours(&mut self, hours: &OpeningHours, at: &Path) {
+        self.optional_text(&hours.note, &at.field("note"));
+        if let Schedule::Weekly {
+            periods,
+            public_holidays,
+        } = &hours.schedule
+        {
+            if periods.is_empty() && public_holidays.is_empty() {
+                self.problems.error(
+                    at,
+                    "åpningstiden har ingen perioder; skriv perioder i «weekly», «always_open»: true, eller null når den er ukjent",
+                );
+            }
+            for (i, period) in periods.iter().enumerate() {
+                if period.days.is_empty() {
+                    let at = self.element(&at.field("weekly"), i).field("days");
+                    self.problems
+                        .error(&at, "ingen ukedager; skriv for eksempel [\"mon\", \"tue\"]");
+                }
+            }
+        }
+    }
+
+    fn checklist(&mut self, r: &Routine) {
+        self.checklist_items(&r.checklist, &root("checklist"));
+        for level in Level::ALL {
+            if !r.checklist.iter().any(|c| c.levels.contains(&level)) {
+                self.problems.error(
+                    &root("checklist"),
+                    format!("ingen sjekkpunkter for nivået «{}»; hvert nivå trenger minst ett", level.key()),
+                );
+            }
+        }
+    }
+
+    fn checklist_items(&mut self, items: &[ChecklistItem], list: &Path) {
+        for (i, item) in items.iter().enumerate() {
+            let at = self.element(list, i);
+            self.item(&item.item, &at);
+            self.non_empty(&item.levels, &at.field("levels"), "ett nivå");
+        }
+    }
+
+    fn cases(&mut self, r: &Routine) {
+        for (i, case) in r.cases.iter().enumerate() {
+            let at = self.element(&root("cases"), i);
+            self.text(&case.title, &at.field("title"));
+            self.text(&case.why, &at.field("why"));
+            self.non_empty(&case.story, &at.field("story"), "ett avsnitt");
+            for (j, paragraph) in case.story.iter().enumerate() {
+                let at = self.element(&at.field("story"), j);
+                self.text(paragraph, &at);
+            }
+            for (j, question) in case.discussion.iter().enumerate() {
+                let at = self.element(&at.field("discussion"), j);
+                self.text(question, &at);
+            }
+            if let Some(sector) = &case.sector {
+                self.reference(sector, Kind::Sector, &at.field("sector"));
+            }
+            self.reference(&case.audience, Kind::Audience, &at.field("audience"));
+            for (j, sign) in case.signs.iter().enumerate() {
+                let at = self.element(&at.field("signs"), j);
+                let kind = match self.ids.get(sign.as_str()) {
+                    Some((Kind::Factor, _)) => Kind::Factor,
+                    _ => Kind::Sign,
+                };
+                self.reference(sign, kind, &at);
+            }
+            self.references(&case.contacts, Kind::Contact, &at.field("contacts"));
+        }
+    }
+
+    fn self_check(&mut self, r: &Routine) {
+        for (i, question) in r.self_check.iter().enumerate() {
+            let at = self.element(&root("self_check"), i);
+            self.text(&question.question, &at.field("question"));
+            self.text(&question.explanation, &at.field("explanation"));
+            self.references(&question.sources, Kind::Source, &at.field("sources"));
+            if question.options.len() < 2 {
+                self.problems
+                    .error(&at.field("options"), "et spørsmål trenger minst to svaralternativer");
+            }
+            if !question.options.iter().any(|o| o.correct) {
+                self.problems.error(
+                    &at.field("options"),
+                    "ingen svaralternativer er merket riktige («correct»: true)",
+                );
+            }
+            for (j, option) in question.options.iter().enumerate() {
+                let at = self.element(&at.field("options"), j);
+                self.text(&option.text, &at.field("text"));
+            }
+        }
+    }
+}
+
+fn ask_lists(ask: &AskGuidance) -> [(&'static str, &[Item]); 5] {
+    [
+        ("phrasings", &ask.phrasings),
+        ("follow_up", &ask.follow_up),
+        ("level_questions", &ask.level_questions),
+        ("dos", &ask.dos),
+        ("donts", &ask.donts),
+    ]
+}
+
+/// Whether a version is whole numbers separated by dots ("1", "1.2", "2026.1.3").
+fn is_version(version: &str) -> bool {
+    !version.is_empty()
+        && version
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn note_suffix(notes: &Option<String>) -> String {
+    notes
+        .as_deref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default()
+}
