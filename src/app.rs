@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use eframe::egui;
 
-use crate::routine::load::{choose_routine, Chosen, Notice};
+use crate::routine::load::{Chosen, Notice, choose_routine};
 use crate::routine::{ContactStatus, Routine};
 
 /// The window's title.
@@ -22,7 +22,11 @@ pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
             .with_min_inner_size([360.0, 320.0]),
         ..Default::default()
     };
-    match eframe::run_native(TITLE, options, Box::new(|_cc| Ok(Box::new(App::new(chosen))))) {
+    match eframe::run_native(
+        TITLE,
+        options,
+        Box::new(|_cc| Ok(Box::new(App::new(chosen)))),
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("Rutineveileder kunne ikke åpne vinduet: {error}");
@@ -61,7 +65,10 @@ impl eframe::App for App {
 fn emergency_bar(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new("Akutt fare?").strong().size(20.0));
-        ui.hyperlink_to(egui::RichText::new("Ring 113").strong().size(20.0), "tel:113");
+        ui.hyperlink_to(
+            egui::RichText::new("Ring 113").strong().size(20.0),
+            "tel:113",
+        );
     });
 }
 
@@ -81,7 +88,10 @@ fn notices(ui: &mut egui::Ui, notices: &[Notice]) {
                 }
             }
             Notice::Warning(problem) => {
-                ui.label(format!("Advarsel: {}: {}", problem.location, problem.message));
+                ui.label(format!(
+                    "Advarsel: {}: {}",
+                    problem.location, problem.message
+                ));
             }
         }
     }

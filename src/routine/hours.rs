@@ -107,7 +107,10 @@ impl Schedule {
             return Availability::Open { until: None };
         };
         let stretches = self.stretches_from(at.date());
-        match stretches.iter().find(|(start, end)| *start <= at && at < *end) {
+        match stretches
+            .iter()
+            .find(|(start, end)| *start <= at && at < *end)
+        {
             Some(&(_, end)) => Availability::Open {
                 until: Some(closing_time(&stretches, end)),
             },
@@ -128,7 +131,11 @@ impl Schedule {
         let mut stretches: Vec<_> = first
             .iter_days()
             .take(LOOKAHEAD_DAYS as usize + 2)
-            .flat_map(|day| self.ranges_on(day).into_iter().filter_map(move |r| r.on(day)))
+            .flat_map(|day| {
+                self.ranges_on(day)
+                    .into_iter()
+                    .filter_map(move |r| r.on(day))
+            })
             .collect();
         stretches.sort();
         stretches
@@ -161,7 +168,10 @@ impl Schedule {
 
 /// When a service that is open until `end` really closes: stretches that touch or
 /// overlap (Monday 08–24 and Tuesday 00–08) count as one.
-fn closing_time(stretches: &[(NaiveDateTime, NaiveDateTime)], mut end: NaiveDateTime) -> NaiveDateTime {
+fn closing_time(
+    stretches: &[(NaiveDateTime, NaiveDateTime)],
+    mut end: NaiveDateTime,
+) -> NaiveDateTime {
     while let Some(&(_, later_end)) = stretches
         .iter()
         .find(|(start, stretch_end)| *start <= end && *stretch_end > end)
@@ -202,12 +212,18 @@ mod tests {
                 .iter()
                 .map(|(days, from, to)| WeeklyPeriod {
                     days: days.to_vec(),
-                    range: TimeRange { from: t(from), to: t(to) },
+                    range: TimeRange {
+                        from: t(from),
+                        to: t(to),
+                    },
                 })
                 .collect(),
             public_holidays: holidays
                 .iter()
-                .map(|(from, to)| TimeRange { from: t(from), to: t(to) })
+                .map(|(from, to)| TimeRange {
+                    from: t(from),
+                    to: t(to),
+                })
                 .collect(),
         }
     }
@@ -221,7 +237,9 @@ mod tests {
         assert_eq!(t("00:00").0, 0);
         assert_eq!(t("24:00"), TimeOfDay::END_OF_DAY);
         assert_eq!(t("09:05").to_string(), "09:05");
-        for bad in ["24:01", "25:00", "9:00", "09:60", "0900", "ab:cd", "", "-1:00", "+9:00"] {
+        for bad in [
+            "24:01", "25:00", "9:00", "09:60", "0900", "ab:cd", "", "-1:00", "+9:00",
+        ] {
             assert_eq!(TimeOfDay::parse(bad), None, "{bad}");
         }
     }
@@ -232,24 +250,32 @@ mod tests {
         let s = office();
         assert_eq!(
             s.availability(at(2026, 11, 26, "07:59")),
-            Availability::Closed { opens: Some(at(2026, 11, 26, "08:00")) }
+            Availability::Closed {
+                opens: Some(at(2026, 11, 26, "08:00"))
+            }
         );
         assert_eq!(
             s.availability(at(2026, 11, 26, "08:00")),
-            Availability::Open { until: Some(at(2026, 11, 26, "15:30")) }
+            Availability::Open {
+                until: Some(at(2026, 11, 26, "15:30"))
+            }
         );
         assert!(s.availability(at(2026, 11, 26, "15:29")).is_open());
         // Closing time is exclusive; the evening points to the next morning.
         assert_eq!(
             s.availability(at(2026, 11, 26, "15:30")),
-            Availability::Closed { opens: Some(at(2026, 11, 27, "08:00")) }
+            Availability::Closed {
+                opens: Some(at(2026, 11, 27, "08:00"))
+            }
         );
     }
 
     #[test]
     fn weekend_points_to_monday() {
         let s = office();
-        let expected = Availability::Closed { opens: Some(at(2026, 11, 30, "08:00")) };
+        let expected = Availability::Closed {
+            opens: Some(at(2026, 11, 30, "08:00")),
+        };
         assert_eq!(s.availability(at(2026, 11, 27, "16:00")), expected); // Friday evening
         assert_eq!(s.availability(at(2026, 11, 28, "12:00")), expected); // Saturday
         assert_eq!(s.availability(at(2026, 11, 29, "23:59")), expected); // Sunday night
@@ -261,16 +287,22 @@ mod tests {
         // 17 May 2027 is a Monday; 2. juledag 2026 is a Saturday, 1. juledag a Friday.
         assert_eq!(
             s.availability(at(2027, 5, 17, "10:00")),
-            Availability::Closed { opens: Some(at(2027, 5, 18, "08:00")) }
+            Availability::Closed {
+                opens: Some(at(2027, 5, 18, "08:00"))
+            }
         );
         assert_eq!(
             s.availability(at(2026, 12, 24, "16:00")),
-            Availability::Closed { opens: Some(at(2026, 12, 28, "08:00")) }
+            Availability::Closed {
+                opens: Some(at(2026, 12, 28, "08:00"))
+            }
         );
         // Easter 2027: Thursday 25 March to Monday 29 March closed.
         assert_eq!(
             s.availability(at(2027, 3, 24, "18:00")),
-            Availability::Closed { opens: Some(at(2027, 3, 30, "08:00")) }
+            Availability::Closed {
+                opens: Some(at(2027, 3, 30, "08:00"))
+            }
         );
         let with_holiday_hours = weekly(
             &[(&[Mon, Tue, Wed, Thu, Fri], "14:00", "22:00")],
@@ -278,9 +310,15 @@ mod tests {
         );
         assert_eq!(
             with_holiday_hours.availability(at(2027, 5, 17, "15:00")),
-            Availability::Closed { opens: Some(at(2027, 5, 17, "16:00")) }
+            Availability::Closed {
+                opens: Some(at(2027, 5, 17, "16:00"))
+            }
         );
-        assert!(with_holiday_hours.availability(at(2027, 5, 17, "21:59")).is_open());
+        assert!(
+            with_holiday_hours
+                .availability(at(2027, 5, 17, "21:59"))
+                .is_open()
+        );
     }
 
     #[test]
@@ -289,21 +327,30 @@ mod tests {
         let s = weekly(&[(&[Thu], "18:30", "01:30")], &[]);
         assert_eq!(
             s.availability(at(2026, 11, 27, "01:00")),
-            Availability::Open { until: Some(at(2026, 11, 27, "01:30")) }
+            Availability::Open {
+                until: Some(at(2026, 11, 27, "01:30"))
+            }
         );
         assert!(!s.availability(at(2026, 11, 27, "01:30")).is_open());
         assert_eq!(
             s.availability(at(2026, 11, 26, "18:00")),
-            Availability::Closed { opens: Some(at(2026, 11, 26, "18:30")) }
+            Availability::Closed {
+                opens: Some(at(2026, 11, 26, "18:30"))
+            }
         );
     }
 
     #[test]
     fn touching_periods_close_at_the_real_end() {
-        let s = weekly(&[(&[Mon], "08:00", "24:00"), (&[Tue], "00:00", "08:00")], &[]);
+        let s = weekly(
+            &[(&[Mon], "08:00", "24:00"), (&[Tue], "00:00", "08:00")],
+            &[],
+        );
         assert_eq!(
             s.availability(at(2026, 11, 30, "23:00")),
-            Availability::Open { until: Some(at(2026, 12, 1, "08:00")) }
+            Availability::Open {
+                until: Some(at(2026, 12, 1, "08:00"))
+            }
         );
     }
 

@@ -13,7 +13,7 @@ use super::read::read_routine;
 use super::validate::validate;
 
 /// Lier kommune's routine, built into the program so it always has one to show.
-pub const EMBEDDED_ROUTINE: &str = include_str!("../../routines/SCHEMA-DRAFT.json");
+pub const EMBEDDED_ROUTINE: &str = include_str!("../../routines/lier.json");
 
 /// The largest routine file accepted. Lier's is well under 200 KB; anything near this
 /// is not a routine, and is refused rather than read for minutes.
@@ -35,7 +35,10 @@ impl Checked {
 
     /// How many problems of a kind there are.
     pub fn count(&self, severity: Severity) -> usize {
-        self.problems.iter().filter(|p| p.severity == severity).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
     }
 
     fn refused(message: String) -> Checked {
@@ -137,7 +140,10 @@ fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Checked {
         .iter()
         .rposition(|b| *b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     Checked {
         routine: None,
         problems: vec![Problem {
@@ -172,22 +178,46 @@ fn describe_syntax(error: &serde_json::Error) -> String {
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(message, _)| message);
     const KNOWN: [(&str, &str); 11] = [
-        ("EOF while parsing", "filen slutter før JSON-strukturen er lukket; mangler det en «}» eller «]»?"),
-        ("expected `,` or `}`", "forventet «,» eller «}»; mangler det et komma mellom to felt?"),
-        ("expected `,` or `]`", "forventet «,» eller «]»; mangler det et komma mellom to elementer?"),
+        (
+            "EOF while parsing",
+            "filen slutter før JSON-strukturen er lukket; mangler det en «}» eller «]»?",
+        ),
+        (
+            "expected `,` or `}`",
+            "forventet «,» eller «}»; mangler det et komma mellom to felt?",
+        ),
+        (
+            "expected `,` or `]`",
+            "forventet «,» eller «]»; mangler det et komma mellom to elementer?",
+        ),
         ("trailing comma", "komma for mye rett før «}» eller «]»"),
-        ("key must be a string", "feltnavn må stå i doble anførselstegn"),
+        (
+            "key must be a string",
+            "feltnavn må stå i doble anførselstegn",
+        ),
         ("expected `:`", "forventet «:» etter feltnavnet"),
-        ("expected value", "forventet en verdi (tekst i \"…\", tall, true/false, null, [ … ] eller { … })"),
-        ("control character", "tekst inneholder et ugyldig kontrolltegn; linjeskift i tekst skrives \\n"),
+        (
+            "expected value",
+            "forventet en verdi (tekst i \"…\", tall, true/false, null, [ … ] eller { … })",
+        ),
+        (
+            "control character",
+            "tekst inneholder et ugyldig kontrolltegn; linjeskift i tekst skrives \\n",
+        ),
         ("invalid escape", "ugyldig escape-sekvens med \\ i en tekst"),
         ("recursion limit exceeded", "strukturen er nestet for dypt"),
-        ("trailing characters", "det står noe etter slutten av JSON-dokumentet"),
+        (
+            "trailing characters",
+            "det står noe etter slutten av JSON-dokumentet",
+        ),
     ];
     KNOWN
         .iter()
         .find(|(english, _)| message.starts_with(english))
-        .map_or_else(|| message.to_owned(), |(_, norwegian)| (*norwegian).to_owned())
+        .map_or_else(
+            || message.to_owned(),
+            |(_, norwegian)| (*norwegian).to_owned(),
+        )
 }
 
 /// The routine the program runs with, and what the user must be told about it.

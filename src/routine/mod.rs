@@ -8,6 +8,6 @@ pub mod problems;
 mod read;
 mod validate;
 
-pub use load::{check_bytes, check_embedded, check_file, Checked, Unreadable};
+pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
 pub use model::*;
 pub use problems::{Location, Problem, Severity};

@@ -401,7 +401,19 @@ mod tests {
             assert_eq!(phone.digits, digits);
             assert_eq!(phone.tel_uri(), tel);
         }
-        for bad in ["", "11", "1234", "1131", "22-40-00-40", "22  40", " 113", "113 ", "abc", "+4722400040", "123456789"] {
+        for bad in [
+            "",
+            "11",
+            "1234",
+            "1131",
+            "22-40-00-40",
+            "22  40",
+            " 113",
+            "113 ",
+            "abc",
+            "+4722400040",
+            "123456789",
+        ] {
             assert_eq!(Phone::parse(bad), None, "{bad:?}");
         }
     }

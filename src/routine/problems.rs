@@ -103,12 +103,20 @@ impl Problems {
     /// Records an error at a path, unless that path already has one (a missing field
     /// should not also be reported as empty text).
     pub fn error(&mut self, at: &Path, message: impl Into<String>) {
-        self.push(Severity::Error, Location::Path(at.0.clone()), message.into());
+        self.push(
+            Severity::Error,
+            Location::Path(at.0.clone()),
+            message.into(),
+        );
     }
 
     /// Records a warning at a path.
     pub fn warning(&mut self, at: &Path, message: impl Into<String>) {
-        self.push(Severity::Warning, Location::Path(at.0.clone()), message.into());
+        self.push(
+            Severity::Warning,
+            Location::Path(at.0.clone()),
+            message.into(),
+        );
     }
 
     /// Records a problem at any location.
@@ -140,6 +148,11 @@ impl Problems {
     /// Remembers that the list at `list` kept only the file's elements `kept`.
     pub(crate) fn record_kept_elements(&mut self, list: &Path, kept: Vec<usize>) {
         self.kept_elements.insert(list.0.clone(), kept);
+    }
+
+    /// Whether the list at `list` lost elements that could not be read.
+    pub fn lost_elements(&self, list: &Path) -> bool {
+        self.kept_elements.contains_key(&list.0)
     }
 
     /// The path of the `i`th element the program kept of the list at `list`, numbered

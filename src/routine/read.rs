@@ -69,7 +69,10 @@ impl<'a> Object<'a> {
                 used: Vec::new(),
             }),
             other => {
-                problems.error(at, format!("forventet et objekt {{ … }}, fant {}", describe(other)));
+                problems.error(
+                    at,
+                    format!("forventet et objekt {{ … }}, fant {}", describe(other)),
+                );
                 None
             }
         }
@@ -162,7 +165,10 @@ fn describe(value: &Value) -> &'static str {
 }
 
 fn wrong_type(value: &Value, at: &Path, expected: &str, problems: &mut Problems) {
-    problems.error(at, format!("forventet {expected}, fant {}", describe(value)));
+    problems.error(
+        at,
+        format!("forventet {expected}, fant {}", describe(value)),
+    );
 }
 
 impl ReadJson for String {
@@ -291,7 +297,10 @@ fn read_choice<T: Copy>(
     choices: &[(&str, T)],
 ) -> Option<T> {
     let text = String::read(value, at, problems)?;
-    let found = choices.iter().find(|(key, _)| *key == text).map(|(_, v)| *v);
+    let found = choices
+        .iter()
+        .find(|(key, _)| *key == text)
+        .map(|(_, v)| *v);
     if found.is_none() {
         let allowed: Vec<String> = choices.iter().map(|(k, _)| format!("«{k}»")).collect();
         problems.error(
@@ -740,6 +749,18 @@ impl ReadJson for OpeningHours {
                 }
                 Schedule::AlwaysOpen
             } else {
+                let written = |name| {
+                    o.map
+                        .get(name)
+                        .and_then(Value::as_array)
+                        .is_some_and(|l| !l.is_empty())
+                };
+                if !written("weekly") && !written("public_holidays") {
+                    p.error(
+                        at,
+                        "åpningstiden har ingen perioder; skriv perioder i «weekly», «always_open»: true, eller null når den er ukjent",
+                    );
+                }
                 Schedule::Weekly {
                     periods,
                     public_holidays,
@@ -766,7 +787,10 @@ impl ReadJson for WeeklyPeriod {
 fn time_range_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<TimeRange> {
     let from = o.required("from", p);
     let to = o.required("to", p);
-    let range = TimeRange { from: from?, to: to? };
+    let range = TimeRange {
+        from: from?,
+        to: to?,
+    };
     if range.from == range.to {
         p.error(
             &o.at,
@@ -886,7 +910,10 @@ mod tests {
     #[test]
     fn suggests_the_closest_known_field() {
         assert_eq!(closest("phon", &["id", "phone", "name"]), Some("phone"));
-        assert_eq!(closest("what_fro", &["what_for", "when_closed"]), Some("what_for"));
+        assert_eq!(
+            closest("what_fro", &["what_for", "when_closed"]),
+            Some("what_for")
+        );
         assert_eq!(closest("colour", &["id", "phone", "name"]), None);
     }
 }

@@ -13,14 +13,38 @@ use super::problems::{Path, Problems};
 /// Phrases a routine must not contain: it never grades risk, and it uses "ta sitt eget
 /// liv", not words that tie suicide to crime.
 const AVOIDED_PHRASES: [(&str, &str); 8] = [
-    ("begå selvmord", "skriv «ta sitt eget liv» i stedet for «begå selvmord»"),
-    ("begikk selvmord", "skriv «tok sitt eget liv» i stedet for «begikk selvmord»"),
-    ("lav risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
-    ("moderat risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
-    ("høy risiko", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
-    ("risikonivå", "rutinen skal ikke gradere risiko; bruk handlingsnivåene"),
-    ("risikoskår", "rutinen skal ikke gi en skår; bruk handlingsnivåene"),
-    ("risikoscore", "rutinen skal ikke gi en skår; bruk handlingsnivåene"),
+    (
+        "begå selvmord",
+        "skriv «ta sitt eget liv» i stedet for «begå selvmord»",
+    ),
+    (
+        "begikk selvmord",
+        "skriv «tok sitt eget liv» i stedet for «begikk selvmord»",
+    ),
+    (
+        "lav risiko",
+        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
+    ),
+    (
+        "moderat risiko",
+        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
+    ),
+    (
+        "høy risiko",
+        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
+    ),
+    (
+        "risikonivå",
+        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
+    ),
+    (
+        "risikoskår",
+        "rutinen skal ikke gi en skår; bruk handlingsnivåene",
+    ),
+    (
+        "risikoscore",
+        "rutinen skal ikke gi en skår; bruk handlingsnivåene",
+    ),
 ];
 
 /// A contact not verified for this many months is flagged.
@@ -53,6 +77,14 @@ impl Kind {
             Kind::Other => "element",
         }
     }
+
+    fn with_article(self) -> String {
+        let article = match self {
+            Kind::Sign | Kind::Other => "et",
+            _ => "en",
+        };
+        format!("{article} {}", self.noun())
+    }
 }
 
 /// Checks a routine and records every problem. `ids_in_file` holds every id that stood
@@ -66,6 +98,7 @@ pub fn validate(
     let mut v = Validator {
         problems,
         ids: HashMap::new(),
+        duplicated: HashSet::new(),
         ids_in_file,
         today,
     };
@@ -83,6 +116,8 @@ pub fn validate(
 struct Validator<'a> {
     problems: &'a mut Problems,
     ids: HashMap<String, (Kind, Path)>,
+    /// Ids used more than once: references to them are ambiguous and not checked.
+    duplicated: HashSet<String>,
     ids_in_file: &'a HashSet<String>,
     today: NaiveDate,
 }
@@ -115,6 +150,7 @@ impl Validator<'_> {
                 &at_id,
                 format!("id «{id}» er allerede brukt i {first}; hver id må være unik i hele filen"),
             );
+            self.duplicated.insert(id.to_owned());
             return;
         }
         self.ids.insert(id.to_owned(), (kind, at.clone()));
@@ -135,31 +171,26 @@ impl Validator<'_> {
         }
     }
 
+    /// Records every id in the order of the file, so a duplicate is reported where it
+    /// stands the second time.
     fn register_all(&mut self, r: &Routine) {
         self.register(&r.metadata.id, Kind::Other, &root("metadata"));
-        for (list, ids) in [
-            ("sources", r.sources.iter().map(|s| (s.id.as_str(), Kind::Source)).collect::<Vec<_>>()),
-            ("audiences", r.audiences.iter().map(|a| (a.id.as_str(), Kind::Audience)).collect()),
-            ("sectors", r.sectors.iter().map(|s| (s.id.as_str(), Kind::Sector)).collect()),
-            ("contacts", r.contacts.iter().map(|c| (c.id.as_str(), Kind::Contact)).collect()),
-            ("checklist", r.checklist.iter().map(|c| (c.item.id.as_str(), Kind::Other)).collect()),
-            ("guidance", r.guidance.iter().map(|g| (g.id.as_str(), Kind::Other)).collect()),
-            ("cases", r.cases.iter().map(|c| (c.id.as_str(), Kind::Other)).collect()),
-            ("self_check", r.self_check.iter().map(|q| (q.id.as_str(), Kind::Other)).collect()),
-        ] {
-            let list = root(list);
-            for (i, (id, kind)) in ids.into_iter().enumerate() {
-                let at = self.element(&list, i);
-                self.register(id, kind, &at);
-            }
-        }
+        self.register_list("sources", r.sources.iter().map(|s| (&s.id, Kind::Source)));
+        self.register_list(
+            "audiences",
+            r.audiences.iter().map(|a| (&a.id, Kind::Audience)),
+        );
         for (i, sector) in r.sectors.iter().enumerate() {
-            let list = self.element(&root("sectors"), i).field("checklist");
-            for (j, item) in sector.checklist.iter().enumerate() {
-                let at = self.element(&list, j);
-                self.register(&item.item.id, Kind::Other, &at);
-            }
+            let at = self.element(&root("sectors"), i);
+            self.register(&sector.id, Kind::Sector, &at);
+            self.register_checklist(&sector.checklist, &at.field("checklist"));
         }
+        self.register_items(
+            &r.purpose.items,
+            Kind::Other,
+            &root("purpose").field("items"),
+        );
+        self.register_items(&r.key_messages, Kind::Other, &root("key_messages"));
         for (i, group) in r.warning_signs.groups.iter().enumerate() {
             let at = self.element(&root("warning_signs").field("groups"), i);
             self.register(&group.id, Kind::Other, &at);
@@ -175,9 +206,6 @@ impl Validator<'_> {
                 self.register_factors(&group.factors, &at.field("items"));
             }
         }
-        self.register_items(&r.purpose.items, Kind::Other, &root("purpose").field("items"));
-        self.register_items(&r.aftercare.items, Kind::Other, &root("aftercare").field("items"));
-        self.register_items(&r.key_messages, Kind::Other, &root("key_messages"));
         for (name, items) in ask_lists(&r.ask) {
             self.register_items(items, Kind::Other, &root("ask").field(name));
         }
@@ -186,21 +214,55 @@ impl Validator<'_> {
             self.register_items(&level.criteria, Kind::Other, &at.field("criteria"));
             self.register_items(&level.actions, Kind::Other, &at.field("actions"));
         }
+        self.register_list(
+            "contacts",
+            r.contacts.iter().map(|c| (&c.id, Kind::Contact)),
+        );
+        self.register_checklist(&r.checklist, &root("checklist"));
         for (i, guidance) in r.guidance.iter().enumerate() {
             let at = self.element(&root("guidance"), i);
+            self.register(&guidance.id, Kind::Other, &at);
             self.register_items(&guidance.items, Kind::Other, &at.field("items"));
+        }
+        self.register_items(
+            &r.aftercare.items,
+            Kind::Other,
+            &root("aftercare").field("items"),
+        );
+        self.register_list("cases", r.cases.iter().map(|c| (&c.id, Kind::Other)));
+        self.register_list(
+            "self_check",
+            r.self_check.iter().map(|q| (&q.id, Kind::Other)),
+        );
+    }
+
+    fn register_list<'r>(&mut self, list: &str, ids: impl Iterator<Item = (&'r Id, Kind)>) {
+        let list = root(list);
+        for (i, (id, kind)) in ids.enumerate() {
+            let at = self.element(&list, i);
+            self.register(id, kind, &at);
+        }
+    }
+
+    fn register_checklist(&mut self, items: &[ChecklistItem], list: &Path) {
+        for (i, item) in items.iter().enumerate() {
+            let at = self.element(list, i);
+            self.register(&item.item.id, Kind::Other, &at);
         }
     }
 
     /// Checks that a reference names an existing thing of the right kind.
     fn reference(&mut self, id: &str, kind: Kind, at: &Path) {
+        if self.duplicated.contains(id) {
+            return;
+        }
         match self.ids.get(id) {
             Some((found, _)) if *found == kind => {}
             Some((found, where_)) => {
                 let message = format!(
-                    "«{id}» skal være en {}, men er en {} ({})",
-                    kind.noun(),
-                    found.noun(),
+                    "«{id}» skal være {}, men er {} ({})",
+                    kind.with_article(),
+                    found.with_article(),
                     where_.as_str()
                 );
                 self.problems.error(at, message);
@@ -209,7 +271,10 @@ impl Validator<'_> {
             None if self.ids_in_file.contains(id) => {}
             None => self.problems.error(
                 at,
-                format!("fant ingen {} med id «{id}»; rett id-en eller legg den til", kind.noun()),
+                format!(
+                    "fant ingen {} med id «{id}»; rett id-en eller legg den til",
+                    kind.noun()
+                ),
             ),
         }
     }
@@ -279,7 +344,10 @@ impl Validator<'_> {
         if !is_version(&m.version) {
             self.problems.error(
                 &at.field("version"),
-                format!("versjon «{}» er ugyldig; bruk tall med punktum, for eksempel «1.2»", m.version),
+                format!(
+                    "versjon «{}» er ugyldig; bruk tall med punktum, for eksempel «1.2»",
+                    m.version
+                ),
             );
         }
         match &m.approval {
@@ -315,7 +383,10 @@ impl Validator<'_> {
             if !is_version(&revision.version) {
                 self.problems.error(
                     &at.field("version"),
-                    format!("versjon «{}» er ugyldig; bruk tall med punktum", revision.version),
+                    format!(
+                        "versjon «{}» er ugyldig; bruk tall med punktum",
+                        revision.version
+                    ),
                 );
             }
         }
@@ -325,7 +396,9 @@ impl Validator<'_> {
         if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
             self.problems.error(
                 &root("idle_reset_minutes"),
-                format!("{minutes} minutter er utenfor det tillatte; bruk 1 til {MAX_IDLE_MINUTES}"),
+                format!(
+                    "{minutes} minutter er utenfor det tillatte; bruk 1 til {MAX_IDLE_MINUTES}"
+                ),
             );
         }
     }
@@ -358,7 +431,11 @@ impl Validator<'_> {
             self.factor_list(list, &root(name));
         }
         self.optional_text(&r.ask.intro, &root("ask").field("intro"));
-        self.non_empty(&r.ask.phrasings, &root("ask").field("phrasings"), "én formulering");
+        self.non_empty(
+            &r.ask.phrasings,
+            &root("ask").field("phrasings"),
+            "én formulering",
+        );
         for (name, items) in ask_lists(&r.ask) {
             self.items(items, &root("ask").field(name));
         }
@@ -380,7 +457,11 @@ impl Validator<'_> {
     fn warning_signs(&mut self, signs: &WarningSigns) {
         let at = root("warning_signs");
         self.optional_text(&signs.intro, &at.field("intro"));
-        self.non_empty(&signs.groups, &at.field("groups"), "én gruppe av varselsignaler");
+        self.non_empty(
+            &signs.groups,
+            &at.field("groups"),
+            "én gruppe av varselsignaler",
+        );
         for (i, group) in signs.groups.iter().enumerate() {
             let at = self.element(&at.field("groups"), i);
             self.text(&group.title, &at.field("title"));
@@ -409,7 +490,8 @@ impl Validator<'_> {
 
     fn levels(&mut self, r: &Routine) {
         let keys: Vec<Level> = r.levels.iter().map(|l| l.level).collect();
-        if keys != Level::ALL {
+        // A level that could not be read is already reported.
+        if keys != Level::ALL && !self.problems.lost_elements(&root("levels")) {
             let found: Vec<&str> = keys.iter().map(|l| l.key()).collect();
             self.problems.error(
                 &root("levels"),
@@ -434,13 +516,17 @@ impl Validator<'_> {
             self.items(&level.actions, &at.field("actions"));
             self.references(&level.contacts, Kind::Contact, &at.field("contacts"));
         }
-        let red_has_113 = r.level(Level::Red).is_some_and(|red| {
-            red.contacts
-                .iter()
-                .filter_map(|id| r.contact(id))
-                .any(|c| c.phone.as_ref().is_some_and(|p| p.digits == "113"))
-        });
-        if r.level(Level::Red).is_some() && !red_has_113 {
+        let Some(red) = r.level(Level::Red) else {
+            return;
+        };
+        let red_contacts: Vec<&Contact> =
+            red.contacts.iter().filter_map(|id| r.contact(id)).collect();
+        let all_resolved = red_contacts.len() == red.contacts.len();
+        let has_113 = red_contacts
+            .iter()
+            .any(|c| c.phone.as_ref().is_some_and(|p| p.digits == "113"));
+        // An unresolved contact is reported on its own; it may be the one with 113.
+        if all_resolved && !has_113 {
             let at = self.element(&root("levels"), 0).field("contacts");
             self.problems
                 .error(&at, "RØD-nivået må ha en kontakt med telefonnummer 113");
@@ -465,7 +551,10 @@ impl Validator<'_> {
         if c.when_closed.contains(&c.id) {
             self.problems.error(
                 &at.field("when_closed"),
-                format!("«{}» kan ikke være sin egen erstatning når den er stengt", c.id),
+                format!(
+                    "«{}» kan ikke være sin egen erstatning når den er stengt",
+                    c.id
+                ),
             );
         }
         if let Some(hours) = &c.hours {
@@ -485,7 +574,11 @@ impl Validator<'_> {
                 }
                 self.problems.warning(
                     &at.field("status"),
-                    format!("«{}» må bekreftes før rutinen tas i bruk{}", c.name, note_suffix(&c.notes)),
+                    format!(
+                        "«{}» må bekreftes før rutinen tas i bruk{}",
+                        c.name,
+                        note_suffix(&c.notes)
+                    ),
                 );
             }
             ContactStatus::Placeholder => {
@@ -494,11 +587,12 @@ impl Validator<'_> {
                         &at.field("phone"),
                         format!("«{}» er en plassholder, men har telefonnummer; sett status «to_verify» eller «verified», eller fjern nummeret", c.name),
                     );
-                }
-                self.problems.warning(
+                } else {
+                    self.problems.warning(
                     &at.field("status"),
-                    format!("«{}» er en plassholder: nummeret mangler og må fylles inn og verifiseres", c.name),
-                );
+                        format!("«{}» er en plassholder: nummeret mangler og må fylles inn og verifiseres", c.name),
+                    );
+                }
             }
         }
     }
@@ -507,19 +601,28 @@ impl Validator<'_> {
         if c.phone.is_none() && c.url.is_none() && c.email.is_none() {
             self.problems.error(
                 &at.field("phone"),
-                format!("«{}» er merket verifisert, men har verken telefon, nettadresse eller e-post", c.name),
+                format!(
+                    "«{}» er merket verifisert, men har verken telefon, nettadresse eller e-post",
+                    c.name
+                ),
             );
         }
         if c.sources.is_empty() {
             self.problems.error(
                 &at.field("sources"),
-                format!("«{}» er merket verifisert, men har ingen kilde; oppgi kilden", c.name),
+                format!(
+                    "«{}» er merket verifisert, men har ingen kilde; oppgi kilden",
+                    c.name
+                ),
             );
         }
         if c.last_verified.is_none() {
             self.problems.error(
                 &at.field("last_verified"),
-                format!("«{}» er merket verifisert, men mangler dato for når det ble sjekket", c.name),
+                format!(
+                    "«{}» er merket verifisert, men mangler dato for når det ble sjekket",
+                    c.name
+                ),
             );
         }
     }
@@ -541,17 +644,7 @@ impl Validator<'_> {
 
     fn hours(&mut self, hours: &OpeningHours, at: &Path) {
         self.optional_text(&hours.note, &at.field("note"));
-        if let Schedule::Weekly {
-            periods,
-            public_holidays,
-        } = &hours.schedule
-        {
-            if periods.is_empty() && public_holidays.is_empty() {
-                self.problems.error(
-                    at,
-                    "åpningstiden har ingen perioder; skriv perioder i «weekly», «always_open»: true, eller null når den er ukjent",
-                );
-            }
+        if let Schedule::Weekly { periods, .. } = &hours.schedule {
             for (i, period) in periods.iter().enumerate() {
                 if period.days.is_empty() {
                     let at = self.element(&at.field("weekly"), i).field("days");
@@ -568,7 +661,10 @@ impl Validator<'_> {
             if !r.checklist.iter().any(|c| c.levels.contains(&level)) {
                 self.problems.error(
                     &root("checklist"),
-                    format!("ingen sjekkpunkter for nivået «{}»; hvert nivå trenger minst ett", level.key()),
+                    format!(
+                        "ingen sjekkpunkter for nivået «{}»; hvert nivå trenger minst ett",
+                        level.key()
+                    ),
                 );
             }
         }
@@ -619,8 +715,10 @@ impl Validator<'_> {
             self.text(&question.explanation, &at.field("explanation"));
             self.references(&question.sources, Kind::Source, &at.field("sources"));
             if question.options.len() < 2 {
-                self.problems
-                    .error(&at.field("options"), "et spørsmål trenger minst to svaralternativer");
+                self.problems.error(
+                    &at.field("options"),
+                    "et spørsmål trenger minst to svaralternativer",
+                );
             }
             if !question.options.iter().any(|o| o.correct) {
                 self.problems.error(

@@ -1,0 +1,153 @@
+//! The built binary's `check` command: output and exit codes.
+
+use std::process::{Command, Output};
+
+use crate::support::fixture;
+
+fn rutineveileder(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rutineveileder"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn broken_file(dir: &tempfile::TempDir) -> String {
+    let mut doc = crate::support::minimal();
+    doc["contacts"][1]["phone"] = "22 40 00 4O".into();
+    doc["metadata"]["approval"] = serde_json::Value::Null;
+    let path = dir.path().join("brukket.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn lier_routine_passes() {
+    let output = rutineveileder(&["check", "routines/lier.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("routines/lier.json: 0 feil"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_broken_file_exits_1_with_every_problem_and_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = broken_file(&dir);
+    let output = rutineveileder(&["check", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains(&format!(
+            "{file}: feil: contacts[1].phone: «22 40 00 4O» er ikke et gyldig norsk telefonnummer"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{file}: advarsel: metadata.approval:")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{file}: 1 feil, 1 advarsler – kan ikke brukes")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported_as_file_line_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("syntaks.json");
+    std::fs::write(&path, "{\n  \"format\": 1\n  \"metadata\": {}\n}\n").unwrap();
+    let file = path.display().to_string();
+    let output = rutineveileder(&["check", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with(&format!("{file}:3:3: feil: ugyldig JSON")),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn several_files_are_all_checked_and_the_worst_decides() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = broken_file(&dir);
+    let minimal = fixture("minimal.json").display().to_string();
+    let output = rutineveileder(&["check", &minimal, &broken]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains(&format!("{minimal}: 0 feil, 0 advarsler – kan brukes")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{broken}: 1 feil")), "{out}");
+}
+
+#[test]
+fn an_unreadable_path_exits_2_after_checking_the_rest() {
+    let minimal = fixture("minimal.json").display().to_string();
+    let output = rutineveileder(&["check", "finnes/ikke.json", &minimal]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("kan ikke lese finnes/ikke.json: filen finnes ikke"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains(&format!("{minimal}: 0 feil")));
+
+    let output = rutineveileder(&["check", "routines"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("dette er en mappe"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["check"][..], &["sjekk", "x.json"], &["--ukjent"]] {
+        let output = rutineveileder(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains("Usage"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn garbage_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs: [&[u8]; 6] = [
+        b"\xff\xfe\x00\x00",
+        b"\0\0\0",
+        b"{\"format\": 1e999}",
+        b"\xEF\xBB\xBF",
+        b"{\"format\": \"1\", \"metadata\": [], \"contacts\": {}}",
+        b"null",
+    ];
+    for (i, bytes) in inputs.iter().enumerate() {
+        let path = dir.path().join(format!("{i}.json"));
+        std::fs::write(&path, bytes).unwrap();
+        let output = rutineveileder(&["check", &path.display().to_string()]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "input {i}: {}",
+            stderr(&output)
+        );
+        assert!(!stderr(&output).contains("panicked"), "input {i}");
+    }
+}

@@ -1,0 +1,6 @@
+//! Integration tests: routine files and validation, the embedded routine, the command line.
+
+mod cli;
+mod embedded;
+mod support;
+mod validation;

@@ -1,0 +1,541 @@
+//! Validation table tests: each broken variant of the minimal routine gives exactly one
+//! problem, at an exact place, with a message that says what is wrong.
+
+use rutineveileder::routine::{Location, Severity, check_bytes};
+use serde_json::{Value, json};
+
+use crate::support::{fixture, minimal, today};
+
+/// The minimal fixture as written, so line numbers match the file.
+fn minimal_text() -> String {
+    std::fs::read_to_string(fixture("minimal.json")).unwrap()
+}
+
+/// Sets the value at a JSON pointer, adding the field when it is new.
+fn set(doc: &mut Value, pointer: &str, value: Value) {
+    let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
+    let parent = doc.pointer_mut(parent).expect("parent exists");
+    match parent {
+        Value::Object(map) => {
+            map.insert(key.to_owned(), value);
+        }
+        Value::Array(list) => list[key.parse::<usize>().expect("index")] = value,
+        _ => panic!("{pointer}: parent is neither object nor list"),
+    }
+}
+
+/// Removes the field or list element at a JSON pointer.
+fn remove(doc: &mut Value, pointer: &str) {
+    let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
+    match doc.pointer_mut(parent).expect("parent exists") {
+        Value::Object(map) => {
+            map.remove(key).expect("field exists");
+        }
+        Value::Array(list) => {
+            list.remove(key.parse::<usize>().expect("index"));
+        }
+        _ => panic!("{pointer}: parent is neither object nor list"),
+    }
+}
+
+enum Change {
+    Set(&'static str, Value),
+    Remove(&'static str),
+}
+use Change::{Remove, Set};
+
+struct Case {
+    name: &'static str,
+    changes: Vec<Change>,
+    severity: Severity,
+    path: &'static str,
+    message: &'static str,
+}
+
+fn case(
+    name: &'static str,
+    changes: Vec<Change>,
+    severity: Severity,
+    path: &'static str,
+    message: &'static str,
+) -> Case {
+    Case {
+        name,
+        changes,
+        severity,
+        path,
+        message,
+    }
+}
+
+fn cases() -> Vec<Case> {
+    use Severity::{Error, Warning};
+    vec![
+        case(
+            "unknown field",
+            vec![Set("/contacts/1/phon", json!("113"))],
+            Error,
+            "contacts[1].phon",
+            "ukjent felt «phon». Mente du «phone»?",
+        ),
+        case(
+            "wrong type",
+            vec![Set("/metadata/version", json!(1))],
+            Error,
+            "metadata.version",
+            "forventet en tekst i anførselstegn, fant et tall",
+        ),
+        case(
+            "missing required field",
+            vec![Remove("/metadata/title")],
+            Error,
+            "metadata.title",
+            "mangler feltet «title»",
+        ),
+        case(
+            "dangling reference",
+            vec![Set("/levels/1/contacts/0", json!("finnes-ikke"))],
+            Error,
+            "levels[1].contacts[0]",
+            "fant ingen kontakt med id «finnes-ikke»",
+        ),
+        case(
+            "reference to the wrong kind",
+            vec![Set("/levels/1/contacts/0", json!("S1"))],
+            Error,
+            "levels[1].contacts[0]",
+            "«S1» skal være en kontakt, men er en kilde",
+        ),
+        case(
+            "duplicate id",
+            vec![Set("/checklist/0/id", json!("tegn-1"))],
+            Error,
+            "checklist[0].id",
+            "id «tegn-1» er allerede brukt i warning_signs.groups[0].signs[0]; hver id må være unik i hele filen",
+        ),
+        case(
+            "malformed id",
+            vec![Set("/cases/0/id", json!("case 1"))],
+            Error,
+            "cases[0].id",
+            "id «case 1» er ugyldig",
+        ),
+        case(
+            "empty required text",
+            vec![Set("/levels/1/title", json!("  "))],
+            Error,
+            "levels[1].title",
+            "teksten er tom",
+        ),
+        case(
+            "malformed phone",
+            vec![Set("/contacts/1/phone", json!("22 40 00 4O"))],
+            Error,
+            "contacts[1].phone",
+            "«22 40 00 4O» er ikke et gyldig norsk telefonnummer",
+        ),
+        case(
+            "malformed opening time",
+            vec![Set("/contacts/1/hours/weekly/0/from", json!("25:00"))],
+            Error,
+            "contacts[1].hours.weekly[0].from",
+            "«25:00» er ikke et gyldig klokkeslett",
+        ),
+        case(
+            "unknown weekday",
+            vec![Set("/contacts/1/hours/weekly/0/days/0", json!("monday"))],
+            Error,
+            "contacts[1].hours.weekly[0].days[0]",
+            "«monday» er ikke en ukedag",
+        ),
+        case(
+            "empty opening period",
+            vec![Set("/contacts/1/hours/weekly/0/to", json!("08:00"))],
+            Error,
+            "contacts[1].hours.weekly[0]",
+            "åpningstiden 08:00–08:00 er tom",
+        ),
+        case(
+            "always open and weekly at once",
+            vec![Set("/contacts/1/hours/always_open", json!(true))],
+            Error,
+            "contacts[1].hours",
+            "«always_open» kan ikke stå sammen med «weekly»",
+        ),
+        case(
+            "invalid date",
+            vec![Set("/metadata/next_revision", json!("2027-02-30"))],
+            Error,
+            "metadata.next_revision",
+            "«2027-02-30» er ikke en gyldig dato",
+        ),
+        case(
+            "unknown level",
+            vec![Set("/levels/2/level", json!("blue"))],
+            Error,
+            "levels[2].level",
+            "«blue» er ikke et handlingsnivå",
+        ),
+        case(
+            "levels out of order",
+            vec![
+                Set("/levels/1/level", json!("green")),
+                Set("/levels/2/level", json!("yellow")),
+            ],
+            Error,
+            "levels",
+            "nøyaktig tre handlingsnivåer i rekkefølgen red, yellow, green; fant [red, green, yellow]",
+        ),
+        case(
+            "red level without 113",
+            vec![Set("/levels/0/contacts", json!(["sos"]))],
+            Error,
+            "levels[0].contacts",
+            "RØD-nivået må ha en kontakt med telefonnummer 113",
+        ),
+        case(
+            "level without criteria",
+            vec![Set("/levels/2/criteria", json!([]))],
+            Error,
+            "levels[2].criteria",
+            "listen er tom; her trengs minst ett kriterium",
+        ),
+        case(
+            "placeholder with a number",
+            vec![
+                Set("/contacts/1/status", json!("placeholder")),
+                Set("/contacts/1/last_verified", Value::Null),
+            ],
+            Error,
+            "contacts[1].phone",
+            "er en plassholder, men har telefonnummer",
+        ),
+        case(
+            "verified without a source",
+            vec![Set("/contacts/1/sources", json!([]))],
+            Error,
+            "contacts[1].sources",
+            "er merket verifisert, men har ingen kilde",
+        ),
+        case(
+            "verified without a date",
+            vec![Remove("/contacts/1/last_verified")],
+            Error,
+            "contacts[1].last_verified",
+            "mangler dato for når det ble sjekket",
+        ),
+        case(
+            "verified in the future",
+            vec![Set("/contacts/1/last_verified", json!("2027-01-01"))],
+            Error,
+            "contacts[1].last_verified",
+            "verifiseringsdatoen 2027-01-01 er fram i tid",
+        ),
+        case(
+            "idle timeout out of range",
+            vec![Set("/idle_reset_minutes", json!(0))],
+            Error,
+            "idle_reset_minutes",
+            "bruk 1 til 120",
+        ),
+        case(
+            "unknown format version",
+            vec![Set("/format", json!(2))],
+            Error,
+            "format",
+            "formatversjon 2 er ukjent",
+        ),
+        case(
+            "level without checklist items",
+            vec![Set("/checklist/0/levels", json!(["red", "yellow"]))],
+            Error,
+            "checklist",
+            "ingen sjekkpunkter for nivået «green»",
+        ),
+        case(
+            "case sign that does not exist",
+            vec![Set("/cases/0/signs/1", json!("rf-2"))],
+            Error,
+            "cases[0].signs[1]",
+            "fant ingen varselsignal med id «rf-2»",
+        ),
+        case(
+            "self-check without a right answer",
+            vec![Set("/self_check/0/options/0/correct", json!(false))],
+            Error,
+            "self_check[0].options",
+            "ingen svaralternativer er merket riktige",
+        ),
+        case(
+            "contact as its own replacement",
+            vec![Set("/contacts/1/when_closed", json!(["sos"]))],
+            Error,
+            "contacts[1].when_closed",
+            "kan ikke være sin egen erstatning",
+        ),
+        // A broken contact is reported once: references to it are not reported again.
+        case(
+            "reference to a contact skipped for another error",
+            vec![Set("/contacts/1/scope", json!("global"))],
+            Error,
+            "contacts[1].scope",
+            "«global» er ikke et virkeområde",
+        ),
+        case(
+            "placeholder contact",
+            vec![
+                Set("/contacts/1/status", json!("placeholder")),
+                Set("/contacts/1/phone", Value::Null),
+            ],
+            Warning,
+            "contacts[1].status",
+            "er en plassholder: nummeret mangler",
+        ),
+        case(
+            "contact to verify",
+            vec![Set("/contacts/1/status", json!("to_verify"))],
+            Warning,
+            "contacts[1].status",
+            "«Hjelpetelefon» må bekreftes",
+        ),
+        case(
+            "contact not verified for a year",
+            vec![Set("/contacts/1/last_verified", json!("2025-11-25"))],
+            Warning,
+            "contacts[1].last_verified",
+            "for over 12 måneder siden",
+        ),
+        case(
+            "routine past its revision date",
+            vec![Set("/metadata/next_revision", json!("2026-11-01"))],
+            Warning,
+            "metadata.next_revision",
+            "skulle vært revidert 2026-11-01 (25 dager siden); si fra til Psykisk helse og rus",
+        ),
+        case(
+            "draft without approval",
+            vec![Set("/metadata/approval", Value::Null)],
+            Warning,
+            "metadata.approval",
+            "rutinen er ikke godkjent ennå",
+        ),
+        case(
+            "avoided wording",
+            vec![Set("/purpose/intro", json!("Ingen skal begå selvmord."))],
+            Warning,
+            "purpose.intro",
+            "skriv «ta sitt eget liv»",
+        ),
+        case(
+            "risk grading",
+            vec![Set("/levels/2/summary", json!("Lav risiko."))],
+            Warning,
+            "levels[2].summary",
+            "rutinen skal ikke gradere risiko",
+        ),
+    ]
+}
+
+#[test]
+fn the_minimal_fixture_is_valid_without_warnings() {
+    let bytes = serde_json::to_vec(&minimal()).unwrap();
+    let checked = check_bytes(&bytes, today());
+    assert_eq!(checked.problems, vec![]);
+    assert!(checked.routine.is_some());
+}
+
+#[test]
+fn each_broken_fixture_gives_exactly_its_problem() {
+    for case in cases() {
+        let mut doc = minimal();
+        for change in case.changes {
+            match change {
+                Set(pointer, value) => set(&mut doc, pointer, value),
+                Remove(pointer) => remove(&mut doc, pointer),
+            }
+        }
+        let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+        let [problem] = checked.problems.as_slice() else {
+            panic!(
+                "{}: expected one problem, got {:#?}",
+                case.name, checked.problems
+            );
+        };
+        assert_eq!(problem.severity, case.severity, "{}", case.name);
+        assert_eq!(
+            problem.location,
+            Location::Path(case.path.to_owned()),
+            "{}",
+            case.name
+        );
+        assert!(
+            problem.message.contains(case.message),
+            "{}: message {:?} lacks {:?}",
+            case.name,
+            problem.message,
+            case.message
+        );
+        assert_eq!(
+            checked.routine.is_some(),
+            case.severity == Severity::Warning,
+            "{}: a routine is usable exactly when it has no errors",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn every_problem_is_collected_in_one_pass() {
+    let mut doc = minimal();
+    set(&mut doc, "/contacts/0/phon", json!("113"));
+    set(&mut doc, "/metadata/version", json!(2));
+    set(&mut doc, "/contacts/1/hours/weekly/0/from", json!("8"));
+    remove(&mut doc, "/levels/1/name");
+    let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+    let paths: Vec<String> = checked
+        .problems
+        .iter()
+        .map(|p| p.location.to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "metadata.version",
+            "levels[1].name",
+            "contacts[0].phon",
+            "contacts[1].hours.weekly[0].from"
+        ]
+    );
+}
+
+#[test]
+fn paths_keep_the_file_numbering_after_a_broken_element() {
+    // contacts[0] cannot be read; the warning about contacts[1] must still say [1].
+    let mut doc = minimal();
+    set(&mut doc, "/levels/0/contacts", json!(["sos"]));
+    set(&mut doc, "/contacts/0/status", json!("unknown"));
+    set(&mut doc, "/contacts/1/last_verified", json!("2025-01-01"));
+    let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+    let found: Vec<(Severity, String)> = checked
+        .problems
+        .iter()
+        .map(|p| (p.severity, p.location.to_string()))
+        .collect();
+    assert!(
+        found.contains(&(Severity::Error, "contacts[0].status".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(Severity::Warning, "contacts[1].last_verified".into())),
+        "{found:?}"
+    );
+}
+
+fn only_problem(bytes: &[u8]) -> rutineveileder::routine::Problem {
+    let checked = check_bytes(bytes, today());
+    assert!(checked.routine.is_none());
+    let [problem] = checked.problems.as_slice() else {
+        panic!("expected one problem, got {:#?}", checked.problems);
+    };
+    problem.clone()
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let text = minimal_text();
+    // Drop the comma after the format line: line 2 ends `"format": 1,`.
+    let broken = text.replacen("\"format\": 1,", "\"format\": 1", 1);
+    let problem = only_problem(broken.as_bytes());
+    assert_eq!(problem.location, Location::Position { line: 3, column: 3 });
+    assert!(
+        problem.message.contains("forventet «,» eller «}»"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn truncated_file_says_the_structure_is_not_closed() {
+    let text = serde_json::to_string_pretty(&minimal()).unwrap();
+    let problem = only_problem(&text.as_bytes()[..text.len() / 2]);
+    assert!(matches!(problem.location, Location::Position { .. }));
+    assert!(
+        problem
+            .message
+            .contains("slutter før JSON-strukturen er lukket")
+    );
+}
+
+#[test]
+fn windows_notepad_files_with_bom_and_crlf_are_accepted() {
+    let text = serde_json::to_string_pretty(&minimal())
+        .unwrap()
+        .replace('\n', "\r\n");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    let checked = check_bytes(&bytes, today());
+    assert_eq!(checked.problems, vec![]);
+    assert!(checked.routine.is_some());
+}
+
+#[test]
+fn a_file_that_is_not_utf8_says_so_and_where() {
+    let text = minimal_text();
+    // "Testkommune" → "Testkømmune" in Windows-1252 (ø = 0xF8), on line 6.
+    let bytes: Vec<u8> = text
+        .replacen("Testkommune", "Testk\u{1}mmune", 1)
+        .bytes()
+        .map(|b| if b == 1 { 0xF8 } else { b })
+        .collect();
+    let problem = only_problem(&bytes);
+    assert!(
+        problem.message.contains("ikke lagret som UTF-8"),
+        "{}",
+        problem.message
+    );
+    let Location::Position { line, column } = problem.location else {
+        panic!("expected a position, got {:?}", problem.location);
+    };
+    assert_eq!(line, 6);
+    assert_eq!(
+        column,
+        text.lines().nth(5).unwrap().find("Testk").unwrap() + 6
+    );
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let problem = only_problem(deep.as_bytes());
+    assert!(
+        problem.message.contains("nestet for dypt"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn nul_bytes_and_other_types_at_the_top_are_errors() {
+    assert!(
+        only_problem(b"{\"format\": 1,\0}")
+            .message
+            .starts_with("ugyldig JSON")
+    );
+    assert_eq!(
+        only_problem(b"[]").message,
+        "forventet et objekt { … }, fant en liste [ … ]"
+    );
+    assert!(only_problem(b"").message.starts_with("ugyldig JSON"));
+}
+
+#[test]
+fn oversized_input_is_refused_without_parsing() {
+    let huge = vec![b' '; 5 * 1024 * 1024];
+    let problem = only_problem(&huge);
+    assert_eq!(problem.location, Location::File);
+    assert!(
+        problem.message.contains("høyst 4 MB"),
+        "{}",
+        problem.message
+    );
+}
