@@ -10,3 +10,4 @@
 pub mod app;
 pub mod cli;
 pub mod routine;
+pub mod session;

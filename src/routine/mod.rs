@@ -5,6 +5,7 @@ pub mod hours;
 pub mod load;
 pub mod model;
 pub mod problems;
+pub mod reach;
 mod read;
 mod validate;
 

@@ -1,0 +1,180 @@
+//! Whom to contact now: the contacts of an action level (and the employee's sector),
+//! narrowed to the person's audience, each with whether it is open at a local time and,
+//! while closed, what to use instead.
+
+use chrono::{Datelike as _, NaiveDateTime, Weekday};
+
+use super::holidays::public_holiday;
+use super::hours::Availability;
+use super::model::{Contact, Level, Routine};
+
+/// A contact and whether it can be reached at the moment asked about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactNow<'r> {
+    pub contact: &'r Contact,
+    /// `None` when the routine does not know the opening hours.
+    pub availability: Option<Availability>,
+    /// While closed: the contacts the routine names to use instead that are open now
+    /// (or whose hours are not known).
+    pub instead: Vec<&'r Contact>,
+}
+
+impl ContactNow<'_> {
+    pub fn is_closed(&self) -> bool {
+        matches!(self.availability, Some(Availability::Closed { .. }))
+    }
+}
+
+/// The contacts for `level`: the level's own, then the sector's, in the routine's order,
+/// without those meant only for other audiences.
+pub fn contacts_now<'r>(
+    routine: &'r Routine,
+    level: Level,
+    audience: Option<&str>,
+    sector: Option<&str>,
+    at: NaiveDateTime,
+) -> Vec<ContactNow<'r>> {
+    let level_ids = routine.level(level).map(|l| l.contacts.as_slice()).unwrap_or_default();
+    let sector_ids = sector
+        .and_then(|id| routine.sectors.iter().find(|s| s.id == id))
+        .map(|s| s.contacts.as_slice())
+        .unwrap_or_default();
+    let mut seen = Vec::new();
+    level_ids
+        .iter()
+        .chain(sector_ids)
+        .filter_map(|id| routine.contact(id))
+        .filter(|c| for_audience(c, audience))
+        .filter(|c| {
+            let first = !seen.contains(&c.id);
+            seen.push(c.id.clone());
+            first
+        })
+        .map(|contact| reach(routine, contact, audience, at))
+        .collect()
+}
+
+fn for_audience(contact: &Contact, audience: Option<&str>) -> bool {
+    match audience {
+        Some(audience) => {
+            contact.audiences.is_empty() || contact.audiences.iter().any(|a| a == audience)
+        }
+        None => true,
+    }
+}
+
+fn availability_at(contact: &Contact, at: NaiveDateTime) -> Option<Availability> {
+    contact.hours.as_ref().map(|h| h.schedule.availability(at))
+}
+
+fn reach<'r>(
+    routine: &'r Routine,
+    contact: &'r Contact,
+    audience: Option<&str>,
+    at: NaiveDateTime,
+) -> ContactNow<'r> {
+    let availability = availability_at(contact, at);
+    let instead = if matches!(availability, Some(Availability::Closed { .. })) {
+        contact
+            .when_closed
+            .iter()
+            .filter_map(|id| routine.contact(id))
+            .filter(|c| for_audience(c, audience))
+            .filter(|c| availability_at(c, at).is_none_or(|a| a.is_open()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    ContactNow {
+        contact,
+        availability,
+        instead,
+    }
+}
+
+/// "Åpen nå, til 15:30", "Stengt nå (2. juledag). Åpner mandag kl. 08:00" and the like.
+pub fn describe_availability(availability: Option<&Availability>, at: NaiveDateTime) -> String {
+    match availability {
+        None => "Åpningstid ukjent".to_owned(),
+        Some(Availability::Open { until: None }) => "Døgnåpen".to_owned(),
+        Some(Availability::Open { until: Some(until) }) => {
+            format!("Åpen nå, til {}", when(*until, at))
+        }
+        Some(Availability::Closed { opens }) => {
+            let holiday = public_holiday(at.date())
+                .map(|name| format!(" ({name})"))
+                .unwrap_or_default();
+            let opens = opens
+                .map(|opens| format!(". Åpner {}", when(opens, at)))
+                .unwrap_or_default();
+            format!("Stengt nå{holiday}{opens}")
+        }
+    }
+}
+
+/// A moment relative to `now`: "15:30", "i morgen kl. 08:00", "mandag kl. 08:00",
+/// "30.12. kl. 08:00".
+fn when(moment: NaiveDateTime, now: NaiveDateTime) -> String {
+    let time = moment.format("%H:%M");
+    let days = (moment.date() - now.date()).num_days();
+    match days {
+        0 => format!("kl. {time}"),
+        1 => format!("i morgen kl. {time}"),
+        2..=6 => format!("{} kl. {time}", weekday_name(moment.weekday())),
+        _ => format!("{}.{}. kl. {time}", moment.day(), moment.month()),
+    }
+}
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "mandag",
+        Weekday::Tue => "tirsdag",
+        Weekday::Wed => "onsdag",
+        Weekday::Thu => "torsdag",
+        Weekday::Fri => "fredag",
+        Weekday::Sat => "lørdag",
+        Weekday::Sun => "søndag",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::check_embedded;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn describes_open_and_closed() {
+        let now = at(2026, 11, 26, 10, 0); // Thursday
+        let open = Availability::Open { until: Some(at(2026, 11, 26, 15, 30)) };
+        assert_eq!(describe_availability(Some(&open), now), "Åpen nå, til kl. 15:30");
+        let closed = Availability::Closed { opens: Some(at(2026, 11, 30, 8, 0)) };
+        assert_eq!(
+            describe_availability(Some(&closed), now),
+            "Stengt nå. Åpner mandag kl. 08:00"
+        );
+        let christmas = at(2026, 12, 25, 10, 0);
+        let closed = Availability::Closed { opens: Some(at(2026, 12, 28, 8, 0)) };
+        assert_eq!(
+            describe_availability(Some(&closed), christmas),
+            "Stengt nå (1. juledag). Åpner mandag kl. 08:00"
+        );
+        assert_eq!(describe_availability(None, now), "Åpningstid ukjent");
+    }
+
+    #[test]
+    fn youth_contacts_only_for_youth() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let routine = check_embedded(today).routine.unwrap();
+        let now = at(2026, 11, 26, 10, 0);
+        let youth_only = |c: &Contact| c.audiences == ["barn-unge"];
+        let for_adult = contacts_now(&routine, Level::Green, Some("voksen"), None, now);
+        assert!(!for_adult.iter().any(|c| youth_only(c.contact)));
+        let for_youth = contacts_now(&routine, Level::Green, Some("barn-unge"), None, now);
+        assert!(for_youth.iter().any(|c| youth_only(c.contact)));
+    }
+}

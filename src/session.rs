@@ -1,0 +1,196 @@
+//! One conversation, in memory only: whom it is about, what was noticed, the chosen action
+//! level and the ticked checklist. Never serialised, logged or written anywhere; dropping
+//! it (Nullstill, idle timeout, closing the program) forgets everything.
+
+use std::collections::BTreeSet;
+
+use crate::routine::{Id, Level, Routine};
+
+/// The steps of the conversation guide, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Step {
+    #[default]
+    Who,
+    Notice,
+    Ask,
+    Acute,
+    Act,
+    Checklist,
+    Summary,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Who,
+        Step::Notice,
+        Step::Ask,
+        Step::Acute,
+        Step::Act,
+        Step::Checklist,
+        Step::Summary,
+    ];
+
+    /// The step's title, as shown in the step list.
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Who => "Hvem gjelder det?",
+            Step::Notice => "Hva legger du merke til?",
+            Step::Ask => "Spør direkte",
+            Step::Acute => "Er det akutt?",
+            Step::Act => "Hva gjør du nå?",
+            Step::Checklist => "Før dere skilles",
+            Step::Summary => "Oppsummering",
+        }
+    }
+
+    fn position(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.position() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Step> {
+        self.position().checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+/// The answers of one conversation. Going back and forth between steps keeps them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Session {
+    pub step: Step,
+    /// The audience the person belongs to, when the employee chose one.
+    pub audience: Option<Id>,
+    /// Warning signs, factors and situations the employee noticed (prompts, never summed).
+    pub noticed: BTreeSet<Id>,
+    /// Action-level criteria the employee recognised.
+    pub criteria: BTreeSet<Id>,
+    /// A level the employee chose above what the criteria call for.
+    pub chosen_level: Option<Level>,
+    /// Checklist items done.
+    pub done: BTreeSet<Id>,
+    /// Counts conversations, so widget ids of a new conversation never meet old state.
+    generation: u64,
+}
+
+impl Session {
+    /// Forgets the conversation and starts a new one at the first step.
+    pub fn reset(&mut self) {
+        *self = Session {
+            generation: self.generation.wrapping_add(1),
+            ..Session::default()
+        };
+    }
+
+    /// A number that changes with every new conversation.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether nothing has been answered yet.
+    pub fn is_blank(&self) -> bool {
+        self.audience.is_none()
+            && self.noticed.is_empty()
+            && self.criteria.is_empty()
+            && self.chosen_level.is_none()
+            && self.done.is_empty()
+    }
+
+    /// The most urgent level whose criteria the employee recognised, if any.
+    pub fn level_from_criteria(&self, routine: &Routine) -> Option<Level> {
+        routine
+            .levels
+            .iter()
+            .filter(|l| l.criteria.iter().any(|c| self.criteria.contains(&c.id)))
+            .map(|l| l.level)
+            .min()
+    }
+
+    /// The action level in force: the criteria's level, or a more urgent one the employee
+    /// chose. The employee can always go up, never below what the criteria call for.
+    pub fn level(&self, routine: &Routine) -> Option<Level> {
+        match (self.level_from_criteria(routine), self.chosen_level) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Chooses a level; one below what the criteria call for is ignored.
+    pub fn choose_level(&mut self, level: Level, routine: &Routine) {
+        let floor = self.level_from_criteria(routine);
+        if floor.is_none_or(|floor| level <= floor) {
+            self.chosen_level = Some(level);
+        }
+    }
+
+    /// Ticks or unticks an id in one of the sets.
+    pub fn toggle(set: &mut BTreeSet<Id>, id: &str) {
+        if !set.remove(id) {
+            set.insert(id.to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::check_embedded;
+
+    fn routine() -> Routine {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        check_embedded(today).routine.unwrap()
+    }
+
+    #[test]
+    fn steps_run_in_order_both_ways() {
+        assert_eq!(Step::Who.previous(), None);
+        assert_eq!(Step::Summary.next(), None);
+        let mut step = Step::Who;
+        let mut seen = vec![step];
+        while let Some(next) = step.next() {
+            assert_eq!(next.previous(), Some(step));
+            step = next;
+            seen.push(step);
+        }
+        assert_eq!(seen, Step::ALL);
+    }
+
+    #[test]
+    fn criteria_set_a_floor_the_employee_can_only_raise() {
+        let routine = routine();
+        let mut session = Session::default();
+        assert_eq!(session.level(&routine), None);
+        let yellow = &routine.level(Level::Yellow).unwrap().criteria[0].id;
+        Session::toggle(&mut session.criteria, yellow);
+        assert_eq!(session.level(&routine), Some(Level::Yellow));
+        session.choose_level(Level::Green, &routine);
+        assert_eq!(session.level(&routine), Some(Level::Yellow), "never below the criteria");
+        session.choose_level(Level::Red, &routine);
+        assert_eq!(session.level(&routine), Some(Level::Red), "always up");
+        let red = &routine.level(Level::Red).unwrap().criteria[0].id;
+        Session::toggle(&mut session.criteria, red);
+        Session::toggle(&mut session.criteria, yellow);
+        assert_eq!(session.level(&routine), Some(Level::Red));
+    }
+
+    #[test]
+    fn reset_forgets_everything_and_changes_generation() {
+        let routine = routine();
+        let mut session = Session {
+            step: Step::Checklist,
+            audience: Some("barn-unge".into()),
+            ..Session::default()
+        };
+        Session::toggle(&mut session.noticed, "x");
+        Session::toggle(&mut session.done, "y");
+        session.choose_level(Level::Green, &routine);
+        let generation = session.generation();
+        session.reset();
+        assert!(session.is_blank());
+        assert_eq!(session.step, Step::Who);
+        assert_ne!(session.generation(), generation);
+    }
+}
