@@ -1,32 +1,48 @@
-//! The eframe window: the routine's action levels and contacts, with 113 always visible.
+//! The eframe app: the chosen routine, one conversation in memory, the settings, and the
+//! commands the screens return, applied after each frame.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
+use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
-use crate::routine::load::{Chosen, Notice, choose_routine};
-use crate::routine::{ContactStatus, Routine};
+use crate::routine::load::{Chosen, choose_routine};
+use crate::session::Session;
+use crate::settings::{Settings, SettingsStore, Theme};
+use crate::ui::{self, Command, Screen};
 
 /// The window's title.
 pub const TITLE: &str = "Rutineveileder";
 
+/// The local wall-clock time; injectable so tests can be at night or on a holiday.
+pub type Clock = Arc<dyn Fn() -> NaiveDateTime + Send + Sync>;
+
+/// The computer's local time.
+pub fn system_clock() -> Clock {
+    Arc::new(|| chrono::Local::now().naive_local())
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
-    let today = chrono::Local::now().date_naive();
-    let chosen = choose_routine(routine_file.as_deref(), today);
+    let store = SettingsStore::platform();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
-            .with_inner_size([900.0, 700.0])
-            .with_min_inner_size([360.0, 320.0]),
+            .with_inner_size([960.0, 720.0])
+            .with_min_inner_size([320.0, 260.0]),
         ..Default::default()
     };
-    match eframe::run_native(
-        TITLE,
-        options,
-        Box::new(|_cc| Ok(Box::new(App::new(chosen)))),
-    ) {
+    let start = move |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        Ok(Box::new(App::new(
+            &cc.egui_ctx,
+            routine_file,
+            store,
+            system_clock(),
+        )))
+    };
+    match eframe::run_native(TITLE, options, Box::new(start)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("Rutineveileder kunne ikke åpne vinduet: {error}");
@@ -38,81 +54,123 @@ pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
 /// The running program.
 pub struct App {
     chosen: Chosen,
+    session: Session,
+    settings: Settings,
+    store: SettingsStore,
+    /// Problems with the settings file, shown until the settings are saved.
+    settings_message: Option<String>,
+    screen: Screen,
+    clock: Clock,
+    last_activity: NaiveDateTime,
 }
 
 impl App {
-    pub fn new(chosen: Chosen) -> Self {
-        Self { chosen }
+    /// Starts on the routine file given on the command line, else the one in the
+    /// settings, else the embedded routine.
+    pub fn new(
+        ctx: &egui::Context,
+        routine_file: Option<PathBuf>,
+        store: SettingsStore,
+        clock: Clock,
+    ) -> Self {
+        let (settings, settings_message) = store.load();
+        let now = clock();
+        let file = routine_file.or_else(|| settings.routine_path.clone());
+        let chosen = choose_routine(file.as_deref(), now.date());
+        apply_look(ctx, &settings);
+        App {
+            chosen,
+            session: Session::default(),
+            settings,
+            store,
+            settings_message,
+            screen: Screen::Guide,
+            clock,
+            last_activity: now,
+        }
     }
-}
 
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::top("akutt").show(ui, emergency_bar);
-        egui::Panel::top("merknader").show(ui, |ui| notices(ui, &self.chosen.notices));
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| match &self.chosen.routine {
-                Some(routine) => overview(ui, routine),
-                None => {
-                    ui.heading("Rutinen kunne ikke lastes");
-                }
-            });
-        });
+    /// The conversation in memory (for tests that check it was cleared).
+    pub fn session(&self) -> &Session {
+        &self.session
     }
-}
 
-/// "Akutt fare? Ring 113" with a `tel:` link, on every screen.
-fn emergency_bar(ui: &mut egui::Ui) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Akutt fare?").strong().size(20.0));
-        ui.hyperlink_to(
-            egui::RichText::new("Ring 113").strong().size(20.0),
-            "tel:113",
-        );
-    });
-}
+    fn idle_limit(&self) -> TimeDelta {
+        let minutes = self
+            .chosen
+            .routine
+            .as_ref()
+            .map_or(10, |r| r.idle_reset_minutes);
+        TimeDelta::minutes(i64::from(minutes))
+    }
 
-fn notices(ui: &mut egui::Ui, notices: &[Notice]) {
-    for notice in notices {
-        match notice {
-            Notice::Replaced { file, reasons } => {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "Rutinefilen {} kunne ikke brukes. Viser den innebygde rutinen.",
-                        file.display()
-                    ))
-                    .strong(),
-                );
-                for reason in reasons {
-                    ui.label(format!("• {reason}"));
-                }
-            }
-            Notice::Warning(problem) => {
-                ui.label(format!(
-                    "Advarsel: {}: {}",
-                    problem.location, problem.message
-                ));
+    /// Clears a conversation nobody has touched for the routine's idle time, and asks to
+    /// be woken when that time is up; a blank conversation needs no wake-up at all.
+    fn idle_reset(&mut self, ctx: &egui::Context, now: NaiveDateTime) {
+        let active = ctx.input(|i| !i.events.is_empty() || i.pointer.is_moving());
+        if active {
+            self.last_activity = now;
+        }
+        if self.session.is_blank() {
+            return;
+        }
+        let idle = now - self.last_activity;
+        if idle >= self.idle_limit() {
+            self.session.reset();
+        } else if let Ok(left) = (self.idle_limit() - idle).to_std() {
+            ctx.request_repaint_after(left);
+        }
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let Some(routine) = self.chosen.routine.as_ref() else {
+            return;
+        };
+        match command {
+            Command::GoTo(step) => self.session.step = step,
+            Command::Reset => self.session.reset(),
+            Command::SetAudience(audience) => self.session.audience = audience,
+            Command::ToggleNoticed(id) => Session::toggle(&mut self.session.noticed, &id),
+            Command::ToggleCriterion(id) => Session::toggle(&mut self.session.criteria, &id),
+            Command::ChooseLevel(level) => self.session.choose_level(level, routine),
+            Command::ToggleDone(id) => Session::toggle(&mut self.session.done, &id),
+            Command::CopySummary(text) => ctx.copy_text(text),
+            Command::Show(screen) => self.screen = screen,
+            Command::SaveSettings(settings) => {
+                apply_look(ctx, &settings);
+                self.settings_message = self.store.save(&settings).err();
+                self.settings = settings;
             }
         }
     }
 }
 
-/// The routine's title, its three action levels and their contacts.
-fn overview(ui: &mut egui::Ui, routine: &Routine) {
-    let meta = &routine.metadata;
-    ui.heading(&meta.title);
-    ui.label(format!("{} · versjon {}", meta.municipality, meta.version));
-    for level in &routine.levels {
-        ui.separator();
-        ui.label(egui::RichText::new(format!("{} – {}", level.name, level.title)).strong());
-        ui.label(&level.summary);
-        for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
-            let number = match (&contact.phone, contact.status) {
-                (Some(phone), _) => phone.display.clone(),
-                (None, ContactStatus::Placeholder) => "(nummer mangler)".to_owned(),
-                (None, _) => contact.url.clone().unwrap_or_default(),
-            };
-            ui.label(format!("{}: {number}", contact.name));
+/// Applies theme and text size.
+fn apply_look(ctx: &egui::Context, settings: &Settings) {
+    ctx.set_theme(match settings.theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    });
+    ctx.set_zoom_factor(f32::from(settings.text_scale_percent) / 100.0);
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = (self.clock)();
+        self.idle_reset(&ctx, now);
+        let view = ui::View {
+            chosen: &self.chosen,
+            session: &self.session,
+            settings: &self.settings,
+            settings_message: self.settings_message.as_deref(),
+            settings_path: self.store.path(),
+            screen: self.screen,
+            now,
+        };
+        if let Some(command) = ui::draw(ui, &view) {
+            self.apply(command, &ctx);
+            ctx.request_repaint();
         }
     }
 }

@@ -11,3 +11,5 @@ pub mod app;
 pub mod cli;
 pub mod routine;
 pub mod session;
+pub mod settings;
+pub mod ui;

@@ -134,6 +134,86 @@ impl Session {
     }
 }
 
+/// A summary of the conversation for the employee's own professional system: the action
+/// level, what was noticed, whom to contact and the checklist. It names no person and
+/// holds nothing but the routine's own texts.
+pub fn summary(session: &Session, routine: &Routine, at: chrono::NaiveDateTime) -> String {
+    let mut lines = vec![format!(
+        "Samtale etter «{}» ({}, versjon {}), {}.",
+        routine.metadata.title,
+        routine.metadata.municipality,
+        routine.metadata.version,
+        at.format("%d.%m.%Y kl. %H:%M")
+    )];
+    if let Some(audience) = session
+        .audience
+        .as_ref()
+        .and_then(|id| routine.audiences.iter().find(|a| &a.id == id))
+    {
+        lines.push(format!("Målgruppe: {}.", audience.label));
+    }
+    match session.level(routine).and_then(|l| routine.level(l)) {
+        Some(level) => lines.push(format!("Handlingsnivå: {} – {}.", level.name, level.title)),
+        None => lines.push("Handlingsnivå: ikke valgt.".to_owned()),
+    }
+    let noticed = texts_of(routine, &session.noticed);
+    if !noticed.is_empty() {
+        lines.push("Lagt merke til:".to_owned());
+        lines.extend(noticed.into_iter().map(|t| format!("- {t}")));
+    }
+    let criteria = texts_of(routine, &session.criteria);
+    if !criteria.is_empty() {
+        lines.push("Kriterier for handlingsnivået:".to_owned());
+        lines.extend(criteria.into_iter().map(|t| format!("- {t}")));
+    }
+    if let Some(level) = session.level(routine) {
+        let items = crate::session::checklist(routine, level, session.audience.as_deref(), None);
+        lines.push("Sjekkliste:".to_owned());
+        lines.extend(items.iter().map(|item| {
+            let mark = if session.done.contains(&item.id) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            format!("{mark} {}", item.text)
+        }));
+    }
+    lines.join("\n")
+}
+
+/// The checklist items for a level: the routine's and the sector's, for the audience.
+pub fn checklist<'r>(
+    routine: &'r Routine,
+    level: Level,
+    audience: Option<&str>,
+    sector: Option<&str>,
+) -> Vec<&'r crate::routine::Item> {
+    let sector_items = sector
+        .and_then(|id| routine.sectors.iter().find(|s| s.id == id))
+        .map(|s| s.checklist.as_slice())
+        .unwrap_or_default();
+    routine
+        .checklist
+        .iter()
+        .chain(sector_items)
+        .filter(|c| c.levels.contains(&level))
+        .map(|c| &c.item)
+        .filter(|item| {
+            audience
+                .is_none_or(|a| item.audiences.is_empty() || item.audiences.iter().any(|x| x == a))
+        })
+        .collect()
+}
+
+/// The texts of the routine's items with these ids, in the routine's order.
+fn texts_of(routine: &Routine, ids: &BTreeSet<Id>) -> Vec<String> {
+    routine
+        .all_items()
+        .filter(|item| ids.contains(&item.id))
+        .map(|item| item.text.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,7 +247,11 @@ mod tests {
         Session::toggle(&mut session.criteria, yellow);
         assert_eq!(session.level(&routine), Some(Level::Yellow));
         session.choose_level(Level::Green, &routine);
-        assert_eq!(session.level(&routine), Some(Level::Yellow), "never below the criteria");
+        assert_eq!(
+            session.level(&routine),
+            Some(Level::Yellow),
+            "never below the criteria"
+        );
         session.choose_level(Level::Red, &routine);
         assert_eq!(session.level(&routine), Some(Level::Red), "always up");
         let red = &routine.level(Level::Red).unwrap().criteria[0].id;

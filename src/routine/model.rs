@@ -375,6 +375,33 @@ impl Routine {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// Every sign, factor, situation and level criterion, in the routine's order.
+    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
+        fn flatten<'a>(factors: &'a [Factor], out: &mut Vec<&'a Item>) {
+            for factor in factors {
+                out.push(&factor.item);
+                flatten(&factor.children, out);
+            }
+        }
+        let mut items: Vec<&Item> = self
+            .warning_signs
+            .groups
+            .iter()
+            .flat_map(|g| &g.signs)
+            .collect();
+        for list in [
+            &self.risk_factors,
+            &self.triggering_situations,
+            &self.protective_factors,
+        ] {
+            for group in &list.groups {
+                flatten(&group.factors, &mut items);
+            }
+        }
+        items.extend(self.levels.iter().flat_map(|l| &l.criteria));
+        items.into_iter()
+    }
+
     /// Contacts whose number is still an explicit gap.
     pub fn placeholder_contacts(&self) -> impl Iterator<Item = &Contact> {
         self.contacts

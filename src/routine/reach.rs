@@ -34,7 +34,10 @@ pub fn contacts_now<'r>(
     sector: Option<&str>,
     at: NaiveDateTime,
 ) -> Vec<ContactNow<'r>> {
-    let level_ids = routine.level(level).map(|l| l.contacts.as_slice()).unwrap_or_default();
+    let level_ids = routine
+        .level(level)
+        .map(|l| l.contacts.as_slice())
+        .unwrap_or_default();
     let sector_ids = sector
         .and_then(|id| routine.sectors.iter().find(|s| s.id == id))
         .map(|s| s.contacts.as_slice())
@@ -144,21 +147,33 @@ mod tests {
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
     }
 
     #[test]
     fn describes_open_and_closed() {
         let now = at(2026, 11, 26, 10, 0); // Thursday
-        let open = Availability::Open { until: Some(at(2026, 11, 26, 15, 30)) };
-        assert_eq!(describe_availability(Some(&open), now), "Åpen nå, til kl. 15:30");
-        let closed = Availability::Closed { opens: Some(at(2026, 11, 30, 8, 0)) };
+        let open = Availability::Open {
+            until: Some(at(2026, 11, 26, 15, 30)),
+        };
+        assert_eq!(
+            describe_availability(Some(&open), now),
+            "Åpen nå, til kl. 15:30"
+        );
+        let closed = Availability::Closed {
+            opens: Some(at(2026, 11, 30, 8, 0)),
+        };
         assert_eq!(
             describe_availability(Some(&closed), now),
             "Stengt nå. Åpner mandag kl. 08:00"
         );
         let christmas = at(2026, 12, 25, 10, 0);
-        let closed = Availability::Closed { opens: Some(at(2026, 12, 28, 8, 0)) };
+        let closed = Availability::Closed {
+            opens: Some(at(2026, 12, 28, 8, 0)),
+        };
         assert_eq!(
             describe_availability(Some(&closed), christmas),
             "Stengt nå (1. juledag). Åpner mandag kl. 08:00"

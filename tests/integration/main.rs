@@ -2,5 +2,6 @@
 
 mod cli;
 mod embedded;
+mod guide;
 mod support;
 mod validation;

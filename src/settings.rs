@@ -1,0 +1,193 @@
+//! The employee's settings: the only state the program writes to disk by itself.
+//!
+//! A small JSON file in the platform's config folder. Loading never fails: a missing file
+//! gives the defaults, a broken one the defaults plus a warning the window shows.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The smallest and largest text size, in percent.
+pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
+
+/// The whole settings file. Its keys are exactly these fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub theme: Theme,
+    /// Text size in percent, 100 to 200.
+    pub text_scale_percent: u16,
+    /// The employee's kind of workplace (a sector id of the routine).
+    pub sector: Option<String>,
+    /// A routine file to use instead of the embedded one.
+    pub routine_path: Option<PathBuf>,
+    /// UI language; only bokmål (`nb`) for now.
+    pub language: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::Light,
+            text_scale_percent: 100,
+            sector: None,
+            routine_path: None,
+            language: "nb".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// Where the settings live. `None` when the platform has no config folder.
+#[derive(Debug, Clone)]
+pub struct SettingsStore {
+    path: Option<PathBuf>,
+}
+
+impl SettingsStore {
+    /// The settings file in the platform's config folder.
+    pub fn platform() -> Self {
+        let path = directories::ProjectDirs::from("no", "Lier kommune", "Rutineveileder")
+            .map(|dirs| dirs.config_dir().join("innstillinger.json"));
+        SettingsStore { path }
+    }
+
+    /// A settings file at a given path (tests, or a folder chosen by IT).
+    pub fn at(path: PathBuf) -> Self {
+        SettingsStore { path: Some(path) }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The saved settings, or the defaults with a warning when the file is broken.
+    pub fn load(&self) -> (Settings, Option<String>) {
+        let Some(path) = &self.path else {
+            return (Settings::default(), None);
+        };
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (Settings::default(), None);
+            }
+            Err(e) => return (Settings::default(), Some(broken(path, &e.to_string()))),
+        };
+        match parse(text.trim_start_matches('\u{feff}')) {
+            Ok(settings) if TEXT_SCALE_RANGE.contains(&settings.text_scale_percent) => {
+                (settings, None)
+            }
+            Ok(settings) => {
+                let clamped = settings
+                    .text_scale_percent
+                    .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
+                let warning = broken(
+                    path,
+                    &format!(
+                        "tekststørrelse {} % er utenfor 100–200 %",
+                        settings.text_scale_percent
+                    ),
+                );
+                (
+                    Settings {
+                        text_scale_percent: clamped,
+                        ..settings
+                    },
+                    Some(warning),
+                )
+            }
+            Err(e) => (Settings::default(), Some(broken(path, &e))),
+        }
+    }
+
+    /// Writes the settings: to a temporary file first, then renamed over the old one,
+    /// so a failed save never leaves half a file.
+    pub fn save(&self, settings: &Settings) -> Result<(), String> {
+        let path = self
+            .path
+            .as_deref()
+            .ok_or("fant ingen mappe for innstillinger på denne maskinen")?;
+        let write = || -> std::io::Result<()> {
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)?;
+            }
+            let temporary = path.with_extension("json.tmp");
+            let mut file = fs::File::create(&temporary)?;
+            file.write_all(&serde_json::to_vec_pretty(settings)?)?;
+            file.sync_all()?;
+            fs::rename(&temporary, path)
+        };
+        write().map_err(|e| format!("kunne ikke lagre innstillingene i {}: {e}", path.display()))
+    }
+}
+
+/// Parses a settings file, which must be one JSON object with known keys.
+fn parse(text: &str) -> Result<Settings, String> {
+    match serde_json::from_str(text).map_err(|e| e.to_string())? {
+        value @ serde_json::Value::Object(_) => {
+            serde_json::from_value(value).map_err(|e| e.to_string())
+        }
+        _ => Err("filen skal inneholde ett JSON-objekt { … }".to_owned()),
+    }
+}
+
+fn broken(path: &Path, what: &str) -> String {
+    format!(
+        "Innstillingsfilen {} kunne ikke brukes ({what}). Standardinnstillingene brukes.",
+        path.display()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::at(dir.path().join("sub/innstillinger.json"));
+        assert_eq!(store.load(), (Settings::default(), None));
+        let settings = Settings {
+            theme: Theme::Dark,
+            text_scale_percent: 150,
+            sector: Some("skole-barnehage".into()),
+            ..Settings::default()
+        };
+        store.save(&settings).unwrap();
+        assert_eq!(store.load(), (settings, None));
+    }
+
+    #[test]
+    fn broken_files_give_defaults_and_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("innstillinger.json");
+        let store = SettingsStore::at(path.clone());
+        for text in [
+            "{",
+            "[]",
+            "{\"theme\": \"purple\"}",
+            "{\"ukjent\": 1}",
+            "\u{0}",
+        ] {
+            fs::write(&path, text).unwrap();
+            let (settings, warning) = store.load();
+            assert_eq!(settings, Settings::default(), "{text:?}");
+            assert!(
+                warning.unwrap().contains("Standardinnstillingene brukes"),
+                "{text:?}"
+            );
+        }
+        fs::write(&path, "{\"text_scale_percent\": 900}").unwrap();
+        let (settings, warning) = store.load();
+        assert_eq!(settings.text_scale_percent, 200);
+        assert!(warning.is_some());
+    }
+}

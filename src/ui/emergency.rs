@@ -1,0 +1,32 @@
+//! The bar at the top of every screen: "Akutt fare? Ring 113", with a `tel:` link.
+
+use eframe::egui;
+
+/// Draws the bar. It wraps rather than clips, so it stays readable at 200 % text size
+/// and in a small window.
+pub fn bar(ui: &mut egui::Ui) {
+    let red = egui::Color32::from_rgb(0xB0, 0x00, 0x20);
+    egui::Frame::new()
+        .fill(red)
+        .inner_margin(egui::Margin::symmetric(8, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    egui::RichText::new("Akutt fare?")
+                        .strong()
+                        .size(20.0)
+                        .color(egui::Color32::WHITE),
+                );
+                let link = egui::Hyperlink::from_label_and_url(
+                    egui::RichText::new("Ring 113")
+                        .strong()
+                        .size(20.0)
+                        .color(egui::Color32::WHITE)
+                        .underline(),
+                    "tel:113",
+                );
+                ui.add(link);
+            });
+        });
+}

@@ -1,0 +1,99 @@
+//! The screens. Each draws the state it is given and returns what the user asked for
+//! as a `Command`; the app applies it after the frame.
+
+mod banners;
+mod emergency;
+mod guide;
+mod settings_screen;
+
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use eframe::egui;
+
+use crate::routine::load::Chosen;
+use crate::routine::{Id, Level};
+use crate::session::{Session, Step};
+use crate::settings::Settings;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Guide,
+    Settings,
+}
+
+/// Everything a user can ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    GoTo(Step),
+    Reset,
+    SetAudience(Option<Id>),
+    ToggleNoticed(Id),
+    ToggleCriterion(Id),
+    ChooseLevel(Level),
+    ToggleDone(Id),
+    CopySummary(String),
+    Show(Screen),
+    SaveSettings(Settings),
+}
+
+/// What the screens draw from.
+pub struct View<'a> {
+    pub chosen: &'a Chosen,
+    pub session: &'a Session,
+    pub settings: &'a Settings,
+    pub settings_message: Option<&'a str>,
+    pub settings_path: Option<&'a Path>,
+    pub screen: Screen,
+    pub now: NaiveDateTime,
+}
+
+/// Draws the whole window: 113 first, then notices, then the screen.
+pub fn draw(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
+    let mut command = None;
+    egui::Panel::top("akutt").show(ui, emergency::bar);
+    egui::Panel::top("meny").show(ui, |ui| command = menu(ui, view.screen));
+    egui::Panel::top("merknader").show(ui, |ui| {
+        banners::show(ui, view);
+    });
+    let Some(routine) = view.chosen.routine.as_ref() else {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.heading("Rutinen kunne ikke lastes. Ved akutt fare: ring 113.");
+        });
+        return command;
+    };
+    let screen_command = match view.screen {
+        Screen::Guide => guide::show(ui, routine, view),
+        Screen::Settings => settings_screen::show(ui, routine, view),
+    };
+    command.or(screen_command)
+}
+
+fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .selectable_label(screen == Screen::Guide, "Samtale")
+            .clicked()
+        {
+            command = Some(Command::Show(Screen::Guide));
+        }
+        if ui
+            .selectable_label(screen == Screen::Settings, "Innstillinger")
+            .clicked()
+        {
+            command = Some(Command::Show(Screen::Settings));
+        }
+    });
+    command
+}
+
+/// The colour of an action level; always shown with its name, never alone.
+pub fn level_colour(level: Level) -> egui::Color32 {
+    match level {
+        Level::Red => egui::Color32::from_rgb(0xB0, 0x00, 0x20),
+        Level::Yellow => egui::Color32::from_rgb(0x8A, 0x5A, 0x00),
+        Level::Green => egui::Color32::from_rgb(0x1B, 0x6E, 0x20),
+    }
+}

@@ -1,0 +1,300 @@
+//! The conversation guide, driven through AccessKit with egui_kittest: the real app, the
+//! real routine, an injected clock.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use rutineveileder::app::App;
+use rutineveileder::routine::{Level, Routine, check_embedded};
+use rutineveileder::settings::SettingsStore;
+
+use crate::support::fixture;
+
+struct Guide {
+    harness: Harness<'static, App>,
+    clock: Arc<Mutex<NaiveDateTime>>,
+    _settings_dir: tempfile::TempDir,
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+
+/// Thursday 26 November 2026, 10:00: an ordinary working day.
+fn working_day() -> NaiveDateTime {
+    at(2026, 11, 26, 10, 0)
+}
+
+fn start(routine_file: Option<PathBuf>, now: NaiveDateTime) -> Guide {
+    let settings_dir = tempfile::tempdir().unwrap();
+    let store = SettingsStore::at(settings_dir.path().join("innstillinger.json"));
+    let clock = Arc::new(Mutex::new(now));
+    let app_clock = clock.clone();
+    let harness = Harness::builder()
+        .with_size([1000.0, 4000.0])
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                routine_file,
+                store,
+                Arc::new(move || *app_clock.lock().unwrap()),
+            )
+        });
+    Guide {
+        harness,
+        clock,
+        _settings_dir: settings_dir,
+    }
+}
+
+fn routine() -> Routine {
+    check_embedded(working_day().date()).routine.unwrap()
+}
+
+impl Guide {
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    fn next(&mut self) {
+        self.click("Neste");
+    }
+
+    fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    fn shows_containing(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+
+    fn is_checked(&self, label: &str) -> bool {
+        self.harness.get_by_label(label).accesskit_node().toggled()
+            == Some(egui::accesskit::Toggled::True)
+    }
+
+    /// From the first step to "Er det akutt?", choosing an audience on the way.
+    fn walk_to_acute_step(&mut self, audience: &str) {
+        self.click(audience);
+        for _ in 0..3 {
+            self.next();
+        }
+        assert!(self.shows("Kryss av det som stemmer. Ved tvil, velg høyere nivå."));
+    }
+}
+
+fn criterion(routine: &Routine, level: Level) -> String {
+    routine.level(level).unwrap().criteria[0].text.clone()
+}
+
+fn only_for(routine: &Routine, level: Level) -> Vec<String> {
+    routine
+        .checklist
+        .iter()
+        .filter(|c| c.levels == [level])
+        .map(|c| c.item.text.clone())
+        .collect()
+}
+
+#[test]
+fn acute_path_reaches_113_and_the_red_checklist() {
+    let routine = routine();
+    let mut guide = start(None, working_day());
+    assert!(guide.shows("Ring 113"), "113 is on the first screen");
+    guide.walk_to_acute_step("Voksne");
+    guide.click(&criterion(&routine, Level::Red));
+    assert!(guide.shows_containing("Handlingsnivå: RØD"));
+    guide.next();
+    assert!(
+        guide.harness.get_all_by_label("Ring 113").count() >= 2,
+        "113 in the bar and as a contact"
+    );
+    assert!(guide.shows_containing("Ring 113 (medisinsk nødtelefon, døgnåpen)"));
+    guide.next();
+    let red_only = only_for(&routine, Level::Red);
+    assert!(!red_only.is_empty());
+    for item in red_only {
+        assert!(guide.shows(&item), "red checklist item missing: {item}");
+    }
+}
+
+#[test]
+fn same_day_path_for_a_young_person_shows_the_youth_contacts() {
+    let routine = routine();
+    let youth_contacts: Vec<String> = routine
+        .level(Level::Yellow)
+        .unwrap()
+        .contacts
+        .iter()
+        .filter_map(|id| routine.contact(id))
+        .filter(|c| c.audiences == ["barn-unge"])
+        .map(|c| c.name.clone())
+        .collect();
+    assert!(
+        !youth_contacts.is_empty(),
+        "the yellow level has contacts for young people"
+    );
+
+    let mut guide = start(None, working_day());
+    guide.walk_to_acute_step("Barn og unge (under 18 år)");
+    guide.click(&criterion(&routine, Level::Yellow));
+    assert!(guide.shows_containing("Handlingsnivå: GUL"));
+    guide.next();
+    for name in &youth_contacts {
+        assert!(guide.shows(name), "youth contact missing: {name}");
+    }
+
+    let mut adult = start(None, working_day());
+    adult.walk_to_acute_step("Voksne");
+    adult.click(&criterion(&routine, Level::Yellow));
+    adult.next();
+    for name in &youth_contacts {
+        assert!(
+            !adult.shows(name),
+            "youth-only contact shown for an adult: {name}"
+        );
+    }
+}
+
+#[test]
+fn concern_path_keeps_answers_when_going_back_and_forth() {
+    let routine = routine();
+    let sign = routine.warning_signs.groups[0].signs[0].text.clone();
+    let mut guide = start(None, working_day());
+    guide.click("Voksne");
+    guide.next();
+    guide.click(&sign);
+    assert!(guide.is_checked(&sign));
+    guide.next();
+    guide.next();
+    guide.click(&criterion(&routine, Level::Green));
+    assert!(guide.shows_containing("Handlingsnivå: GRØNN"));
+    // The employee can go up but not down.
+    guide.click("Velg GUL");
+    assert!(guide.shows_containing("Handlingsnivå: GUL"));
+    guide.click("Velg GRØNN");
+    assert!(guide.shows_containing("Handlingsnivå: GRØNN"));
+    guide.click("Tilbake");
+    guide.click("Tilbake");
+    assert!(guide.is_checked(&sign), "going back keeps the answers");
+    guide.click("7. Oppsummering");
+    assert!(guide.shows_containing("Handlingsnivå: GRØNN"));
+    assert!(guide.shows_containing(&sign));
+}
+
+#[test]
+fn a_closed_service_says_when_it_opens_and_what_to_use_instead() {
+    // The fixture's "Hjelpetelefon" is open on weekdays 08:00–15:30 and names the
+    // emergency number to use while it is closed.
+    for (now, closed) in [
+        (
+            at(2026, 11, 26, 23, 0),
+            "Stengt nå. Åpner i morgen kl. 08:00",
+        ),
+        (
+            at(2027, 5, 17, 10, 0),
+            "Stengt nå (Grunnlovsdag). Åpner i morgen kl. 08:00",
+        ),
+    ] {
+        let mut guide = start(Some(fixture("minimal.json")), now);
+        guide.walk_to_acute_step("Alle");
+        guide.click("Tanker uten planer");
+        guide.next();
+        assert!(guide.shows(closed), "{now}: expected «{closed}»");
+        assert!(guide.shows("Bruk i stedet: Medisinsk nødtelefon"), "{now}");
+    }
+    let mut open = start(Some(fixture("minimal.json")), working_day());
+    open.walk_to_acute_step("Alle");
+    open.click("Tanker uten planer");
+    open.next();
+    assert!(open.shows("Åpen nå, til kl. 15:30"));
+    assert!(!open.shows("Bruk i stedet: Medisinsk nødtelefon"));
+}
+
+#[test]
+fn reset_and_idle_timeout_clear_the_conversation() {
+    let routine = routine();
+    let sign = routine.warning_signs.groups[0].signs[0].text.clone();
+    let mut guide = start(None, working_day());
+    guide.click("Voksne");
+    guide.next();
+    guide.click(&sign);
+    guide.click("Nullstill");
+    assert!(guide.harness.state().session().is_blank());
+    assert!(guide.shows("Hvem gjelder det?"));
+    guide.next();
+    assert!(!guide.is_checked(&sign));
+
+    guide.click(&sign);
+    assert!(!guide.harness.state().session().is_blank());
+    // While idle, the app sleeps until the timeout instead of repainting.
+    let delay = guide.harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert!(
+        delay > std::time::Duration::from_secs(60),
+        "repaint delay {delay:?}"
+    );
+    *guide.clock.lock().unwrap() =
+        working_day() + chrono::TimeDelta::minutes(routine.idle_reset_minutes.into());
+    guide.harness.run();
+    assert!(
+        guide.harness.state().session().is_blank(),
+        "the idle timeout cleared it"
+    );
+    assert!(guide.shows("Hvem gjelder det?"));
+}
+
+#[test]
+fn a_broken_routine_file_starts_on_the_embedded_routine_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{ \"format\": 1, ").unwrap();
+    let guide = start(Some(broken.clone()), working_day());
+    assert!(guide.shows_containing(&format!(
+        "Rutinefilen {} kunne ikke brukes",
+        broken.display()
+    )));
+    assert!(guide.shows_containing("linje 1"), "says where");
+    assert!(guide.shows("Voksne"), "the embedded routine is shown");
+    assert!(guide.shows("Ring 113"));
+}
+
+#[test]
+fn a_whole_flow_by_keyboard_alone() {
+    let routine = routine();
+    let mut guide = start(None, working_day());
+    let press_on = |guide: &mut Guide, label: &str, key: egui::Key| {
+        for _ in 0..300 {
+            if guide.harness.get_by_label(label).is_focused() {
+                guide.harness.key_press(key);
+                guide.harness.run();
+                return;
+            }
+            guide.harness.key_press(egui::Key::Tab);
+            guide.harness.run();
+        }
+        panic!("Tab never reached «{label}»");
+    };
+    press_on(&mut guide, "Voksne", egui::Key::Space);
+    for _ in 0..3 {
+        press_on(&mut guide, "Neste", egui::Key::Enter);
+    }
+    press_on(
+        &mut guide,
+        &criterion(&routine, Level::Red),
+        egui::Key::Space,
+    );
+    assert!(guide.shows_containing("Handlingsnivå: RØD"));
+    press_on(&mut guide, "Neste", egui::Key::Enter);
+    assert!(guide.shows_containing("Ring 113 (medisinsk nødtelefon, døgnåpen)"));
+    press_on(&mut guide, "Neste", egui::Key::Enter);
+    let first_item = only_for(&routine, Level::Red).remove(0);
+    press_on(&mut guide, &first_item, egui::Key::Space);
+    assert!(guide.is_checked(&first_item));
+}
