@@ -53,10 +53,53 @@ fn form(ui: &mut egui::Ui, routine: &Routine, current: &Settings) -> Option<Comm
     }
     ui.label(egui::RichText::new("Språk").strong());
     ui.label("Bokmål");
-    ui.label(egui::RichText::new("Rutinefil").strong());
+    let mut command = (edited != *current).then_some(Command::SaveSettings(edited));
+    if let Some(path) = routine_path(ui, current) {
+        command = Some(Command::SaveSettings(Settings {
+            routine_path: path,
+            ..current.clone()
+        }));
+    }
+    command
+}
+
+/// The routine file: a path typed or pasted by IT staff, used from the next start.
+/// Returns the new path when the user applies it (`None` inside: the embedded routine).
+fn routine_path(ui: &mut egui::Ui, current: &Settings) -> Option<Option<std::path::PathBuf>> {
+    let heading = ui.label(egui::RichText::new("Rutinefil").strong());
     ui.label(match &current.routine_path {
-        Some(path) => format!("{} (brukes ved neste oppstart)", path.display()),
-        None => "Den innebygde rutinen".to_owned(),
+        Some(path) => format!("I bruk fra neste oppstart: {}", path.display()),
+        None => "Den innebygde rutinen brukes.".to_owned(),
     });
-    (edited != *current).then_some(Command::SaveSettings(edited))
+    let draft_id = ui.scope_id().with("rutinefil-utkast");
+    let mut draft = ui.data_mut(|d| {
+        d.get_temp_mut_or_insert_with(draft_id, || {
+            current
+                .routine_path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        })
+        .clone()
+    });
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut draft)
+            .hint_text("Sti til en rutinefil, for eksempel på en felles disk")
+            .desired_width(f32::INFINITY),
+    );
+    let field = field.labelled_by(heading.id);
+    ui.data_mut(|d| d.insert_temp(draft_id, draft.clone()));
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Bruk denne rutinefilen").clicked() || submitted {
+            let trimmed = draft.trim();
+            chosen = Some((!trimmed.is_empty()).then(|| trimmed.into()));
+        }
+        if ui.button("Bruk den innebygde rutinen").clicked() {
+            ui.data_mut(|d| d.insert_temp(draft_id, String::new()));
+            chosen = Some(None);
+        }
+    });
+    chosen
 }

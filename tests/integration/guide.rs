@@ -298,3 +298,84 @@ fn a_whole_flow_by_keyboard_alone() {
     press_on(&mut guide, &first_item, egui::Key::Space);
     assert!(guide.is_checked(&first_item));
 }
+
+#[test]
+fn the_113_bar_stays_visible_at_200_percent_in_a_small_window() {
+    let settings_dir = tempfile::tempdir().unwrap();
+    let path = settings_dir.path().join("innstillinger.json");
+    std::fs::write(&path, r#"{ "text_scale_percent": 200 }"#).unwrap();
+    // A 320 × 260 pixel window at 200 % text size leaves 160 × 130 points for the UI;
+    // the harness gives its size in points.
+    let size = egui::vec2(160.0, 130.0);
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        App::new(
+            &cc.egui_ctx,
+            None,
+            SettingsStore::at(path),
+            Arc::new(working_day),
+        )
+    });
+    harness.run();
+    assert_eq!(
+        harness.ctx.zoom_factor(),
+        2.0,
+        "the saved text size is in effect"
+    );
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    for label in ["Akutt fare?", "Ring 113"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{label} at {rect:?} is outside {screen:?}"
+        );
+    }
+}
+
+#[test]
+fn a_broken_settings_file_gives_defaults_and_a_visible_warning() {
+    let settings_dir = tempfile::tempdir().unwrap();
+    let path = settings_dir.path().join("innstillinger.json");
+    std::fs::write(&path, "{ ødelagt").unwrap();
+    let store_path = path.clone();
+    let harness = Harness::builder()
+        .with_size([1000.0, 4000.0])
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                None,
+                SettingsStore::at(store_path),
+                Arc::new(working_day),
+            )
+        });
+    assert!(
+        harness
+            .query_by_label_contains("Standardinnstillingene brukes")
+            .is_some()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{ ødelagt",
+        "nothing overwritten"
+    );
+}
+
+#[test]
+fn settings_are_saved_and_nothing_else_is_written() {
+    let mut guide = start(None, working_day());
+    guide.click("Innstillinger");
+    guide.click("Mørkt");
+    guide.click("150 %");
+    guide.click("NAV");
+    let dir = guide._settings_dir.path().to_owned();
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(files, ["innstillinger.json"]);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("innstillinger.json")).unwrap())
+            .unwrap();
+    assert_eq!(saved["theme"], "dark");
+    assert_eq!(saved["text_scale_percent"], 150);
+    assert_eq!(saved["sector"], "nav");
+}
