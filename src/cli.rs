@@ -77,9 +77,11 @@ pub fn report(name: &str, checked: &Checked) -> String {
     } else {
         "kan brukes"
     };
-    out.push_str(&format!(
-        "{name}: {errors} feil, {warnings} advarsler – {verdict}\n"
-    ));
+    let warnings = match warnings {
+        1 => "1 advarsel".to_owned(),
+        n => format!("{n} advarsler"),
+    };
+    out.push_str(&format!("{name}: {errors} feil, {warnings} – {verdict}\n"));
     out
 }
 

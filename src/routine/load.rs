@@ -99,10 +99,9 @@ pub fn check_file(path: &FsPath, today: NaiveDate) -> Result<Checked, Unreadable
 }
 
 fn too_large(len: u64) -> Checked {
-    let megabytes = len as f64 / (1024.0 * 1024.0);
     let limit = MAX_FILE_BYTES / (1024 * 1024);
     Checked::refused(format!(
-        "filen er {megabytes:.1} MB; en rutinefil kan være høyst {limit} MB. Er dette riktig fil?"
+        "filen er {len} byte, større enn de høyst {limit} MB en rutinefil kan være. Er dette riktig fil?"
     ))
 }
 

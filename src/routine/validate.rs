@@ -12,10 +12,18 @@ use super::problems::{Path, Problems};
 
 /// Phrases a routine must not contain: it never grades risk, and it uses "ta sitt eget
 /// liv", not words that tie suicide to crime.
-const AVOIDED_PHRASES: [(&str, &str); 8] = [
+const AVOIDED_PHRASES: [(&str, &str); 10] = [
     (
         "begå selvmord",
         "skriv «ta sitt eget liv» i stedet for «begå selvmord»",
+    ),
+    (
+        "begår selvmord",
+        "skriv «tar sitt eget liv» i stedet for «begår selvmord»",
+    ),
+    (
+        "begått selvmord",
+        "skriv «tatt sitt eget liv» i stedet for «begått selvmord»",
     ),
     (
         "begikk selvmord",
@@ -141,7 +149,7 @@ impl Validator<'_> {
         if !well_formed {
             self.problems.error(
                 &at_id,
-                format!("id «{id}» er ugyldig; bruk bare bokstavene a–z, sifre, «-» og «_»"),
+                format!("id «{id}» er ugyldig; bruk bare bokstaver a–z og A–Z, sifre, «-» og «_»"),
             );
         }
         if let Some((_, first)) = self.ids.get(id) {

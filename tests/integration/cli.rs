@@ -58,7 +58,7 @@ fn a_broken_file_exits_1_with_every_problem_and_its_path() {
         "{out}"
     );
     assert!(
-        out.contains(&format!("{file}: 1 feil, 1 advarsler – kan ikke brukes")),
+        out.contains(&format!("{file}: 1 feil, 1 advarsel – kan ikke brukes")),
         "{out}"
     );
 }

@@ -138,10 +138,6 @@ fn every_phone_number_has_a_source_or_is_a_placeholder() {
             );
         }
     }
-    assert!(
-        routine.placeholder_contacts().count() > 0,
-        "Lier's unknown local numbers must be explicit placeholders"
-    );
 }
 
 #[test]

@@ -534,7 +534,7 @@ fn oversized_input_is_refused_without_parsing() {
     let problem = only_problem(&huge);
     assert_eq!(problem.location, Location::File);
     assert!(
-        problem.message.contains("høyst 4 MB"),
+        problem.message.contains("høyst 4 MB en rutinefil kan være"),
         "{}",
         problem.message
     );
