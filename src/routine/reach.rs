@@ -6,7 +6,7 @@ use chrono::{Datelike as _, NaiveDateTime, Weekday};
 
 use super::holidays::public_holiday;
 use super::hours::Availability;
-use super::model::{Contact, Level, Routine};
+use super::model::{Contact, ContactRole, Level, Routine};
 
 /// A contact and whether it can be reached at the moment asked about.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +14,8 @@ pub struct ContactNow<'r> {
     pub contact: &'r Contact,
     /// `None` when the routine does not know the opening hours.
     pub availability: Option<Availability>,
-    /// While closed: the contacts the routine names to use instead that are open now
-    /// (or whose hours are not known).
+    /// While closed, or for a day service whose hours are not known: the contacts the
+    /// routine names to use instead that are open now (or whose hours are not known).
     pub instead: Vec<&'r Contact>,
 }
 
@@ -77,7 +77,12 @@ fn reach<'r>(
     at: NaiveDateTime,
 ) -> ContactNow<'r> {
     let availability = availability_at(contact, at);
-    let instead = if matches!(availability, Some(Availability::Closed { .. })) {
+    let may_be_closed = match &availability {
+        Some(Availability::Closed { .. }) => true,
+        Some(Availability::Open { .. }) => false,
+        None => contact.role == ContactRole::Day,
+    };
+    let instead = if may_be_closed {
         contact
             .when_closed
             .iter()
@@ -179,6 +184,29 @@ mod tests {
             "Stengt nå (1. juledag). Åpner mandag kl. 08:00"
         );
         assert_eq!(describe_availability(None, now), "Åpningstid ukjent");
+    }
+
+    #[test]
+    fn a_day_service_with_unknown_hours_names_what_to_use_if_closed() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let routine = check_embedded(today).routine.unwrap();
+        let now = at(2026, 11, 26, 23, 0);
+        let contacts = contacts_now(&routine, Level::Yellow, None, None, now);
+        let fastlege = contacts
+            .iter()
+            .find(|c| c.contact.id == "fastlege")
+            .unwrap();
+        assert_eq!(fastlege.availability, None);
+        let instead: Vec<&str> = fastlege.instead.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(instead, ["legevakt-116117", "amk-113"]);
+        let legevakt = contacts
+            .iter()
+            .find(|c| c.contact.id == "legevakt-116117")
+            .unwrap();
+        assert!(
+            legevakt.instead.is_empty(),
+            "an open service needs no replacement"
+        );
     }
 
     #[test]

@@ -349,13 +349,16 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
         });
         ui.label(&contact.what_for);
         ui.label(describe_availability(reach.availability.as_ref(), view.now));
-        if reach.is_closed() {
-            for other in &reach.instead {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("Bruk i stedet: {}", other.name));
-                    number(ui, other);
-                });
-            }
+        let prefix = if reach.is_closed() {
+            "Bruk i stedet"
+        } else {
+            "Hvis stengt nå, bruk"
+        };
+        for other in &reach.instead {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{prefix}: {}", other.name));
+                number(ui, other);
+            });
         }
         if contact.status == ContactStatus::ToVerify {
             ui.label("Opplysningene må bekreftes.");
