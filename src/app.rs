@@ -145,8 +145,24 @@ impl App {
     }
 }
 
-/// Applies theme and text size.
+/// Applies theme and text size. Body text is larger than egui's default: people read
+/// this under stress, often on a laptop at arm's length.
 fn apply_look(ctx: &egui::Context, settings: &Settings) {
+    ctx.all_styles_mut(|style| {
+        use egui::{FontId, TextStyle};
+        for (text_style, size) in [
+            (TextStyle::Heading, 24.0),
+            (TextStyle::Body, 17.0),
+            (TextStyle::Button, 17.0),
+            (TextStyle::Small, 13.0),
+        ] {
+            style
+                .text_styles
+                .insert(text_style, FontId::proportional(size));
+        }
+        style.spacing.item_spacing = egui::vec2(10.0, 7.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+    });
     ctx.set_theme(match settings.theme {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,

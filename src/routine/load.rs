@@ -116,7 +116,7 @@ pub fn check_bytes(bytes: &[u8], today: NaiveDate) -> Checked {
         Ok(text) => text,
         Err(error) => return not_utf8(bytes, error.valid_up_to()),
     };
-    let value: serde_json::Value = match serde_json::from_str(text) {
+    let value = match super::strict_json::parse(text) {
         Ok(value) => value,
         Err(error) => return syntax_error(&error),
     };

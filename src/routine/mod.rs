@@ -7,6 +7,7 @@ pub mod model;
 pub mod problems;
 pub mod reach;
 mod read;
+mod strict_json;
 mod validate;
 
 pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};

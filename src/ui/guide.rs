@@ -272,10 +272,14 @@ fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comm
     ui.separator();
     let floor = session.level_from_criteria(routine);
     let current = session.level(routine);
-    ui.label(match current.and_then(|l| routine.level(l)) {
-        Some(l) => format!("Handlingsnivå: {} – {}", l.name, l.title),
-        None => "Handlingsnivå: ikke valgt ennå".to_owned(),
-    });
+    match current.and_then(|l| routine.level(l)) {
+        Some(l) => ui.label(
+            egui::RichText::new(format!("Handlingsnivå: {} – {}", l.name, l.title))
+                .strong()
+                .color(level_colour(l.level)),
+        ),
+        None => ui.label("Handlingsnivå: ikke valgt ennå"),
+    };
     ui.horizontal_wrapped(|ui| {
         for level in &routine.levels {
             let allowed = floor.is_none_or(|f| level.level <= f);

@@ -539,3 +539,19 @@ fn oversized_input_is_refused_without_parsing() {
         problem.message
     );
 }
+
+#[test]
+fn a_field_written_twice_is_an_error_not_a_silent_replacement() {
+    let text = minimal_text().replacen(
+        "\"phone\": \"113\",",
+        "\"phone\": \"113\", \"phone\": \"22 40 00 40\",",
+        1,
+    );
+    let problem = only_problem(text.as_bytes());
+    assert!(matches!(problem.location, Location::Position { .. }));
+    assert!(
+        problem.message.contains("feltet «phone» står to ganger"),
+        "{}",
+        problem.message
+    );
+}
