@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use crate::routine::{self, Checked, Location, Problem, Severity};
+use crate::export::{self, Kind};
+use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
 /// Lier kommunes rutine for kartlegging og identifisering av selvmordsrisiko.
 ///
@@ -32,6 +33,21 @@ pub enum Command {
         /// Rutinefilene som skal kontrolleres.
         #[arg(required = true, value_name = "FIL")]
         files: Vec<PathBuf>,
+    },
+    /// Lag en utskrift (PDF) av rutinen.
+    ///
+    /// Avslutter med 0 når PDF-en er skrevet, 1 når rutinen har feil eller filen ikke
+    /// kan skrives, og 2 ved feil bruk eller en rutinefil som ikke kan leses.
+    Export {
+        /// Hva som skal lages.
+        #[arg(value_enum)]
+        kind: Kind,
+        /// PDF-filen som skal skrives.
+        #[arg(long, value_name = "FIL")]
+        out: PathBuf,
+        /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
+        #[arg(long, value_name = "FIL")]
+        routine: Option<PathBuf>,
     },
 }
 
@@ -94,5 +110,61 @@ fn problem_line(name: &str, problem: &Problem) -> String {
         }
         Location::File => format!("{name}: {severity}: {}", problem.message),
         Location::Path(_) => format!("{name}: {problem}"),
+    }
+}
+
+/// Makes one printable and writes it atomically to `out`.
+pub fn export(
+    kind: Kind,
+    out: &std::path::Path,
+    routine_file: Option<&std::path::Path>,
+    today: NaiveDate,
+) -> ExitCode {
+    let routine = match load(routine_file, today) {
+        Ok(routine) => routine,
+        Err(code) => return code,
+    };
+    let exported = match export::render(kind, &routine) {
+        Ok(exported) => exported,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(INVALID);
+        }
+    };
+    if let Err(error) = export::write_atomically(out, &exported.bytes) {
+        eprintln!("{error}");
+        return ExitCode::from(INVALID);
+    }
+    for warning in &exported.warnings {
+        eprintln!("advarsel: {warning}");
+    }
+    println!(
+        "Skrev {} til {} ({} kB, {}).",
+        kind.label(),
+        out.display(),
+        exported.bytes.len().div_ceil(1024),
+        routine.metadata.title
+    );
+    ExitCode::SUCCESS
+}
+
+/// The routine from a file (every error printed when it has any) or the embedded one.
+fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, ExitCode> {
+    let checked = match file {
+        Some(file) => routine::check_file(file, today).map_err(|unreadable| {
+            eprintln!("{unreadable}");
+            ExitCode::from(UNREADABLE)
+        })?,
+        None => routine::check_embedded(today),
+    };
+    let name = file.map_or("den innebygde rutinen".to_owned(), |f| {
+        f.display().to_string()
+    });
+    match checked.routine {
+        Some(routine) => Ok(routine),
+        None => {
+            eprint!("{}", report(&name, &checked));
+            Err(ExitCode::from(INVALID))
+        }
     }
 }

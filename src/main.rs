@@ -12,6 +12,9 @@ fn main() -> ExitCode {
     let today = chrono::Local::now().date_naive();
     match args.command {
         Some(Command::Check { files }) => cli::check(&files, today),
+        Some(Command::Export { kind, out, routine }) => {
+            cli::export(kind, &out, routine.as_deref(), today)
+        }
         None => rutineveileder::app::run(args.routine),
     }
 }

@@ -85,6 +85,72 @@ pub enum Schedule {
     },
 }
 
+impl Schedule {
+    /// The opening hours in words: "Døgnåpen", "man–fre 08:00–15:30; stengt på
+    /// helligdager".
+    pub fn describe(&self) -> String {
+        let Schedule::Weekly {
+            periods,
+            public_holidays,
+        } = self
+        else {
+            return "Døgnåpen".to_owned();
+        };
+        let mut parts: Vec<String> = periods
+            .iter()
+            .map(|p| format!("{} {}", describe_days(&p.days), describe_range(p.range)))
+            .collect();
+        parts.push(if public_holidays.is_empty() {
+            "stengt på helligdager".to_owned()
+        } else {
+            let ranges: Vec<String> = public_holidays.iter().map(|r| describe_range(*r)).collect();
+            format!("helligdager {}", ranges.join(", "))
+        });
+        parts.join("; ")
+    }
+}
+
+fn describe_range(range: TimeRange) -> String {
+    format!("{}–{}", range.from, range.to)
+}
+
+const DAY_NAMES: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "man"),
+    (Weekday::Tue, "tir"),
+    (Weekday::Wed, "ons"),
+    (Weekday::Thu, "tor"),
+    (Weekday::Fri, "fre"),
+    (Weekday::Sat, "lør"),
+    (Weekday::Sun, "søn"),
+];
+
+/// "man–fre", "lør, søn", "alle dager": runs of three or more days as a range.
+fn describe_days(days: &[Weekday]) -> String {
+    let present: Vec<bool> = DAY_NAMES.iter().map(|(d, _)| days.contains(d)).collect();
+    if present.iter().all(|p| *p) {
+        return "alle dager".to_owned();
+    }
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < present.len() {
+        if !present[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < present.len() && present[i + 1] {
+            i += 1;
+        }
+        match i - start {
+            0 => parts.push(DAY_NAMES[start].1.to_owned()),
+            1 => parts.extend([DAY_NAMES[start].1.to_owned(), DAY_NAMES[i].1.to_owned()]),
+            _ => parts.push(format!("{}–{}", DAY_NAMES[start].1, DAY_NAMES[i].1)),
+        }
+        i += 1;
+    }
+    parts.join(", ")
+}
+
 /// Whether a service is open at a moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Availability {
@@ -351,6 +417,34 @@ mod tests {
             Availability::Open {
                 until: Some(at(2026, 12, 1, "08:00"))
             }
+        );
+    }
+
+    #[test]
+    fn describes_hours_in_words() {
+        assert_eq!(Schedule::AlwaysOpen.describe(), "Døgnåpen");
+        assert_eq!(
+            office().describe(),
+            "man–fre 08:00–15:30; stengt på helligdager"
+        );
+        let evenings = weekly(
+            &[
+                (&[Sat, Sun], "14:30", "01:30"),
+                (&[Mon, Wed], "18:30", "22:30"),
+            ],
+            &[("16:00", "22:00")],
+        );
+        assert_eq!(
+            evenings.describe(),
+            "lør, søn 14:30–01:30; man, ons 18:30–22:30; helligdager 16:00–22:00"
+        );
+        let every_day = weekly(
+            &[(&[Mon, Tue, Wed, Thu, Fri, Sat, Sun], "18:30", "22:30")],
+            &[],
+        );
+        assert_eq!(
+            every_day.describe(),
+            "alle dager 18:30–22:30; stengt på helligdager"
         );
     }
 

@@ -35,6 +35,8 @@ pub struct Routine {
     pub aftercare: Section,
     pub cases: Vec<PracticeCase>,
     pub self_check: Vec<Question>,
+    /// Where to turn, as the information poster shows it (contact ids, in order).
+    pub poster_contacts: Vec<Id>,
 }
 
 /// Who owns the routine, which version it is, and when it was approved and is revised.

@@ -418,6 +418,7 @@ impl ReadJson for Routine {
             let aftercare = o.required("aftercare", p);
             let cases = o.list("cases", p);
             let self_check = o.list("self_check", p);
+            let poster_contacts = o.list("poster_contacts", p);
             format?;
             Some(Routine {
                 metadata: metadata?,
@@ -439,6 +440,7 @@ impl ReadJson for Routine {
                 aftercare: aftercare?,
                 cases,
                 self_check,
+                poster_contacts,
             })
         })
     }

@@ -543,6 +543,7 @@ impl Validator<'_> {
 
     fn contacts(&mut self, r: &Routine) {
         self.non_empty(&r.contacts, &root("contacts"), "én kontakt");
+        self.references(&r.poster_contacts, Kind::Contact, &root("poster_contacts"));
         for (i, contact) in r.contacts.iter().enumerate() {
             let at = self.element(&root("contacts"), i);
             self.contact(contact, &at);

@@ -151,3 +151,97 @@ fn garbage_never_panics() {
         assert!(!stderr(&output).contains("panicked"), "input {i}");
     }
 }
+
+#[test]
+fn export_writes_every_kind_and_warns_about_gaps() {
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ["pocket-card", "handout", "checklist", "poster", "poster-a3"] {
+        let out = dir.path().join(format!("{kind}.pdf"));
+        let output = rutineveileder(&["export", kind, "--out", &out.display().to_string()]);
+        assert_eq!(output.status.code(), Some(0), "{kind}: {}", stderr(&output));
+        assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"), "{kind}");
+        assert!(stdout(&output).contains("Skrev"), "{kind}");
+        assert!(
+            stderr(&output).contains("(nummer mangler)"),
+            "{kind}: placeholders are warned about"
+        );
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 5, "no temporary files left: {names:?}");
+}
+
+#[test]
+fn export_to_an_unwritable_place_exits_1_and_says_so() {
+    let output = rutineveileder(&["export", "handout", "--out", "/finnes/ikke/rutine.pdf"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("kunne ikke skrive /finnes/ikke/rutine.pdf"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn export_of_an_invalid_routine_exits_1_and_keeps_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let routine = broken_file(&dir);
+    let out = dir.path().join("rutine.pdf");
+    std::fs::write(&out, b"the good old file").unwrap();
+    let output = rutineveileder(&[
+        "export",
+        "handout",
+        "--out",
+        &out.display().to_string(),
+        "--routine",
+        &routine,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("contacts[1].phone"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), b"the good old file");
+}
+
+#[test]
+fn export_usage_errors_exit_2() {
+    for args in [
+        &["export", "flyer", "--out", "x.pdf"][..],
+        &["export", "handout"],
+        &[
+            "export",
+            "handout",
+            "--out",
+            "x.pdf",
+            "--routine",
+            "finnes/ikke.json",
+        ],
+    ] {
+        let output = rutineveileder(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn the_same_routine_exports_the_same_bytes_from_two_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
+    for out in [&a, &b] {
+        assert_eq!(
+            rutineveileder(&["export", "poster", "--out", &out.display().to_string()])
+                .status
+                .code(),
+            Some(0)
+        );
+    }
+    assert!(std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap());
+}

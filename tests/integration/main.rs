@@ -3,5 +3,6 @@
 mod cli;
 mod embedded;
 mod guide;
+mod pdf;
 mod support;
 mod validation;

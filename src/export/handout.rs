@@ -1,0 +1,270 @@
+//! The handout: the whole routine for staff on A4, with a header, and a footer with the
+//! version, approval and page numbers on every page.
+
+use crate::routine::{ContactStatus, Factor, Item, Routine};
+
+use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style};
+use super::{Drawn, number, page, version_line};
+
+const BODY: Style = Style::regular(10.0);
+const SMALL: Style = Style::regular(8.0);
+const H1: Style = Style::bold(20.0);
+const H2: Style = Style::bold(14.0);
+const H3: Style = Style::bold(11.0);
+const RED: Colour = Colour(0.69, 0.0, 0.13);
+
+pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) -> Drawn<'a> {
+    let (width, height) = page::A4;
+    let frame = PageFrame {
+        width: width * PT_PER_MM,
+        height: height * PT_PER_MM,
+        margin_x: 18.0 * PT_PER_MM,
+        top: 22.0 * PT_PER_MM,
+        bottom: 22.0 * PT_PER_MM,
+    };
+    let mut flow = Flow::new(fonts, ids, frame);
+    let mut gaps = Vec::new();
+    title(&mut flow, routine);
+    purpose(&mut flow, routine);
+    signs(&mut flow, routine);
+    factors(&mut flow, routine);
+    ask(&mut flow, routine);
+    levels(&mut flow, routine, &mut gaps);
+    contacts(&mut flow, routine, &mut gaps);
+    checklists(&mut flow, routine);
+    guidance(&mut flow, routine);
+    sources(&mut flow, routine);
+    let mut pages = flow.into_pages();
+    let total = pages.len();
+    let header = format!(
+        "{} · {}",
+        routine.metadata.municipality, routine.metadata.title
+    );
+    for (i, canvas) in pages.iter_mut().enumerate() {
+        let x = frame.margin_x;
+        canvas.text(x, 10.0 * PT_PER_MM, &header, SMALL.coloured(Colour::GREY));
+        let footer = format!("{} · Side {} av {total}", version_line(routine), i + 1);
+        canvas.text(
+            x,
+            frame.height - 14.0 * PT_PER_MM,
+            &footer,
+            SMALL.coloured(Colour::GREY),
+        );
+    }
+    Drawn {
+        size: page::A4,
+        pages,
+        printed_placeholders: gaps,
+    }
+}
+
+/// " (Barn og unge)" after an item meant for some audiences only.
+fn for_whom(routine: &Routine, item: &Item) -> String {
+    let labels: Vec<&str> = item
+        .audiences
+        .iter()
+        .filter_map(|id| routine.audiences.iter().find(|a| &a.id == id))
+        .map(|a| a.label.as_str())
+        .collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join(", "))
+    }
+}
+
+fn bullets(flow: &mut Flow<'_>, routine: &Routine, items: &[Item]) {
+    for item in items {
+        flow.bullet(
+            &format!("{}{}", item.text, for_whom(routine, item)),
+            BODY,
+            0,
+        );
+    }
+}
+
+fn paragraphs(flow: &mut Flow<'_>, text: &Option<String>) {
+    for paragraph in text.iter().flat_map(|t| t.split("\n\n")) {
+        flow.text(paragraph, BODY, 0.0);
+        flow.gap(4.0);
+    }
+}
+
+fn title(flow: &mut Flow<'_>, routine: &Routine) {
+    flow.text(&routine.metadata.title, H1, 0.0);
+    flow.text(&routine.metadata.municipality, H3, 0.0);
+    flow.text(&version_line(routine), SMALL, 0.0);
+    flow.gap(6.0);
+    flow.text("Akutt fare? Ring 113", H2.coloured(RED), 0.0);
+    flow.rule();
+}
+
+fn purpose(flow: &mut Flow<'_>, routine: &Routine) {
+    flow.heading(&routine.purpose.title, H2);
+    paragraphs(flow, &routine.purpose.intro);
+    bullets(flow, routine, &routine.purpose.items);
+    for message in &routine.key_messages {
+        flow.text(&message.text, H3, 0.0);
+    }
+}
+
+fn signs(flow: &mut Flow<'_>, routine: &Routine) {
+    flow.heading("Varselsignaler", H2);
+    paragraphs(flow, &routine.warning_signs.intro);
+    for group in &routine.warning_signs.groups {
+        flow.heading(&group.title, H3);
+        bullets(flow, routine, &group.signs);
+    }
+}
+
+fn factor_tree(flow: &mut Flow<'_>, routine: &Routine, factors: &[Factor], depth: usize) {
+    for factor in factors {
+        let text = format!("{}{}", factor.item.text, for_whom(routine, &factor.item));
+        flow.bullet(&text, BODY, depth);
+        factor_tree(flow, routine, &factor.children, depth + 1);
+    }
+}
+
+fn factors(flow: &mut Flow<'_>, routine: &Routine) {
+    for (title, list) in [
+        ("Risikofaktorer", &routine.risk_factors),
+        ("Beskyttelsesfaktorer", &routine.protective_factors),
+        (
+            "Situasjoner som bør skjerpe oppmerksomheten",
+            &routine.triggering_situations,
+        ),
+    ] {
+        flow.heading(title, H2);
+        paragraphs(flow, &list.intro);
+        for group in &list.groups {
+            if let Some(title) = &group.title {
+                flow.heading(title, H3);
+            }
+            factor_tree(flow, routine, &group.factors, 0);
+        }
+        paragraphs(flow, &list.note);
+    }
+}
+
+fn ask(flow: &mut Flow<'_>, routine: &Routine) {
+    let ask = &routine.ask;
+    flow.heading("Slik spør du direkte", H2);
+    paragraphs(flow, &ask.intro);
+    for (title, items) in [
+        ("Formuleringer", &ask.phrasings),
+        ("For å forstå hva som har skjedd", &ask.follow_up),
+        (
+            "Spørsmål som hjelper deg å velge handlingsnivå",
+            &ask.level_questions,
+        ),
+        ("Gjør", &ask.dos),
+        ("Ikke gjør", &ask.donts),
+    ] {
+        if !items.is_empty() {
+            flow.heading(title, H3);
+            bullets(flow, routine, items);
+        }
+    }
+}
+
+fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
+    flow.heading("Handlingsnivåer: hva du gjør", H2);
+    flow.text(
+        "Nivåene sier hvor raskt hjelp må hentes inn. De er ingen vurdering av selvmordsrisiko; den gjør kvalifisert helsepersonell. Ved tvil, velg høyere nivå.",
+        BODY,
+        0.0,
+    );
+    for level in &routine.levels {
+        let colour = super::poster::level_colour(level.level);
+        flow.heading(
+            &format!("{} – {}", level.name, level.title),
+            H2.coloured(colour),
+        );
+        flow.text(&level.summary, BODY, 0.0);
+        flow.text("Når", H3, 0.0);
+        bullets(flow, routine, &level.criteria);
+        flow.text("Gjør dette", H3, 0.0);
+        for (i, action) in level.actions.iter().enumerate() {
+            flow.numbered(
+                i + 1,
+                &format!("{}{}", action.text, for_whom(routine, action)),
+                BODY,
+            );
+        }
+        flow.text("Kontakter", H3, 0.0);
+        for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
+            flow.bullet(
+                &format!("{}: {}", contact.name, number(contact, gaps)),
+                BODY,
+                0,
+            );
+        }
+    }
+}
+
+fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
+    flow.heading("Kontakter", H2);
+    for contact in &routine.contacts {
+        flow.keep(BODY.line_height() * 4.0);
+        flow.text(
+            &format!("{} – {}", contact.name, number(contact, gaps)),
+            H3,
+            0.0,
+        );
+        flow.text(&contact.what_for, BODY, 0.0);
+        let hours = contact
+            .hours
+            .as_ref()
+            .map_or("Åpningstid ukjent".to_owned(), |h| h.schedule.describe());
+        let status = match contact.status {
+            ContactStatus::Verified => contact
+                .last_verified
+                .map(|d| format!("sist kontrollert {}", d.format("%d.%m.%Y")))
+                .unwrap_or_default(),
+            ContactStatus::ToVerify => "må bekreftes".to_owned(),
+            ContactStatus::Placeholder => "må fylles inn".to_owned(),
+        };
+        flow.text(&format!("{hours} · {status}"), SMALL, 0.0);
+        flow.gap(4.0);
+    }
+}
+
+fn checklists(flow: &mut Flow<'_>, routine: &Routine) {
+    flow.heading("Sjekkliste før dere skilles", H2);
+    for level in &routine.levels {
+        flow.heading(&format!("{} – {}", level.name, level.title), H3);
+        for item in routine
+            .checklist
+            .iter()
+            .filter(|c| c.levels.contains(&level.level))
+        {
+            flow.tick_box(
+                &format!("{}{}", item.item.text, for_whom(routine, &item.item)),
+                BODY,
+            );
+        }
+    }
+}
+
+fn guidance(flow: &mut Flow<'_>, routine: &Routine) {
+    for guidance in &routine.guidance {
+        flow.heading(&guidance.title, H2);
+        paragraphs(flow, &guidance.intro);
+        bullets(flow, routine, &guidance.items);
+    }
+    flow.heading(&routine.aftercare.title, H2);
+    paragraphs(flow, &routine.aftercare.intro);
+    bullets(flow, routine, &routine.aftercare.items);
+}
+
+fn sources(flow: &mut Flow<'_>, routine: &Routine) {
+    flow.heading("Kilder", H2);
+    for source in &routine.sources {
+        let url = source
+            .url
+            .as_deref()
+            .map(|u| format!(" – {u}"))
+            .unwrap_or_default();
+        flow.text(&format!("{}: {}{url}", source.id, source.title), SMALL, 0.0);
+    }
+}

@@ -1,0 +1,103 @@
+//! The information poster of measure 2: the plan's messages and where to turn, in type
+//! large enough to read across a room. 16:9 for TV screens, A3 for print.
+
+use crate::routine::{Contact, Level, Routine};
+
+use super::layout::{Block, Canvas, Colour, FontIds, Fonts, PT_PER_MM, Style, fit};
+use super::{Drawn, number, version_line};
+
+/// The colour of an action level on paper; always printed with its name.
+pub(crate) fn level_colour(level: Level) -> Colour {
+    match level {
+        Level::Red => Colour(0.69, 0.0, 0.13),
+        Level::Yellow => Colour(0.54, 0.35, 0.0),
+        Level::Green => Colour(0.11, 0.43, 0.13),
+    }
+}
+
+/// The national numbers a poster shows when the routine names no poster contacts.
+const DEFAULT_NUMBERS: [&str; 3] = ["113", "116117", "116123"];
+
+/// The routine's poster contacts, else the contacts with the default national numbers.
+fn poster_contacts(routine: &Routine) -> Vec<&Contact> {
+    if routine.poster_contacts.is_empty() {
+        DEFAULT_NUMBERS
+            .iter()
+            .filter_map(|digits| {
+                routine
+                    .contacts
+                    .iter()
+                    .find(|c| c.phone.as_ref().is_some_and(|p| p.digits == *digits))
+            })
+            .collect()
+    } else {
+        routine
+            .poster_contacts
+            .iter()
+            .filter_map(|id| routine.contact(id))
+            .collect()
+    }
+}
+
+pub(crate) fn draw<'a>(
+    routine: &Routine,
+    fonts: &'a Fonts,
+    ids: &'a FontIds,
+    size: (f32, f32),
+) -> Drawn<'a> {
+    let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
+    let margin = width.min(height) * 0.07;
+    let mut canvas = Canvas::new(ids, height);
+    let mut gaps = Vec::new();
+    let red = level_colour(Level::Red);
+    canvas.rect(0.0, 0.0, width, height * 0.035, Some(red));
+
+    let mut blocks = vec![
+        Block::new("Vi har ingen å miste.", Style::bold(64.0), 10.0),
+        Block::new(
+            "Ingen kan gjøre alt, men alle kan gjøre noe.",
+            Style::regular(36.0),
+            26.0,
+        ),
+        Block::new(
+            "Har du det tøft, eller er du bekymret for noen? Snakk med noen. Du kan få hjelp.",
+            Style::regular(28.0),
+            18.0,
+        ),
+    ];
+    for contact in poster_contacts(routine) {
+        let style = match contact.phone.as_ref() {
+            Some(phone) if phone.digits == "113" => Style::bold(34.0).coloured(red),
+            _ => Style::bold(28.0),
+        };
+        let line = format!("{}: {}", contact.name, number(contact, &mut gaps));
+        blocks.push(Block::new(line, style, 8.0));
+    }
+    let footer = format!(
+        "{} · {} · {}",
+        routine.metadata.municipality,
+        routine.metadata.title,
+        version_line(routine)
+    );
+    let footer_style = Style::regular(11.0).coloured(Colour::GREY);
+    let footer_lines = fonts.wrap(&footer, footer_style, width - 2.0 * margin);
+    let footer_height = footer_lines.len() as f32 * footer_style.line_height();
+
+    let box_top = height * 0.035 + margin;
+    let box_height = height - box_top - margin - footer_height - 8.0;
+    // Shrink as far as needed: on a poster nothing may be cut off.
+    if let Some(fitted) = fit(fonts, &blocks, width - 2.0 * margin, box_height, 1.0, 0.01) {
+        let top = box_top + (box_height - fitted.height) / 2.0;
+        fitted.draw(&mut canvas, margin, top);
+    }
+    let mut y = height - margin - footer_height;
+    for line in &footer_lines {
+        canvas.text(margin, y, line, footer_style);
+        y += footer_style.line_height();
+    }
+    Drawn {
+        size,
+        pages: vec![canvas],
+        printed_placeholders: gaps,
+    }
+}
