@@ -563,8 +563,15 @@ mod tests {
     fn fit_shrinks_until_it_fits_or_gives_up() {
         let f = fonts();
         let blocks = vec![Block::new("Vi har ingen å miste.", Style::bold(40.0), 10.0)];
-        let fitted = fit(&f, &blocks, 200.0, 200.0, 1.0, 0.2).unwrap();
-        assert!(fitted.scale < 1.0 && fitted.height <= 200.0);
+        let fitted = fit(&f, &blocks, 200.0, 100.0, 1.0, 0.2).unwrap();
+        assert!(
+            fitted.scale < 1.0 && fitted.height <= 100.0,
+            "{} {}",
+            fitted.scale,
+            fitted.height
+        );
+        let roomy = fit(&f, &blocks, 600.0, 200.0, 1.0, 0.2).unwrap();
+        assert_eq!(roomy.scale, 1.0, "no shrinking when it fits");
         assert!(fit(&f, &blocks, 200.0, 2.0, 1.0, 0.5).is_none());
     }
 }
