@@ -8,10 +8,11 @@ use std::sync::Arc;
 use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
+use crate::export;
 use crate::routine::load::{Chosen, choose_routine};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsStore, Theme};
-use crate::ui::{self, Command, Screen};
+use crate::ui::{self, Command, ExportStatus, PrintForm, Screen};
 
 /// The window's title.
 pub const TITLE: &str = "Rutineveileder";
@@ -60,6 +61,8 @@ pub struct App {
     /// Problems with the settings file, shown until the settings are saved.
     settings_message: Option<String>,
     screen: Screen,
+    print_form: PrintForm,
+    export_status: Option<ExportStatus>,
     clock: Clock,
     last_activity: NaiveDateTime,
 }
@@ -85,6 +88,8 @@ impl App {
             store,
             settings_message,
             screen: Screen::Guide,
+            print_form: PrintForm::new(),
+            export_status: None,
             clock,
             last_activity: now,
         }
@@ -141,7 +146,26 @@ impl App {
                 self.settings_message = self.store.save(&settings).err();
                 self.settings = settings;
             }
+            Command::Export(kind, path) => {
+                self.export_status = Some(export_to(kind, routine, path));
+            }
+            Command::OpenFile(path) => {
+                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+            }
         }
+    }
+}
+
+/// Makes a printable and writes it where the user chose.
+fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBuf) -> ExportStatus {
+    let written = export::render(kind, routine)
+        .and_then(|exported| export::write_atomically(&path, &exported.bytes).map(|()| exported));
+    match written {
+        Ok(exported) => ExportStatus::Saved {
+            path,
+            warnings: exported.warnings,
+        },
+        Err(error) => ExportStatus::Failed(error.to_string()),
     }
 }
 
@@ -182,9 +206,10 @@ impl eframe::App for App {
             settings_message: self.settings_message.as_deref(),
             settings_path: self.store.path(),
             screen: self.screen,
+            export_status: self.export_status.as_ref(),
             now,
         };
-        if let Some(command) = ui::draw(ui, &view) {
+        if let Some(command) = ui::draw(ui, &view, &mut self.print_form) {
             self.apply(command, &ctx);
             ctx.request_repaint();
         }

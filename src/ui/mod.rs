@@ -4,13 +4,17 @@
 mod banners;
 mod emergency;
 mod guide;
+mod print_screen;
 mod settings_screen;
 
-use std::path::Path;
+pub use print_screen::{ExportStatus, PrintForm};
+
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 use eframe::egui;
 
+use crate::export::Kind;
 use crate::routine::load::Chosen;
 use crate::routine::{Id, Level};
 use crate::session::{Session, Step};
@@ -20,6 +24,7 @@ use crate::settings::Settings;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Guide,
+    Print,
     Settings,
 }
 
@@ -36,6 +41,8 @@ pub enum Command {
     CopySummary(String),
     Show(Screen),
     SaveSettings(Settings),
+    Export(Kind, PathBuf),
+    OpenFile(PathBuf),
 }
 
 /// What the screens draw from.
@@ -46,11 +53,12 @@ pub struct View<'a> {
     pub settings_message: Option<&'a str>,
     pub settings_path: Option<&'a Path>,
     pub screen: Screen,
+    pub export_status: Option<&'a ExportStatus>,
     pub now: NaiveDateTime,
 }
 
 /// Draws the whole window: 113 first, then notices, then the screen.
-pub fn draw(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
+pub fn draw(ui: &mut egui::Ui, view: &View<'_>, print_form: &mut PrintForm) -> Option<Command> {
     let mut command = None;
     egui::Panel::top("akutt").show(ui, emergency::bar);
     egui::Panel::top("meny").show(ui, |ui| command = menu(ui, view.screen));
@@ -65,6 +73,7 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     };
     let screen_command = match view.screen {
         Screen::Guide => guide::show(ui, routine, view),
+        Screen::Print => print_screen::show(ui, routine, print_form, view.export_status),
         Screen::Settings => settings_screen::show(ui, routine, view),
     };
     command.or(screen_command)
@@ -73,17 +82,14 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
 fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .selectable_label(screen == Screen::Guide, "Samtale")
-            .clicked()
-        {
-            command = Some(Command::Show(Screen::Guide));
-        }
-        if ui
-            .selectable_label(screen == Screen::Settings, "Innstillinger")
-            .clicked()
-        {
-            command = Some(Command::Show(Screen::Settings));
+        for (target, label) in [
+            (Screen::Guide, "Samtale"),
+            (Screen::Print, "Utskrifter"),
+            (Screen::Settings, "Innstillinger"),
+        ] {
+            if ui.selectable_label(screen == target, label).clicked() {
+                command = Some(Command::Show(target));
+            }
         }
     });
     command

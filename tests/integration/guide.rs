@@ -379,3 +379,46 @@ fn settings_are_saved_and_nothing_else_is_written() {
     assert_eq!(saved["text_scale_percent"], 150);
     assert_eq!(saved["sector"], "nav");
 }
+
+#[test]
+fn printables_are_saved_from_the_program_with_a_clear_message() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let mut guide = start(None, working_day());
+    guide.click("Utskrifter");
+    guide.click("Informasjonsplakat for utskrift (A3)");
+    let folder = guide.harness.get_by_label("Mappe");
+    folder.focus();
+    guide
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    guide
+        .harness
+        .get_by_label("Mappe")
+        .type_text(&out_dir.path().display().to_string());
+    guide.harness.run();
+    guide.click("Lagre PDF");
+    let saved = out_dir.path().join("plakat-a3-v0.1.pdf");
+    assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
+    assert!(guide.shows(&format!("Lagret: {}", saved.display())));
+    assert!(
+        guide.shows_containing("(nummer mangler)"),
+        "the export warns about gaps"
+    );
+    assert!(guide.shows("Åpne filen"));
+    assert!(guide.shows("Ring 113"), "113 on this screen too");
+
+    // A folder that does not exist: a clear message, and nothing written.
+    guide.harness.get_by_label("Mappe").focus();
+    guide
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    guide
+        .harness
+        .get_by_label("Mappe")
+        .type_text("/finnes/ikke");
+    guide.harness.run();
+    guide.click("Lagre PDF");
+    assert!(guide.shows_containing(
+        "Utskriften ble ikke lagret: kunne ikke skrive /finnes/ikke/plakat-a3-v0.1.pdf"
+    ));
+}

@@ -1,0 +1,48 @@
+//! Times what users wait for, in a release build: loading and validating the embedded
+//! routine, and producing each printable. Run: `cargo run --release --example bench_export`.
+
+use std::time::{Duration, Instant};
+
+use rutineveileder::export::{self, Kind};
+use rutineveileder::routine::check_embedded;
+
+const RUNS: usize = 30;
+
+/// The median and the fastest of `RUNS` timings of `work`.
+fn time(mut work: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[RUNS / 2], times[0])
+}
+
+fn main() {
+    let today = chrono::Local::now().date_naive();
+    let (median, fastest) = time(|| {
+        std::hint::black_box(check_embedded(today));
+    });
+    println!(
+        "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}",
+        "load + validate"
+    );
+    let Some(routine) = check_embedded(today).routine else {
+        eprintln!("the embedded routine has errors; run `rutineveileder check routines/lier.json`");
+        std::process::exit(1);
+    };
+    for kind in Kind::ALL {
+        let mut size = 0;
+        let (median, fastest) = time(|| {
+            size = export::render(kind, &routine).map_or(0, |e| e.bytes.len());
+        });
+        println!(
+            "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}  {:>4} kB",
+            format!("{kind:?}"),
+            size.div_ceil(1024)
+        );
+    }
+}
