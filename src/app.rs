@@ -12,6 +12,8 @@ use crate::export;
 use crate::routine::load::{Chosen, choose_routine};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsStore, Theme};
+use crate::training::Training;
+use crate::training::slides::{Slide, slides};
 use crate::ui::{self, Command, ExportStatus, PrintForm, Screen};
 
 /// The window's title.
@@ -62,6 +64,8 @@ pub struct App {
     settings_message: Option<String>,
     screen: Screen,
     print_form: PrintForm,
+    slides: Vec<Slide>,
+    training: Training,
     export_status: Option<ExportStatus>,
     clock: Clock,
     last_activity: NaiveDateTime,
@@ -80,6 +84,7 @@ impl App {
         let now = clock();
         let file = routine_file.or_else(|| settings.routine_path.clone());
         let chosen = choose_routine(file.as_deref(), now.date());
+        let slides = chosen.routine.as_ref().map(slides).unwrap_or_default();
         apply_look(ctx, &settings);
         App {
             chosen,
@@ -88,6 +93,8 @@ impl App {
             store,
             settings_message,
             screen: Screen::Guide,
+            training: Training::default(),
+            slides,
             print_form: PrintForm::new(),
             export_status: None,
             clock,
@@ -140,7 +147,16 @@ impl App {
             Command::ChooseLevel(level) => self.session.choose_level(level, routine),
             Command::ToggleDone(id) => Session::toggle(&mut self.session.done, &id),
             Command::CopySummary(text) => ctx.copy_text(text),
-            Command::Show(screen) => self.screen = screen,
+            Command::Show(screen) => {
+                if self.screen == Screen::Training && screen != Screen::Training {
+                    // Leaving training mode leaves no answers behind.
+                    self.training = Training::default();
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+                self.screen = screen;
+            }
+            Command::Training(action) => self.training.apply(action, routine, self.slides.len()),
+            Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
             Command::SaveSettings(settings) => {
                 apply_look(ctx, &settings);
                 self.settings_message = self.store.save(&settings).err();
@@ -207,6 +223,8 @@ impl eframe::App for App {
             settings_path: self.store.path(),
             screen: self.screen,
             export_status: self.export_status.as_ref(),
+            slides: &self.slides,
+            training: &self.training,
             now,
         };
         if let Some(command) = ui::draw(ui, &view, &mut self.print_form) {

@@ -13,4 +13,5 @@ pub mod export;
 pub mod routine;
 pub mod session;
 pub mod settings;
+pub mod training;
 pub mod ui;

@@ -4,8 +4,12 @@
 mod banners;
 mod emergency;
 mod guide;
+mod practice;
+mod presentation;
 mod print_screen;
+mod self_check;
 mod settings_screen;
+mod training;
 
 pub use print_screen::{ExportStatus, PrintForm};
 
@@ -24,6 +28,7 @@ use crate::settings::Settings;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Guide,
+    Training,
     Print,
     Settings,
 }
@@ -43,6 +48,8 @@ pub enum Command {
     SaveSettings(Settings),
     Export(Kind, PathBuf),
     OpenFile(PathBuf),
+    Training(crate::training::Action),
+    FullScreen(bool),
 }
 
 /// What the screens draw from.
@@ -54,6 +61,8 @@ pub struct View<'a> {
     pub settings_path: Option<&'a Path>,
     pub screen: Screen,
     pub export_status: Option<&'a ExportStatus>,
+    pub slides: &'a [crate::training::slides::Slide],
+    pub training: &'a crate::training::Training,
     pub now: NaiveDateTime,
 }
 
@@ -73,6 +82,7 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, print_form: &mut PrintForm) -> O
     };
     let screen_command = match view.screen {
         Screen::Guide => guide::show(ui, routine, view),
+        Screen::Training => training::show(ui, routine, view.slides, view.training),
         Screen::Print => print_screen::show(ui, routine, print_form, view.export_status),
         Screen::Settings => settings_screen::show(ui, routine, view),
     };
@@ -84,6 +94,7 @@ fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
     ui.horizontal_wrapped(|ui| {
         for (target, label) in [
             (Screen::Guide, "Samtale"),
+            (Screen::Training, "Opplæring"),
             (Screen::Print, "Utskrifter"),
             (Screen::Settings, "Innstillinger"),
         ] {

@@ -5,4 +5,5 @@ mod embedded;
 mod guide;
 mod pdf;
 mod support;
+mod training;
 mod validation;

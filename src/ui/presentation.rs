@@ -1,0 +1,146 @@
+//! The presentation: one slide at a time in large type, for a projector. Arrow keys,
+//! PageUp/PageDown, Space, Home and End (what presentation clickers send) move between
+//! slides; F11 toggles full screen and Esc leaves it. Type shrinks rather than overflow.
+
+use eframe::egui;
+
+use crate::training::slides::Slide;
+use crate::training::{Action, Training};
+
+use super::{Command, level_colour};
+
+const TITLE_SIZE: f32 = 40.0;
+const LEAD_SIZE: f32 = 34.0;
+const POINT_SIZE: f32 = 28.0;
+const NOTE_SIZE: f32 = 18.0;
+
+pub fn show(ui: &mut egui::Ui, slides: &[Slide], training: &Training) -> Option<Command> {
+    let last = slides.len().saturating_sub(1);
+    let current = training.slide.min(last);
+    let mut command = keys(ui, current, last);
+    egui::Panel::bottom("lysbilde-navigasjon").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(current > 0, egui::Button::new("Forrige"))
+                .clicked()
+            {
+                command = Some(Command::Training(Action::Slide(current.saturating_sub(1))));
+            }
+            if ui
+                .add_enabled(current < last, egui::Button::new("Neste"))
+                .clicked()
+            {
+                command = Some(Command::Training(Action::Slide(current + 1)));
+            }
+            ui.label(format!("Lysbilde {} av {}", current + 1, slides.len()));
+            let notes = if training.show_notes {
+                "Skjul notater"
+            } else {
+                "Vis notater"
+            };
+            if ui.button(notes).clicked() {
+                command = Some(Command::Training(Action::ToggleNotes));
+            }
+            let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
+            let label = if fullscreen {
+                "Avslutt fullskjerm (Esc)"
+            } else {
+                "Fullskjerm (F11)"
+            };
+            if ui.button(label).clicked() {
+                command = Some(Command::FullScreen(!fullscreen));
+            }
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        if let Some(slide) = slides.get(current) {
+            draw_slide(ui, slide, training.show_notes);
+        }
+    });
+    command
+}
+
+/// The keys a presentation clicker sends, taken before any button sees them.
+fn keys(ui: &mut egui::Ui, current: usize, last: usize) -> Option<Command> {
+    use egui::{Key, Modifiers};
+    let pressed = |ui: &mut egui::Ui, key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+    let target =
+        if pressed(ui, Key::ArrowRight) || pressed(ui, Key::PageDown) || pressed(ui, Key::Space) {
+            Some((current + 1).min(last))
+        } else if pressed(ui, Key::ArrowLeft) || pressed(ui, Key::PageUp) {
+            Some(current.saturating_sub(1))
+        } else if pressed(ui, Key::Home) {
+            Some(0)
+        } else if pressed(ui, Key::End) {
+            Some(last)
+        } else {
+            None
+        };
+    if let Some(slide) = target {
+        return Some(Command::Training(Action::Slide(slide)));
+    }
+    if pressed(ui, Key::F11) {
+        let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
+        return Some(Command::FullScreen(!fullscreen));
+    }
+    pressed(ui, Key::Escape).then_some(Command::FullScreen(false))
+}
+
+/// The slide's texts with their sizes at full scale.
+fn parts(slide: &Slide, notes: bool) -> Vec<(String, f32, bool)> {
+    let mut parts = vec![(slide.title.clone(), TITLE_SIZE, true)];
+    if let Some(lead) = &slide.lead {
+        parts.push((lead.clone(), LEAD_SIZE, true));
+    }
+    parts.extend(
+        slide
+            .points
+            .iter()
+            .map(|p| (format!("• {p}"), POINT_SIZE, false)),
+    );
+    if notes {
+        parts.extend(
+            slide
+                .notes
+                .iter()
+                .map(|n| (format!("Notat: {n}"), NOTE_SIZE, false)),
+        );
+    }
+    parts
+}
+
+/// Draws a slide at the largest scale (up to 1) at which it fits the space available.
+fn draw_slide(ui: &mut egui::Ui, slide: &Slide, notes: bool) {
+    let parts = parts(slide, notes);
+    let width = ui.available_width();
+    let height = ui.available_height();
+    let spacing = ui.spacing().item_spacing.y;
+    let measure = |scale: f32| -> f32 {
+        parts
+            .iter()
+            .map(|(text, size, _)| {
+                let font = egui::FontId::proportional(size * scale);
+                ui.painter()
+                    .layout(text.clone(), font, egui::Color32::BLACK, width)
+                    .size()
+                    .y
+                    + spacing
+            })
+            .sum()
+    };
+    let mut scale = 1.0;
+    while scale > 0.3 && measure(scale) > height {
+        scale *= 0.92;
+    }
+    let colour = slide.level.map(level_colour);
+    for (i, (text, size, strong)) in parts.into_iter().enumerate() {
+        let mut rich = egui::RichText::new(text).size(size * scale);
+        if strong {
+            rich = rich.strong();
+        }
+        if let (0, Some(colour)) = (i, colour) {
+            rich = rich.color(colour);
+        }
+        ui.add(egui::Label::new(rich).wrap());
+    }
+}

@@ -1,0 +1,38 @@
+//! Training mode: the presentation, practice cases and the self-check, side by side as
+//! tabs. Nothing shown or answered here is saved.
+
+use eframe::egui;
+
+use crate::routine::Routine;
+use crate::training::slides::Slide;
+use crate::training::{Action, Part, Training};
+
+use super::{Command, practice, presentation, self_check};
+
+pub fn show(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    slides: &[Slide],
+    training: &Training,
+) -> Option<Command> {
+    let mut command = None;
+    egui::Panel::top("opplaering-faner").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for (part, label) in [
+                (Part::Presentation, "Presentasjon"),
+                (Part::Cases, "Øvingscaser"),
+                (Part::SelfCheck, "Egenkontroll"),
+            ] {
+                if ui.selectable_label(training.part == part, label).clicked() {
+                    command = Some(Command::Training(Action::ShowPart(part)));
+                }
+            }
+        });
+    });
+    let part_command = match training.part {
+        Part::Presentation => presentation::show(ui, slides, training),
+        Part::Cases => practice::show(ui, routine, training),
+        Part::SelfCheck => self_check::show(ui, routine, training),
+    };
+    command.or(part_command)
+}
