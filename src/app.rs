@@ -156,6 +156,11 @@ impl App {
                 self.screen = screen;
             }
             Command::Training(action) => self.training.apply(action, routine, self.slides.len()),
+            Command::PrepareExport(kind) => {
+                self.print_form.kind = kind;
+                self.print_form.file_name = None;
+                self.apply(Command::Show(Screen::Print), ctx);
+            }
             Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
             Command::SaveSettings(settings) => {
                 apply_look(ctx, &settings);

@@ -49,6 +49,8 @@ pub enum Command {
     Export(Kind, PathBuf),
     OpenFile(PathBuf),
     Training(crate::training::Action),
+    /// Opens the printables screen with a kind chosen (handouts for a session).
+    PrepareExport(Kind),
     FullScreen(bool),
 }
 

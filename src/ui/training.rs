@@ -27,6 +27,9 @@ pub fn show(
                     command = Some(Command::Training(Action::ShowPart(part)));
                 }
             }
+            if ui.button("Lag hefte til deltakerne").clicked() {
+                command = Some(Command::PrepareExport(crate::export::Kind::Handout));
+            }
         });
     });
     let part_command = match training.part {

@@ -262,3 +262,17 @@ fn leaving_training_mode_leaves_no_answers_behind() {
             .is_some()
     );
 }
+
+#[test]
+fn handouts_for_a_session_are_one_click_away() {
+    let (mut harness, _dir) = start([1280.0, 2000.0]);
+    click(&mut harness, "Lag hefte til deltakerne");
+    assert!(
+        harness.query_by_label("Lagre PDF").is_some(),
+        "the printables screen is open"
+    );
+    assert!(
+        harness.query_all_by_value("rutine-v0.1.pdf").count() > 0,
+        "the handout is chosen"
+    );
+}
