@@ -150,16 +150,7 @@ fn ask(flow: &mut Flow<'_>, routine: &Routine) {
     let ask = &routine.ask;
     flow.heading("Slik spør du direkte", H2);
     paragraphs(flow, &ask.intro);
-    for (title, items) in [
-        ("Formuleringer", &ask.phrasings),
-        ("For å forstå hva som har skjedd", &ask.follow_up),
-        (
-            "Spørsmål som hjelper deg å velge handlingsnivå",
-            &ask.level_questions,
-        ),
-        ("Gjør", &ask.dos),
-        ("Ikke gjør", &ask.donts),
-    ] {
+    for (title, items) in ask.titled_lists() {
         if !items.is_empty() {
             flow.heading(title, H3);
             bullets(flow, routine, items);

@@ -179,6 +179,22 @@ pub struct AskGuidance {
     pub donts: Vec<Item>,
 }
 
+impl AskGuidance {
+    /// The lists with the headings every view and printable shows them under.
+    pub fn titled_lists(&self) -> [(&'static str, &[Item]); 5] {
+        [
+            ("Slik kan du spørre", &self.phrasings),
+            ("For å forstå hva som har skjedd", &self.follow_up),
+            (
+                "Spørsmål som hjelper deg å velge handlingsnivå",
+                &self.level_questions,
+            ),
+            ("Gjør", &self.dos),
+            ("Ikke gjør", &self.donts),
+        ]
+    }
+}
+
 /// How fast help must be brought in. Ordered from most to least urgent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {

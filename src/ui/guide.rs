@@ -211,16 +211,7 @@ fn factor_list(ui: &mut egui::Ui, factors: &[Factor], depth: usize) {
 fn ask(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
     let ask = &routine.ask;
     paragraphs(ui, &ask.intro);
-    for (title, items) in [
-        ("Slik kan du spørre", &ask.phrasings),
-        ("For å forstå hva som har skjedd", &ask.follow_up),
-        (
-            "Spørsmål som hjelper deg å velge handlingsnivå",
-            &ask.level_questions,
-        ),
-        ("Gjør", &ask.dos),
-        ("Ikke gjør", &ask.donts),
-    ] {
+    for (title, items) in ask.titled_lists() {
         if !items.is_empty() {
             ui.add_space(6.0);
             ui.label(egui::RichText::new(title).strong());
