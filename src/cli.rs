@@ -49,6 +49,18 @@ pub enum Command {
         #[arg(long, value_name = "FIL")]
         routine: Option<PathBuf>,
     },
+    /// Vis hva som er endret mellom to versjoner av en rutine.
+    ///
+    /// Avslutter med 0 når begge filene er gyldige, 1 når en av dem har feil, og 2 ved
+    /// feil bruk eller en fil som ikke kan leses.
+    Diff {
+        /// Den forrige versjonen.
+        #[arg(value_name = "GAMMEL")]
+        old: PathBuf,
+        /// Den nye versjonen.
+        #[arg(value_name = "NY")]
+        new: PathBuf,
+    },
 }
 
 /// Exit code when every file checked is free of errors.
@@ -167,4 +179,21 @@ fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, Exi
             Err(ExitCode::from(INVALID))
         }
     }
+}
+
+/// Prints what changed from `old` to `new`.
+pub fn diff(old: &std::path::Path, new: &std::path::Path, today: NaiveDate) -> ExitCode {
+    let (old, new) = match (load(Some(old), today), load(Some(new), today)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    println!(
+        "Endringer fra versjon {} til versjon {}:",
+        old.metadata.version, new.metadata.version
+    );
+    print!(
+        "{}",
+        routine::diff::format_changes(&routine::diff::diff(&old, &new))
+    );
+    ExitCode::SUCCESS
 }

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Some(Command::Export { kind, out, routine }) => {
             cli::export(kind, &out, routine.as_deref(), today)
         }
+        Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
         None => rutineveileder::app::run(args.routine),
     }
 }

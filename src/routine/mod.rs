@@ -1,14 +1,16 @@
 //! The routine: its file format, validation, opening hours and holidays. No egui here.
 
+pub mod diff;
 pub mod holidays;
 pub mod hours;
 pub mod load;
 pub mod model;
 pub mod problems;
 pub mod reach;
-mod read;
+pub(crate) mod read;
 mod strict_json;
 mod validate;
+pub mod write;
 
 pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
 pub use model::*;

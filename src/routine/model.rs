@@ -5,14 +5,16 @@
 //! well formed. Nothing here grades risk: action levels say how fast help is brought in.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use super::hours::Schedule;
+use super::write::{date, is_false, optional_date};
 
 /// An id, unique across the whole routine file.
 pub type Id = String;
 
 /// A whole routine: its governance, what to notice, how to ask, what to do and whom to call.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Routine {
     pub metadata: Metadata,
     /// After this many minutes without input the conversation guide clears itself.
@@ -40,7 +42,7 @@ pub struct Routine {
 }
 
 /// Who owns the routine, which version it is, and when it was approved and is revised.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Metadata {
     pub id: Id,
     pub title: String,
@@ -54,29 +56,32 @@ pub struct Metadata {
     pub owner: String,
     /// `None` while the routine is a draft.
     pub approval: Option<Approval>,
+    #[serde(serialize_with = "date")]
     pub next_revision: NaiveDate,
     pub revision_log: Vec<Revision>,
 }
 
 /// Who approved the routine, and when.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Approval {
     pub role: String,
     pub name: Option<String>,
+    #[serde(serialize_with = "date")]
     pub date: NaiveDate,
 }
 
 /// One entry of the revision log.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Revision {
     pub version: String,
+    #[serde(serialize_with = "date")]
     pub date: NaiveDate,
     pub by: String,
     pub summary: String,
 }
 
 /// A source in the routine's source register.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Source {
     pub id: Id,
     pub title: String,
@@ -84,7 +89,7 @@ pub struct Source {
 }
 
 /// A group of people the guidance can be narrowed to (children and young people, bereaved …).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Audience {
     pub id: Id,
     pub label: String,
@@ -92,7 +97,7 @@ pub struct Audience {
 }
 
 /// A kind of workplace, with its own extra contacts and checklist items.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Sector {
     pub id: Id,
     pub label: String,
@@ -102,20 +107,23 @@ pub struct Sector {
 }
 
 /// One piece of content: a sign, a factor, a phrasing, an action, a do or a don't.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Item {
     pub id: Id,
     pub text: String,
     /// Ids of sources in the register.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Id>,
     /// True when the wording is the routine's own summary of its sources.
+    #[serde(skip_serializing_if = "is_false")]
     pub derived: bool,
     /// The audiences this item is for; empty means everyone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<Id>,
 }
 
 /// A titled text with bullet items (purpose, aftercare).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Section {
     pub title: String,
     pub intro: Option<String>,
@@ -123,13 +131,13 @@ pub struct Section {
 }
 
 /// Warning signs, grouped by what the person says, does, or how they change.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct WarningSigns {
     pub intro: Option<String>,
     pub groups: Vec<SignGroup>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SignGroup {
     pub id: Id,
     pub kind: SignKind,
@@ -138,7 +146,8 @@ pub struct SignGroup {
 }
 
 /// What kind of warning signs a group holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
 pub enum SignKind {
     Says,
     Does,
@@ -146,28 +155,31 @@ pub enum SignKind {
 }
 
 /// Risk factors, protective factors or triggering situations, nested as in the plan.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FactorList {
     pub intro: Option<String>,
     pub note: Option<String>,
     pub groups: Vec<FactorGroup>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FactorGroup {
     pub title: Option<String>,
+    #[serde(rename = "items")]
     pub factors: Vec<Factor>,
 }
 
 /// A factor with the factors nested under it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Factor {
+    #[serde(flatten)]
     pub item: Item,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Factor>,
 }
 
 /// How to ask directly about suicidal thoughts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct AskGuidance {
     pub intro: Option<String>,
     pub phrasings: Vec<Item>,
@@ -196,7 +208,8 @@ impl AskGuidance {
 }
 
 /// How fast help must be brought in. Ordered from most to least urgent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
 pub enum Level {
     /// RØD: act now.
     Red,
@@ -221,7 +234,7 @@ impl Level {
 }
 
 /// One action level with its criteria, actions and contacts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ActionLevel {
     pub level: Level,
     /// "RØD", "GUL", "GRØNN".
@@ -236,7 +249,7 @@ pub struct ActionLevel {
 }
 
 /// A service or helpline to contact.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Contact {
     pub id: Id,
     pub name: String,
@@ -254,6 +267,7 @@ pub struct Contact {
     pub when_closed: Vec<Id>,
     pub notes: Option<String>,
     pub sources: Vec<Id>,
+    #[serde(serialize_with = "optional_date")]
     pub last_verified: Option<NaiveDate>,
     pub status: ContactStatus,
 }
@@ -299,14 +313,16 @@ pub struct OpeningHours {
 }
 
 /// Whether a contact is national or belongs to the municipality's own services.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
 pub enum Scope {
     National,
     Local,
 }
 
 /// When a contact is the one to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
 pub enum ContactRole {
     /// In office hours.
     Day,
@@ -317,7 +333,8 @@ pub enum ContactRole {
 }
 
 /// How far a contact's details can be trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
 pub enum ContactStatus {
     /// Checked against its sources on `last_verified`.
     Verified,
@@ -328,14 +345,15 @@ pub enum ContactStatus {
 }
 
 /// A checklist item for one or more action levels.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ChecklistItem {
+    #[serde(flatten)]
     pub item: Item,
     pub levels: Vec<Level>,
 }
 
 /// Special guidance, for example for children and young people or the bereaved.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Guidance {
     pub id: Id,
     pub title: String,
@@ -345,7 +363,7 @@ pub struct Guidance {
 }
 
 /// A fictional practice case for training, with the routine's expected answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PracticeCase {
     pub id: Id,
     pub title: String,
@@ -362,7 +380,7 @@ pub struct PracticeCase {
 }
 
 /// A self-check question with its answer options.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Question {
     pub id: Id,
     pub question: String,
@@ -371,7 +389,7 @@ pub struct Question {
     pub sources: Vec<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct AnswerOption {
     pub text: String,
     pub correct: bool,

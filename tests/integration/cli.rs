@@ -245,3 +245,84 @@ fn the_same_routine_exports_the_same_bytes_from_two_runs() {
     }
     assert!(std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap());
 }
+
+/// Writes a changed copy of Lier's routine: a new phone number for Kirkens SOS, new
+/// opening hours for LEVE, and one warning sign removed.
+fn changed_lier(dir: &tempfile::TempDir) -> String {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"))
+        .unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for contact in doc["contacts"].as_array_mut().unwrap() {
+        if contact["id"] == "kirkens-sos-telefon" {
+            contact["phone"] = "22 40 00 41".into();
+        }
+        if contact["id"] == "leve" {
+            contact["hours"]["weekly"][0]["to"] = "16:00".into();
+        }
+    }
+    doc["warning_signs"]["groups"][0]["signs"]
+        .as_array_mut()
+        .unwrap()
+        .remove(0);
+    doc["metadata"]["version"] = "0.2".into();
+    let path = dir.path().join("lier-0.2.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn diff_prints_a_readable_change_list_with_numbers_and_hours_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = changed_lier(&dir);
+    let output = rutineveileder(&["diff", "routines/lier.json", &new]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.starts_with("Endringer fra versjon 0.1 til versjon 0.2:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Om rutinen:\n  ~ endret: Versjon\n    0.1 → 0.2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("! endret: Kirkens SOS (22 40 00 41)\n    TELEFON: 22 40 00 40 → 22 40 00 41"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "ÅPNINGSTID: man–fre 09:00–15:00; stengt på helligdager → man–fre 09:00–16:00"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Varselsignaler:\n  - fjernet:"), "{out}");
+
+    let same = rutineveileder(&["diff", "routines/lier.json", "routines/lier.json"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(stdout(&same).contains("Ingen endringer."));
+}
+
+#[test]
+fn diff_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = broken_file(&dir);
+    let output = rutineveileder(&["diff", "routines/lier.json", &broken]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("contacts[1].phone"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        rutineveileder(&["diff", "routines/lier.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        rutineveileder(&["diff", "routines/lier.json", "finnes/ikke.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

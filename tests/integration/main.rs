@@ -4,6 +4,7 @@ mod cli;
 mod embedded;
 mod guide;
 mod pdf;
+mod revision;
 mod support;
 mod training;
 mod validation;

@@ -1,0 +1,325 @@
+//! Writes a routine back to JSON in the file format `read.rs` reads, field order as in
+//! `routines/lier.json`, and saves it as a new version: atomically, keeping the previous
+//! file, and never when the result has errors.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Weekday};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
+use super::load::{Checked, check_bytes};
+use super::model::{Approval, OpeningHours, Phone, Revision, Routine};
+use super::read::FORMAT_VERSION;
+
+pub(crate) fn date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&date.format("%Y-%m-%d"))
+}
+
+pub(crate) fn optional_date<S: Serializer>(
+    date: &Option<NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+        None => s.serialize_none(),
+    }
+}
+
+pub(crate) fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl Serialize for Phone {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.display)
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for TimeRange {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("from", &self.from)?;
+        map.serialize_entry("to", &self.to)?;
+        map.end()
+    }
+}
+
+fn day_key(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
+    }
+}
+
+impl Serialize for WeeklyPeriod {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let days: Vec<&str> = self.days.iter().map(|d| day_key(*d)).collect();
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("days", &days)?;
+        map.serialize_entry("from", &self.range.from)?;
+        map.serialize_entry("to", &self.range.to)?;
+        map.end()
+    }
+}
+
+impl Serialize for OpeningHours {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        match &self.schedule {
+            Schedule::AlwaysOpen => map.serialize_entry("always_open", &true)?,
+            Schedule::Weekly {
+                periods,
+                public_holidays,
+            } => {
+                map.serialize_entry("weekly", periods)?;
+                if !public_holidays.is_empty() {
+                    map.serialize_entry("public_holidays", public_holidays)?;
+                }
+            }
+        }
+        if let Some(note) = &self.note {
+            map.serialize_entry("note", note)?;
+        }
+        map.end()
+    }
+}
+
+/// The whole file: the format version, then the routine.
+struct File<'a>(&'a Routine);
+
+impl Serialize for File<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let mut file = s.serialize_struct("Routine", 21)?;
+        file.serialize_field("format", &FORMAT_VERSION)?;
+        file.serialize_field("metadata", &r.metadata)?;
+        file.serialize_field("idle_reset_minutes", &r.idle_reset_minutes)?;
+        file.serialize_field("sources", &r.sources)?;
+        file.serialize_field("audiences", &r.audiences)?;
+        file.serialize_field("sectors", &r.sectors)?;
+        file.serialize_field("purpose", &r.purpose)?;
+        file.serialize_field("key_messages", &r.key_messages)?;
+        file.serialize_field("warning_signs", &r.warning_signs)?;
+        file.serialize_field("risk_factors", &r.risk_factors)?;
+        file.serialize_field("protective_factors", &r.protective_factors)?;
+        file.serialize_field("triggering_situations", &r.triggering_situations)?;
+        file.serialize_field("ask", &r.ask)?;
+        file.serialize_field("levels", &r.levels)?;
+        file.serialize_field("contacts", &r.contacts)?;
+        file.serialize_field("checklist", &r.checklist)?;
+        file.serialize_field("guidance", &r.guidance)?;
+        file.serialize_field("aftercare", &r.aftercare)?;
+        file.serialize_field("cases", &r.cases)?;
+        file.serialize_field("self_check", &r.self_check)?;
+        file.serialize_field("poster_contacts", &r.poster_contacts)?;
+        file.end()
+    }
+}
+
+/// The routine as the bytes of a routine file (pretty JSON, UTF-8, a final newline).
+pub fn to_bytes(routine: &Routine) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(&File(routine)).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// What the person saving a new version records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewVersion {
+    pub summary: String,
+    pub by: String,
+    pub date: NaiveDate,
+    /// Set when the routine is approved with this version.
+    pub approval: Option<Approval>,
+    pub next_revision: NaiveDate,
+}
+
+/// The next version number: "0.1" → "0.2", "1" → "1.1".
+pub fn bump(version: &str) -> String {
+    let mut parts: Vec<u64> = version.split('.').filter_map(|p| p.parse().ok()).collect();
+    match parts.len() {
+        0 => "1.0".to_owned(),
+        1 => format!("{}.1", parts[0]),
+        _ => {
+            if let Some(last) = parts.last_mut() {
+                *last += 1;
+            }
+            parts
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(".")
+        }
+    }
+}
+
+/// The routine as the next version: bumped version, revision log entry, approval and
+/// next revision date.
+pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
+    let mut next = routine.clone();
+    let meta = &mut next.metadata;
+    meta.version = bump(&meta.version);
+    meta.revision_log.push(Revision {
+        version: meta.version.clone(),
+        date: change.date,
+        by: change.by.clone(),
+        summary: change.summary.clone(),
+    });
+    if change.approval.is_some() {
+        meta.approval = change.approval.clone();
+    }
+    meta.next_revision = change.next_revision;
+    next
+}
+
+/// Why a routine was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("rutinen har {0} feil og lagres ikke; rett feilene først")]
+    Invalid(usize),
+    #[error("kunne ikke lagre {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The file the previous version is kept in: `lier.json` → `lier.v0.1.json`.
+pub fn backup_path(path: &Path, previous_version: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!("{stem}.v{previous_version}.json"))
+}
+
+/// Saves `routine` to `path`: checks the bytes it would write (nothing with errors is
+/// written), copies the existing file to its backup, writes a temporary file beside the
+/// target, flushes it to disk and renames it over the target. A failure at any point
+/// leaves the old file as it was.
+pub fn save(
+    routine: &Routine,
+    path: &Path,
+    previous_version: &str,
+    today: NaiveDate,
+) -> Result<Checked, SaveError> {
+    save_with(
+        routine,
+        path,
+        previous_version,
+        today,
+        |temporary, bytes| {
+            let mut file = fs::File::create(temporary)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        },
+    )
+}
+
+/// `save`, with the writing of the temporary file given, so tests can make it fail.
+pub fn save_with(
+    routine: &Routine,
+    path: &Path,
+    previous_version: &str,
+    today: NaiveDate,
+    write_temporary: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
+) -> Result<Checked, SaveError> {
+    let bytes = to_bytes(routine);
+    let checked = check_bytes(&bytes, today);
+    if checked.has_errors() {
+        return Err(SaveError::Invalid(checked.count(super::Severity::Error)));
+    }
+    let io = |source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if path.exists() {
+        fs::copy(path, backup_path(path, previous_version)).map_err(io)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.tmp"));
+    let result = write_temporary(&temporary, &bytes).and_then(|()| fs::rename(&temporary, path));
+    if let Err(error) = result {
+        let _ = fs::remove_file(&temporary);
+        return Err(io(error));
+    }
+    Ok(checked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::check_embedded;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    fn lier() -> Routine {
+        check_embedded(today()).routine.unwrap()
+    }
+
+    #[test]
+    fn writing_and_reading_back_gives_the_same_routine() {
+        let routine = lier();
+        let checked = check_bytes(&to_bytes(&routine), today());
+        assert!(!checked.has_errors(), "{:#?}", checked.problems);
+        assert_eq!(checked.routine.unwrap(), routine);
+    }
+
+    #[test]
+    fn versions_bump_their_last_number() {
+        assert_eq!(bump("0.1"), "0.2");
+        assert_eq!(bump("1.9"), "1.10");
+        assert_eq!(bump("2"), "2.1");
+        assert_eq!(bump("2026.1.3"), "2026.1.4");
+    }
+
+    #[test]
+    fn a_new_version_records_itself_in_the_log() {
+        let routine = lier();
+        let next = next_version(
+            &routine,
+            &NewVersion {
+                summary: "Nytt nummer til Psykisk helse og rus.".into(),
+                by: "Kommuneoverlege".into(),
+                date: today(),
+                approval: Some(Approval {
+                    role: "Kommuneoverlege".into(),
+                    name: None,
+                    date: today(),
+                }),
+                next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
+            },
+        );
+        assert_eq!(next.metadata.version, "0.2");
+        let last = next.metadata.revision_log.last().unwrap();
+        assert_eq!(
+            (last.version.as_str(), last.summary.as_str()),
+            ("0.2", "Nytt nummer til Psykisk helse og rus.")
+        );
+        assert_eq!(
+            next.metadata.approval.as_ref().unwrap().role,
+            "Kommuneoverlege"
+        );
+    }
+}
