@@ -48,6 +48,9 @@ pub enum Command {
         /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
         #[arg(long, value_name = "FIL")]
         routine: Option<PathBuf>,
+        /// Den forrige versjonen, som revisjonsrapporten sammenligner med.
+        #[arg(long, value_name = "FIL", required_if_eq("kind", "revision-report"))]
+        against: Option<PathBuf>,
     },
     /// Vis hva som er endret mellom to versjoner av en rutine.
     ///
@@ -125,18 +128,29 @@ fn problem_line(name: &str, problem: &Problem) -> String {
     }
 }
 
+/// The files an export reads and writes.
+pub struct ExportFiles<'a> {
+    pub out: &'a std::path::Path,
+    pub routine: Option<&'a std::path::Path>,
+    pub against: Option<&'a std::path::Path>,
+}
+
 /// Makes one printable and writes it atomically to `out`.
-pub fn export(
-    kind: Kind,
-    out: &std::path::Path,
-    routine_file: Option<&std::path::Path>,
-    today: NaiveDate,
-) -> ExitCode {
-    let routine = match load(routine_file, today) {
+pub fn export(kind: Kind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode {
+    let out = files.out;
+    let routine = match load(files.routine, today) {
         Ok(routine) => routine,
         Err(code) => return code,
     };
-    let exported = match export::render(kind, &routine) {
+    let against = match files.against.map(|f| load(Some(f), today)).transpose() {
+        Ok(against) => against,
+        Err(code) => return code,
+    };
+    let exported = match kind {
+        Kind::RevisionReport => export::revision_report(&routine, against.as_ref(), today),
+        _ => export::render(kind, &routine),
+    };
+    let exported = match exported {
         Ok(exported) => exported,
         Err(error) => {
             eprintln!("{error}");

@@ -12,8 +12,18 @@ fn main() -> ExitCode {
     let today = chrono::Local::now().date_naive();
     match args.command {
         Some(Command::Check { files }) => cli::check(&files, today),
-        Some(Command::Export { kind, out, routine }) => {
-            cli::export(kind, &out, routine.as_deref(), today)
+        Some(Command::Export {
+            kind,
+            out,
+            routine,
+            against,
+        }) => {
+            let files = cli::ExportFiles {
+                out: &out,
+                routine: routine.as_deref(),
+                against: against.as_deref(),
+            };
+            cli::export(kind, files, today)
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
         None => rutineveileder::app::run(args.routine),

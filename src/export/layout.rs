@@ -95,6 +95,30 @@ impl Fonts {
         })
     }
 
+    /// `text` with every character the font cannot draw replaced: arrows and the like by
+    /// plain equivalents, anything else by «?», so nothing prints as an empty box.
+    pub fn printable<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if text.chars().all(|c| self.has_glyph(c)) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                c if self.has_glyph(c) => out.push(c),
+                '→' | '⇒' => out.push_str("->"),
+                '←' => out.push_str("<-"),
+                '✓' | '✔' => out.push('x'),
+                _ => out.push('?'),
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
+    fn has_glyph(&self, c: char) -> bool {
+        c.is_whitespace()
+            || (self.regular.glyph_index(c).is_some() && self.bold.glyph_index(c).is_some())
+    }
+
     /// The width of `text` in points.
     pub fn width(&self, text: &str, style: Style) -> f32 {
         let face = if style.bold {
@@ -102,7 +126,8 @@ impl Fonts {
         } else {
             &self.regular
         };
-        let units: u32 = text
+        let units: u32 = self
+            .printable(text)
             .chars()
             .map(|c| {
                 let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
@@ -115,6 +140,7 @@ impl Fonts {
     /// Breaks `text` into lines no wider than `width`: at spaces where it can, inside a
     /// word only when the word alone is wider than the line. No word is ever lost.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let text = self.printable(text);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
@@ -162,14 +188,16 @@ impl Fonts {
 /// Drawing operations on one page, in PDF coordinates (from the bottom left).
 pub struct Canvas<'a> {
     pub ops: Vec<Op>,
+    fonts: &'a Fonts,
     ids: &'a FontIds,
     pub height: f32,
 }
 
 impl<'a> Canvas<'a> {
-    pub fn new(ids: &'a FontIds, height: f32) -> Self {
+    pub fn new(fonts: &'a Fonts, ids: &'a FontIds, height: f32) -> Self {
         Canvas {
             ops: Vec::new(),
+            fonts,
             ids,
             height,
         }
@@ -199,7 +227,7 @@ impl<'a> Canvas<'a> {
                 },
             },
             Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
+                items: vec![TextItem::Text(self.fonts.printable(text).into_owned())],
             },
             Op::EndTextSection,
         ]);
@@ -309,14 +337,15 @@ impl<'a> Flow<'a> {
             fonts,
             ids,
             frame,
-            pages: vec![Canvas::new(ids, frame.height)],
+            pages: vec![Canvas::new(fonts, ids, frame.height)],
             y: frame.top,
         }
     }
 
     fn canvas(&mut self) -> &mut Canvas<'a> {
         if self.pages.is_empty() {
-            self.pages.push(Canvas::new(self.ids, self.frame.height));
+            self.pages
+                .push(Canvas::new(self.fonts, self.ids, self.frame.height));
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -324,7 +353,8 @@ impl<'a> Flow<'a> {
 
     /// Starts a new page.
     pub fn new_page(&mut self) {
-        self.pages.push(Canvas::new(self.ids, self.frame.height));
+        self.pages
+            .push(Canvas::new(self.fonts, self.ids, self.frame.height));
         self.y = self.frame.top;
     }
 
@@ -519,6 +549,14 @@ mod tests {
         for c in "æøåÆØÅ«»–".chars() {
             assert!(face.glyph_index(c).is_some(), "{c}");
         }
+    }
+
+    #[test]
+    fn characters_without_a_glyph_are_replaced_not_lost() {
+        let f = fonts();
+        assert_eq!(f.printable("0.1 → 0.2"), "0.1 -> 0.2");
+        assert_eq!(f.printable("Ring 113 ☎"), "Ring 113 ?");
+        assert_eq!(f.printable("æøå «» –"), "æøå «» –");
     }
 
     #[test]

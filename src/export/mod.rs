@@ -7,6 +7,7 @@ mod handout;
 pub mod layout;
 mod pocket_card;
 mod poster;
+mod revision_report;
 
 use std::fs;
 use std::io::Write as _;
@@ -34,6 +35,8 @@ pub enum Kind {
     Poster,
     /// The information poster for print, A3 portrait.
     PosterA3,
+    /// The yearly revision report (needs the earlier version: `--against`).
+    RevisionReport,
 }
 
 impl Kind {
@@ -53,6 +56,7 @@ impl Kind {
             Kind::Checklist => "Henvisningssjekkliste (A4)",
             Kind::Poster => "Informasjonsplakat for skjerm (16:9)",
             Kind::PosterA3 => "Informasjonsplakat for utskrift (A3)",
+            Kind::RevisionReport => "Revisjonsrapport (A4)",
         }
     }
 
@@ -64,6 +68,7 @@ impl Kind {
             Kind::Checklist => "sjekkliste",
             Kind::Poster => "plakat-skjerm",
             Kind::PosterA3 => "plakat-a3",
+            Kind::RevisionReport => "revisjonsrapport",
         };
         format!("{stem}-v{}.pdf", routine.metadata.version)
     }
@@ -99,8 +104,27 @@ pub mod page {
     pub const SCREEN_16_9: (f32, f32) = (320.0, 180.0);
 }
 
-/// Makes the PDF of one kind.
+/// Makes the PDF of one kind. The revision report compares with `against` and is dated
+/// `today`; the other kinds use neither.
 pub fn render(kind: Kind, routine: &Routine) -> Result<Exported, ExportError> {
+    render_with(kind, routine, None, routine_date(routine))
+}
+
+/// The revision report of `routine` against an earlier version, dated `today`.
+pub fn revision_report(
+    routine: &Routine,
+    against: Option<&Routine>,
+    today: NaiveDate,
+) -> Result<Exported, ExportError> {
+    render_with(Kind::RevisionReport, routine, against, today)
+}
+
+fn render_with(
+    kind: Kind,
+    routine: &Routine,
+    against: Option<&Routine>,
+    today: NaiveDate,
+) -> Result<Exported, ExportError> {
     let fonts = Fonts::embedded().ok_or(ExportError::Font)?;
     let mut doc = PdfDocument::new(&routine.metadata.title);
     let mut warnings = Vec::new();
@@ -114,6 +138,7 @@ pub fn render(kind: Kind, routine: &Routine) -> Result<Exported, ExportError> {
         Kind::Checklist => checklist::draw(routine, &fonts, &ids),
         Kind::Poster => poster::draw(routine, &fonts, &ids, page::SCREEN_16_9),
         Kind::PosterA3 => poster::draw(routine, &fonts, &ids, page::A3),
+        Kind::RevisionReport => revision_report::draw(routine, against, today, &fonts, &ids),
     };
     warnings.extend(placeholder_warnings(&drawn.printed_placeholders));
     let (width, height) = drawn.size;

@@ -20,7 +20,7 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     let (card_w, card_h) = (CARD.0 * PT_PER_MM, CARD.1 * PT_PER_MM);
     let left = (page_w - 2.0 * card_w) / 2.0;
     let top = (page_h - ROWS as f32 * card_h) / 2.0;
-    let mut canvas = Canvas::new(ids, page_h);
+    let mut canvas = Canvas::new(fonts, ids, page_h);
     let mut gaps = Vec::new();
     canvas.text(left, top - 48.0, &routine.metadata.title, Style::bold(10.0));
     canvas.text(

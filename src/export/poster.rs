@@ -47,7 +47,7 @@ pub(crate) fn draw<'a>(
 ) -> Drawn<'a> {
     let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
     let margin = width.min(height) * 0.07;
-    let mut canvas = Canvas::new(ids, height);
+    let mut canvas = Canvas::new(fonts, ids, height);
     let mut gaps = Vec::new();
     let red = level_colour(Level::Red);
     canvas.rect(0.0, 0.0, width, height * 0.035, Some(red));

@@ -326,3 +326,25 @@ fn diff_exit_codes() {
         Some(2)
     );
 }
+
+#[test]
+fn the_revision_report_needs_the_earlier_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = changed_lier(&dir);
+    let out = dir.path().join("rapport.pdf").display().to_string();
+    let missing = rutineveileder(&["export", "revision-report", "--out", &out]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("--against"));
+    let output = rutineveileder(&[
+        "export",
+        "revision-report",
+        "--out",
+        &out,
+        "--routine",
+        &new,
+        "--against",
+        "routines/lier.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}

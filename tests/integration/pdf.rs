@@ -245,3 +245,37 @@ fn very_long_texts_break_pages_without_losing_a_word() {
         "a long contact name is kept whole"
     );
 }
+
+#[test]
+fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
+    let old = lier();
+    let mut new = old.clone();
+    new.metadata.version = "0.2".into();
+    let sos = new
+        .contacts
+        .iter_mut()
+        .find(|c| c.id == "kirkens-sos-telefon")
+        .unwrap();
+    sos.phone = rutineveileder::routine::Phone::parse("22 40 00 41");
+    let late = chrono::NaiveDate::from_ymd_opt(2028, 1, 10).unwrap();
+    let report = export::revision_report(&new, Some(&old), late).unwrap();
+    let doc = Document::load_mem(&report.bytes).unwrap();
+    assert!(page_sizes(&doc).iter().all(|s| *s == (210, 297)));
+    let text = words(&pdf_text(&report.bytes)).join(" ");
+    for expected in [
+        "Revisjonsrapport",
+        "Versjon: 0.2",
+        "Godkjent: nei, rutinen er et utkast",
+        "Neste revisjon: 26.11.2027 – 45 dager på overtid",
+        "Fra versjon 0.1 til versjon 0.2",
+        "! Endret: Kirkens SOS (22 40 00 41)",
+        "TELEFON: 22 40 00 40 -> 22 40 00 41",
+        "PLASSHOLDER – nummer mangler",
+        "FORELDET – sist verifisert 26.11.2026",
+        "Åpne advarsler",
+        "Kommuneoverlege, navn:",
+        "Dato og signatur:",
+    ] {
+        assert!(text.contains(expected), "report lacks «{expected}»");
+    }
+}
