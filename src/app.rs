@@ -8,13 +8,18 @@ use std::sync::Arc;
 use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
+use crate::editing::Draft;
 use crate::export;
-use crate::routine::load::{Chosen, choose_routine};
+use crate::routine::Approval;
+use crate::routine::load::{Chosen, Notice, choose_routine};
+use crate::routine::write::{NewVersion, next_version, save};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsStore, Theme};
 use crate::training::Training;
 use crate::training::slides::{Slide, slides};
-use crate::ui::{self, Command, ExportStatus, PrintForm, Screen};
+use crate::ui::{
+    self, Command, Editable, ExportStatus, PrintForm, RevisionAction, RevisionForm, Screen,
+};
 
 /// The window's title.
 pub const TITLE: &str = "Rutineveileder";
@@ -54,6 +59,13 @@ pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
     }
 }
 
+/// Where the user was going when unsaved changes stopped them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leave {
+    To(Screen),
+    Close,
+}
+
 /// The running program.
 pub struct App {
     chosen: Chosen,
@@ -64,6 +76,13 @@ pub struct App {
     settings_message: Option<String>,
     screen: Screen,
     print_form: PrintForm,
+    /// The file the routine in use came from (`None` for the embedded routine).
+    routine_file: Option<PathBuf>,
+    /// The routine under revision, once the revision screen has been opened.
+    draft: Option<Draft>,
+    revision_form: RevisionForm,
+    /// Where the user wanted to go when asked about unsaved changes.
+    leaving: Option<Leave>,
     slides: Vec<Slide>,
     training: Training,
     export_status: Option<ExportStatus>,
@@ -85,6 +104,11 @@ impl App {
         let file = routine_file.or_else(|| settings.routine_path.clone());
         let chosen = choose_routine(file.as_deref(), now.date());
         let slides = chosen.routine.as_ref().map(slides).unwrap_or_default();
+        let replaced = chosen
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::Replaced { .. }));
+        let routine_file = file.filter(|_| !replaced);
         apply_look(ctx, &settings);
         App {
             chosen,
@@ -95,6 +119,10 @@ impl App {
             screen: Screen::Guide,
             training: Training::default(),
             slides,
+            routine_file,
+            draft: None,
+            revision_form: RevisionForm::default(),
+            leaving: None,
             print_form: PrintForm::new(),
             export_status: None,
             clock,
@@ -148,6 +176,16 @@ impl App {
             Command::ToggleDone(id) => Session::toggle(&mut self.session.done, &id),
             Command::CopySummary(text) => ctx.copy_text(text),
             Command::Show(screen) => {
+                let unsaved = self.draft.as_ref().is_some_and(Draft::is_dirty);
+                if self.screen == Screen::Revision && screen != Screen::Revision && unsaved {
+                    self.leaving = Some(Leave::To(screen));
+                    return;
+                }
+                if screen == Screen::Revision && self.draft.is_none() {
+                    let today = (self.clock)().date();
+                    let file = self.routine_file.clone();
+                    self.draft = Some(Draft::new(routine.clone(), file, today));
+                }
                 if self.screen == Screen::Training && screen != Screen::Training {
                     // Leaving training mode leaves no answers behind.
                     self.training = Training::default();
@@ -156,6 +194,16 @@ impl App {
                 self.screen = screen;
             }
             Command::Training(action) => self.training.apply(action, routine, self.slides.len()),
+            Command::Revision(action) => self.revise(action),
+            Command::KeepEditing => self.leaving = None,
+            Command::DiscardChanges => {
+                self.draft = None;
+                match self.leaving.take() {
+                    Some(Leave::To(screen)) => self.screen = screen,
+                    Some(Leave::Close) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                    None => {}
+                }
+            }
             Command::PrepareExport(kind) => {
                 self.print_form.kind = kind;
                 self.print_form.file_name = None;
@@ -174,6 +222,102 @@ impl App {
                 ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
             }
         }
+    }
+}
+
+impl App {
+    fn revise(&mut self, action: RevisionAction) {
+        let today = (self.clock)().date();
+        let Some(draft) = self.draft.as_mut() else {
+            return;
+        };
+        let form = &mut self.revision_form;
+        match action {
+            RevisionAction::Undo => draft.undo(),
+            RevisionAction::Redo => draft.redo(),
+            RevisionAction::SaveNewVersion => {
+                form.message = Some(save_new_version(draft, form, today));
+            }
+            RevisionAction::Report => {
+                let against = std::path::Path::new(form.against.trim());
+                let against = crate::routine::check_file(against, today)
+                    .ok()
+                    .and_then(|c| c.routine);
+                let name = format!("revisjonsrapport-v{}.pdf", draft.routine.metadata.version);
+                let path = PathBuf::from(self.print_form.folder.trim()).join(name);
+                let written = export::revision_report(&draft.routine, against.as_ref(), today)
+                    .and_then(|e| export::write_atomically(&path, &e.bytes));
+                form.message = Some(match written {
+                    Ok(()) => format!("Revisjonsrapporten er lagret: {}", path.display()),
+                    Err(error) => format!("Revisjonsrapporten ble ikke lagret: {error}"),
+                });
+            }
+        }
+    }
+
+    /// Closing the window with unsaved revision changes asks first.
+    fn guard_unsaved_close(&mut self, ctx: &egui::Context) {
+        let unsaved = self.draft.as_ref().is_some_and(Draft::is_dirty);
+        if unsaved && ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leaving = Some(Leave::Close);
+        }
+    }
+
+    /// Ctrl+Z and Ctrl+Shift+Z undo and redo edits of the routine under revision.
+    fn undo_shortcut(&self, ctx: &egui::Context) -> Option<Command> {
+        if self.screen != Screen::Revision || self.draft.is_none() {
+            return None;
+        }
+        let shift = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
+        let redo = egui::KeyboardShortcut::new(shift, egui::Key::Z);
+        let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+        if ctx.input_mut(|i| i.consume_shortcut(&redo)) {
+            Some(Command::Revision(RevisionAction::Redo))
+        } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) {
+            Some(Command::Revision(RevisionAction::Undo))
+        } else {
+            None
+        }
+    }
+}
+
+/// Saves the draft as its next version where the form says, and says how it went.
+fn save_new_version(draft: &mut Draft, form: &RevisionForm, today: chrono::NaiveDate) -> String {
+    let next_revision = form.next_revision.trim();
+    let Ok(next_revision) = chrono::NaiveDate::parse_from_str(next_revision, "%Y-%m-%d") else {
+        return format!(
+            "«{}» er ikke en dato; skriv ÅÅÅÅ-MM-DD.",
+            form.next_revision
+        );
+    };
+    let approval = form.approve.then(|| Approval {
+        role: form.approver_role.trim().to_owned(),
+        name: Some(form.approver_name.trim().to_owned()).filter(|n| !n.is_empty()),
+        date: today,
+    });
+    let change = NewVersion {
+        summary: form.summary.trim().to_owned(),
+        by: form.by.trim().to_owned(),
+        date: today,
+        approval,
+        next_revision,
+    };
+    let next = next_version(&draft.routine, &change);
+    let path = PathBuf::from(form.save_to.trim());
+    let previous = draft.original.metadata.version.clone();
+    match save(&next, &path, &previous, today) {
+        Ok(_) => {
+            let backup = crate::routine::write::backup_path(&path, &previous);
+            let version = next.metadata.version.clone();
+            draft.saved(next, path.clone());
+            format!(
+                "Versjon {version} er lagret i {}. Den forrige filen er beholdt som {}. Programmet bruker den nye versjonen fra neste oppstart.",
+                path.display(),
+                backup.display()
+            )
+        }
+        Err(error) => format!("Ikke lagret: {error}"),
     }
 }
 
@@ -220,6 +364,10 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         let now = (self.clock)();
         self.idle_reset(&ctx, now);
+        self.guard_unsaved_close(&ctx);
+        if let Some(command) = self.undo_shortcut(&ctx) {
+            self.apply(command, &ctx);
+        }
         let view = ui::View {
             chosen: &self.chosen,
             session: &self.session,
@@ -232,7 +380,17 @@ impl eframe::App for App {
             training: &self.training,
             now,
         };
-        if let Some(command) = ui::draw(ui, &view, &mut self.print_form) {
+        let editable = Editable {
+            print_form: &mut self.print_form,
+            revision_form: &mut self.revision_form,
+            draft: self.draft.as_mut(),
+            asking_to_discard: self.leaving.is_some(),
+        };
+        let command = ui::draw(ui, &view, editable);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.after_frame(ctx.input(|i| i.time), now.date());
+        }
+        if let Some(command) = command {
             self.apply(command, &ctx);
             ctx.request_repaint();
         }

@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod editing;
 pub mod export;
 pub mod routine;
 pub mod session;

@@ -2,16 +2,19 @@
 //! as a `Command`; the app applies it after the frame.
 
 mod banners;
+mod editor;
 mod emergency;
 mod guide;
 mod practice;
 mod presentation;
 mod print_screen;
+mod revision;
 mod self_check;
 mod settings_screen;
 mod training;
 
 pub use print_screen::{ExportStatus, PrintForm};
+pub use revision::{RevisionAction, RevisionForm};
 
 use std::path::{Path, PathBuf};
 
@@ -29,6 +32,7 @@ use crate::settings::Settings;
 pub enum Screen {
     Guide,
     Training,
+    Revision,
     Print,
     Settings,
 }
@@ -51,6 +55,11 @@ pub enum Command {
     Training(crate::training::Action),
     /// Opens the printables screen with a kind chosen (handouts for a session).
     PrepareExport(Kind),
+    Revision(RevisionAction),
+    /// Leave the revision with unsaved changes thrown away (after asking).
+    DiscardChanges,
+    /// Stay in the revision (the user answered "Avbryt").
+    KeepEditing,
     FullScreen(bool),
 }
 
@@ -69,10 +78,31 @@ pub struct View<'a> {
 }
 
 /// Draws the whole window: 113 first, then notices, then the screen.
-pub fn draw(ui: &mut egui::Ui, view: &View<'_>, print_form: &mut PrintForm) -> Option<Command> {
+/// The state the screens edit in place: form fields, and the routine under revision.
+pub struct Editable<'a> {
+    pub print_form: &'a mut PrintForm,
+    pub revision_form: &'a mut RevisionForm,
+    pub draft: Option<&'a mut crate::editing::Draft>,
+    /// Set while asking whether to throw away unsaved changes.
+    pub asking_to_discard: bool,
+}
+
+pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Option<Command> {
+    let Editable {
+        print_form,
+        revision_form,
+        draft,
+        asking_to_discard,
+    } = editable;
     let mut command = None;
+    if asking_to_discard {
+        command = discard_dialog(ui.ctx());
+    }
     egui::Panel::top("akutt").show(ui, emergency::bar);
-    egui::Panel::top("meny").show(ui, |ui| command = menu(ui, view.screen));
+    egui::Panel::top("meny").show(ui, |ui| {
+        let chosen = menu(ui, view.screen);
+        command = command.take().or(chosen);
+    });
     egui::Panel::top("merknader").show(ui, |ui| {
         banners::show(ui, view);
     });
@@ -86,6 +116,10 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, print_form: &mut PrintForm) -> O
         Screen::Guide => guide::show(ui, routine, view),
         Screen::Training => training::show(ui, routine, view.slides, view.training),
         Screen::Print => print_screen::show(ui, routine, print_form, view.export_status),
+        Screen::Revision => match draft {
+            Some(draft) => revision::show(ui, draft, revision_form, view.now.date()),
+            None => None,
+        },
         Screen::Settings => settings_screen::show(ui, routine, view),
     };
     command.or(screen_command)
@@ -97,6 +131,7 @@ fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
         for (target, label) in [
             (Screen::Guide, "Samtale"),
             (Screen::Training, "Opplæring"),
+            (Screen::Revision, "Revisjon"),
             (Screen::Print, "Utskrifter"),
             (Screen::Settings, "Innstillinger"),
         ] {
@@ -115,4 +150,22 @@ pub fn level_colour(level: Level) -> egui::Color32 {
         Level::Yellow => egui::Color32::from_rgb(0x8A, 0x5A, 0x00),
         Level::Green => egui::Color32::from_rgb(0x1B, 0x6E, 0x20),
     }
+}
+
+/// Asks before unsaved changes to the routine are thrown away.
+fn discard_dialog(ctx: &egui::Context) -> Option<Command> {
+    let mut command = None;
+    egui::Modal::new(egui::Id::unique("forkast-endringer")).show(ctx, |ui| {
+        ui.heading("Endringer som ikke er lagret");
+        ui.label("Rutinen har endringer som ikke er lagret som ny versjon. Vil du forkaste dem?");
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Forkast endringene").clicked() {
+                command = Some(Command::DiscardChanges);
+            }
+            if ui.button("Avbryt").clicked() {
+                command = Some(Command::KeepEditing);
+            }
+        });
+    });
+    command
 }

@@ -5,6 +5,7 @@ mod embedded;
 mod guide;
 mod pdf;
 mod revision;
+mod revision_ui;
 mod support;
 mod training;
 mod validation;

@@ -1,0 +1,737 @@
+//! The editor for the routine's content: every field with the problems found in it right
+//! beside it. Lists can be added to, removed from and reordered.
+
+use chrono::NaiveDate;
+use eframe::egui;
+
+use crate::editing::{Draft, fresh_id};
+use crate::routine::{
+    ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, Phone, Problem,
+    Routine, Scope,
+};
+
+/// Draws the editor; edits go straight into the draft, which the app records for undo.
+pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) {
+    let Draft {
+        routine, problems, ..
+    } = draft;
+    let problems: &[Problem] = problems;
+    let mut new_ids = NewIds::default();
+    egui::CollapsingHeader::new("Om rutinen")
+        .default_open(true)
+        .show(ui, |ui| metadata(ui, routine, problems));
+    egui::CollapsingHeader::new("Kontakter").show(ui, |ui| {
+        contacts(ui, routine, problems, today, &mut new_ids)
+    });
+    let mut lists = editable_lists(routine);
+    for (title, path, prefix, items) in &mut lists {
+        egui::CollapsingHeader::new(title.as_str())
+            .id_salt(path.as_str())
+            .show(ui, |ui| {
+                item_list(ui, problems, path, items, prefix, &mut new_ids);
+            });
+    }
+    drop(lists);
+    for (title, path, list) in [
+        ("Risikofaktorer", "risk_factors", &mut routine.risk_factors),
+        (
+            "Beskyttelsesfaktorer",
+            "protective_factors",
+            &mut routine.protective_factors,
+        ),
+        (
+            "Situasjoner",
+            "triggering_situations",
+            &mut routine.triggering_situations,
+        ),
+    ] {
+        egui::CollapsingHeader::new(title)
+            .id_salt(path)
+            .show(ui, |ui| {
+                for (g, group) in list.groups.iter_mut().enumerate() {
+                    factor_list(
+                        ui,
+                        problems,
+                        &format!("{path}.groups[{g}].items"),
+                        &mut group.factors,
+                    );
+                }
+            });
+    }
+    egui::CollapsingHeader::new("Sjekkliste").show(ui, |ui| {
+        checklist(ui, problems, &mut routine.checklist, &mut new_ids)
+    });
+    egui::CollapsingHeader::new("Øvingscaser").show(ui, |ui| cases(ui, routine, problems));
+    egui::CollapsingHeader::new("Egenkontroll").show(ui, |ui| self_check(ui, routine, problems));
+    new_ids.assign(routine);
+}
+
+/// Items added this frame get ids after drawing, when the whole routine can be read.
+#[derive(Default)]
+struct NewIds(Vec<String>);
+
+impl NewIds {
+    fn placeholder(&mut self, prefix: &str) -> String {
+        let marker = format!("__ny-{prefix}-{}", self.0.len());
+        self.0.push(marker.clone());
+        marker
+    }
+
+    fn assign(self, routine: &mut Routine) {
+        for marker in self.0 {
+            let prefix = marker
+                .trim_start_matches("__ny-")
+                .rsplit_once('-')
+                .map_or("ny", |(p, _)| p)
+                .to_owned();
+            let id = fresh_id(routine, &prefix);
+            rename_id(routine, &marker, &id);
+        }
+    }
+}
+
+fn rename_id(routine: &mut Routine, from: &str, to: &str) {
+    let fix = |item: &mut Item| {
+        if item.id == from {
+            item.id = to.to_owned();
+        }
+    };
+    for (_, _, _, items) in editable_lists(routine) {
+        items.iter_mut().for_each(fix);
+    }
+    routine.checklist.iter_mut().for_each(|c| fix(&mut c.item));
+    for contact in &mut routine.contacts {
+        if contact.id == from {
+            contact.id = to.to_owned();
+        }
+    }
+}
+
+type List<'r> = (String, String, &'static str, &'r mut Vec<Item>);
+
+/// Every plain list of items with its title, JSON path and id prefix.
+fn editable_lists(routine: &mut Routine) -> Vec<List<'_>> {
+    let mut lists: Vec<List<'_>> = vec![
+        (
+            "Formål".into(),
+            "purpose.items".into(),
+            "formal",
+            &mut routine.purpose.items,
+        ),
+        (
+            "Budskap".into(),
+            "key_messages".into(),
+            "budskap",
+            &mut routine.key_messages,
+        ),
+    ];
+    for (g, group) in routine.warning_signs.groups.iter_mut().enumerate() {
+        lists.push((
+            format!("Varselsignaler: {}", group.title),
+            format!("warning_signs.groups[{g}].signs"),
+            "tegn",
+            &mut group.signs,
+        ));
+    }
+    let ask = &mut routine.ask;
+    for (title, path, prefix, items) in [
+        (
+            "Spør: formuleringer",
+            "ask.phrasings",
+            "spor",
+            &mut ask.phrasings,
+        ),
+        (
+            "Spør: oppfølgingsspørsmål",
+            "ask.follow_up",
+            "oppfolging",
+            &mut ask.follow_up,
+        ),
+        (
+            "Spør: spørsmål om nivå",
+            "ask.level_questions",
+            "niva-sporsmal",
+            &mut ask.level_questions,
+        ),
+        ("Gjør", "ask.dos", "gjor", &mut ask.dos),
+        ("Ikke gjør", "ask.donts", "ikke-gjor", &mut ask.donts),
+    ] {
+        lists.push((title.into(), path.into(), prefix, items));
+    }
+    for (l, level) in routine.levels.iter_mut().enumerate() {
+        lists.push((
+            format!("{}: kriterier", level.name),
+            format!("levels[{l}].criteria"),
+            "kriterium",
+            &mut level.criteria,
+        ));
+        lists.push((
+            format!("{}: handlinger", level.name),
+            format!("levels[{l}].actions"),
+            "handling",
+            &mut level.actions,
+        ));
+    }
+    for (g, guidance) in routine.guidance.iter_mut().enumerate() {
+        lists.push((
+            format!("Veiledning: {}", guidance.title),
+            format!("guidance[{g}].items"),
+            "veiledning",
+            &mut guidance.items,
+        ));
+    }
+    lists.push((
+        "Ivaretakelse".into(),
+        "aftercare.items".into(),
+        "ivaretakelse",
+        &mut routine.aftercare.items,
+    ));
+    lists
+}
+
+fn problems_here(ui: &mut egui::Ui, problems: &[Problem], path: &str) {
+    for problem in problems
+        .iter()
+        .filter(|p| matches!(&p.location, crate::routine::Location::Path(at) if at == path))
+    {
+        let colour = egui::Color32::from_rgb(0xB0, 0x00, 0x20);
+        ui.label(
+            egui::RichText::new(format!("{}: {}", problem.severity.label(), problem.message))
+                .color(colour),
+        );
+    }
+}
+
+fn text_field(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    text: &mut String,
+    multiline: bool,
+) {
+    let label = ui.label(label);
+    let editor = if multiline {
+        egui::TextEdit::multiline(text).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(text)
+    };
+    ui.add(editor.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    problems_here(ui, problems, path);
+}
+
+/// How a value that must parse (a date, a phone number) is shown and read back.
+struct TextFormat<T: 'static> {
+    show: fn(&T) -> String,
+    parse: fn(&str) -> Option<T>,
+    hint: &'static str,
+}
+
+const DATE: TextFormat<NaiveDate> = TextFormat {
+    show: |d| d.format("%Y-%m-%d").to_string(),
+    parse: |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+    hint: "ÅÅÅÅ-MM-DD",
+};
+
+const PHONE: TextFormat<Phone> = TextFormat {
+    show: |p| p.display.clone(),
+    parse: Phone::parse,
+    hint: "norsk nummer, for eksempel 22 40 00 40",
+};
+
+/// A field whose text must parse: the text is kept while it does not, and the value
+/// changes only when it does.
+fn parsed_field<T: Clone>(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    (label, path): (&str, &str),
+    value: &mut Option<T>,
+    format: &TextFormat<T>,
+) {
+    let id = egui::Id::unique(("felt", path));
+    let shown = value.as_ref().map(format.show).unwrap_or_default();
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| shown.clone());
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).hint_text(format.hint))
+        .labelled_by(label.id);
+    let parsed = (format.parse)(text.trim());
+    if response.changed() {
+        if text.trim().is_empty() {
+            *value = None;
+        } else if let Some(parsed) = parsed.clone() {
+            *value = Some(parsed);
+        }
+    }
+    if !text.trim().is_empty() && parsed.is_none() {
+        let colour = egui::Color32::from_rgb(0xB0, 0x00, 0x20);
+        ui.label(egui::RichText::new(format!("Ugyldig: {}", format.hint)).color(colour));
+    }
+    ui.data_mut(|d| d.insert_temp(id, text));
+    problems_here(ui, problems, path);
+}
+
+fn date_field(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<NaiveDate>,
+) {
+    parsed_field(ui, problems, (label, path), value, &DATE);
+}
+
+fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    let meta = &mut routine.metadata;
+    text_field(
+        ui,
+        problems,
+        "Tittel",
+        "metadata.title",
+        &mut meta.title,
+        false,
+    );
+    text_field(
+        ui,
+        problems,
+        "Kommune",
+        "metadata.municipality",
+        &mut meta.municipality,
+        false,
+    );
+    text_field(
+        ui,
+        problems,
+        "Eier (får beskjed når revisjonen er på overtid)",
+        "metadata.owner",
+        &mut meta.owner,
+        false,
+    );
+    let mut document_id = meta.document_id.clone().unwrap_or_default();
+    text_field(
+        ui,
+        problems,
+        "Dokument-id i kvalitetssystemet",
+        "metadata.document_id",
+        &mut document_id,
+        false,
+    );
+    meta.document_id = (!document_id.trim().is_empty()).then_some(document_id);
+    let mut next = Some(meta.next_revision);
+    date_field(
+        ui,
+        problems,
+        "Neste revisjon",
+        "metadata.next_revision",
+        &mut next,
+    );
+    if let Some(next) = next {
+        meta.next_revision = next;
+    }
+    let label = ui.label("Nullstill samtalen etter så mange minutter uten bruk");
+    ui.add(egui::DragValue::new(&mut routine.idle_reset_minutes).range(1..=120))
+        .labelled_by(label.id);
+}
+
+/// Up, down and remove buttons for element `i` of a list; returns the edit to make.
+fn reorder_buttons(ui: &mut egui::Ui, i: usize, len: usize, what: &str) -> Option<Reorder> {
+    let mut edit = None;
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(i > 0, egui::Button::new(format!("Flytt opp: {what}")))
+            .clicked()
+        {
+            edit = Some(Reorder::Up(i));
+        }
+        if ui
+            .add_enabled(i + 1 < len, egui::Button::new(format!("Flytt ned: {what}")))
+            .clicked()
+        {
+            edit = Some(Reorder::Down(i));
+        }
+        if ui.button(format!("Fjern: {what}")).clicked() {
+            edit = Some(Reorder::Remove(i));
+        }
+    });
+    edit
+}
+
+enum Reorder {
+    Up(usize),
+    Down(usize),
+    Remove(usize),
+}
+
+fn reorder<T>(list: &mut Vec<T>, edit: Option<Reorder>) {
+    match edit {
+        Some(Reorder::Up(i)) if i > 0 => list.swap(i, i - 1),
+        Some(Reorder::Down(i)) if i + 1 < list.len() => list.swap(i, i + 1),
+        Some(Reorder::Remove(i)) if i < list.len() => {
+            list.remove(i);
+        }
+        _ => {}
+    }
+}
+
+fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+fn item_list(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    path: &str,
+    items: &mut Vec<Item>,
+    prefix: &str,
+    new_ids: &mut NewIds,
+) {
+    let mut edit = None;
+    let len = items.len();
+    for (i, item) in items.iter_mut().enumerate() {
+        let at = format!("{path}[{i}]");
+        ui.push_id(&at, |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("Tekst {}", i + 1),
+                &format!("{at}.text"),
+                &mut item.text,
+                true,
+            );
+            problems_here(ui, problems, &format!("{at}.id"));
+            edit = reorder_buttons(ui, i, len, &short(&item.text)).or(edit.take());
+        });
+    }
+    reorder(items, edit);
+    if ui.button("Legg til").clicked() {
+        items.push(Item {
+            id: new_ids.placeholder(prefix),
+            text: "Ny tekst".into(),
+            ..Item::default()
+        });
+    }
+}
+
+fn factor_list(ui: &mut egui::Ui, problems: &[Problem], path: &str, factors: &mut [Factor]) {
+    for (i, factor) in factors.iter_mut().enumerate() {
+        let at = format!("{path}[{i}]");
+        ui.push_id(&at, |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("Faktor {}", i + 1),
+                &format!("{at}.text"),
+                &mut factor.item.text,
+                true,
+            );
+            if !factor.children.is_empty() {
+                ui.indent("under", |ui| {
+                    factor_list(
+                        ui,
+                        problems,
+                        &format!("{at}.children"),
+                        &mut factor.children,
+                    )
+                });
+            }
+        });
+    }
+}
+
+fn checklist(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    items: &mut Vec<ChecklistItem>,
+    new_ids: &mut NewIds,
+) {
+    let mut edit = None;
+    let len = items.len();
+    for (i, item) in items.iter_mut().enumerate() {
+        let at = format!("checklist[{i}]");
+        ui.push_id(&at, |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("Sjekkpunkt {}", i + 1),
+                &format!("{at}.text"),
+                &mut item.item.text,
+                true,
+            );
+            ui.horizontal_wrapped(|ui| {
+                for (level, name) in [
+                    (Level::Red, "RØD"),
+                    (Level::Yellow, "GUL"),
+                    (Level::Green, "GRØNN"),
+                ] {
+                    let mut on = item.levels.contains(&level);
+                    if ui
+                        .checkbox(&mut on, format!("{name}: {}", short(&item.item.text)))
+                        .changed()
+                    {
+                        if on {
+                            item.levels.push(level);
+                            item.levels.sort();
+                        } else {
+                            item.levels.retain(|l| *l != level);
+                        }
+                    }
+                }
+            });
+            problems_here(ui, problems, &format!("{at}.levels"));
+            edit = reorder_buttons(ui, i, len, &short(&item.item.text)).or(edit.take());
+        });
+    }
+    reorder(items, edit);
+    if ui.button("Legg til sjekkpunkt").clicked() {
+        items.push(ChecklistItem {
+            item: Item {
+                id: new_ids.placeholder("sjekk"),
+                text: "Nytt sjekkpunkt".into(),
+                ..Item::default()
+            },
+            levels: vec![Level::Yellow],
+        });
+    }
+}
+
+fn contacts(
+    ui: &mut egui::Ui,
+    routine: &mut Routine,
+    problems: &[Problem],
+    today: NaiveDate,
+    new_ids: &mut NewIds,
+) {
+    let mut edit = None;
+    let len = routine.contacts.len();
+    for (i, contact) in routine.contacts.iter_mut().enumerate() {
+        let at = format!("contacts[{i}]");
+        egui::CollapsingHeader::new(contact.name.clone())
+            .id_salt(&at)
+            .show(ui, |ui| {
+                contact_form(ui, problems, &at, contact, today);
+                edit = reorder_buttons(ui, i, len, &contact.name).or(edit.take());
+            });
+    }
+    reorder(&mut routine.contacts, edit);
+    if ui.button("Legg til kontakt").clicked() {
+        routine.contacts.push(Contact {
+            id: new_ids.placeholder("kontakt"),
+            name: "Ny kontakt".into(),
+            what_for: "Hva kontakten er for".into(),
+            phone: None,
+            url: None,
+            email: None,
+            scope: Scope::Local,
+            role: ContactRole::Day,
+            audiences: Vec::new(),
+            hours: None,
+            when_closed: Vec::new(),
+            notes: None,
+            sources: Vec::new(),
+            last_verified: None,
+            status: ContactStatus::Placeholder,
+        });
+    }
+}
+
+fn optional_text(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<String>,
+) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, problems, label, path, &mut text, false);
+    *value = (!text.trim().is_empty()).then_some(text);
+}
+
+fn contact_form(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    at: &str,
+    contact: &mut Contact,
+    today: NaiveDate,
+) {
+    text_field(
+        ui,
+        problems,
+        "Navn",
+        &format!("{at}.name"),
+        &mut contact.name,
+        false,
+    );
+    text_field(
+        ui,
+        problems,
+        "Hva den er for",
+        &format!("{at}.what_for"),
+        &mut contact.what_for,
+        true,
+    );
+    let phone_path = format!("{at}.phone");
+    parsed_field(
+        ui,
+        problems,
+        ("Telefon", &phone_path),
+        &mut contact.phone,
+        &PHONE,
+    );
+    optional_text(
+        ui,
+        problems,
+        "Nettadresse eller chat",
+        &format!("{at}.url"),
+        &mut contact.url,
+    );
+    optional_text(
+        ui,
+        problems,
+        "E-post",
+        &format!("{at}.email"),
+        &mut contact.email,
+    );
+    optional_text(
+        ui,
+        problems,
+        "Merknad",
+        &format!("{at}.notes"),
+        &mut contact.notes,
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Status:");
+        ui.radio_value(&mut contact.status, ContactStatus::Verified, "verifisert");
+        ui.radio_value(&mut contact.status, ContactStatus::ToVerify, "må bekreftes");
+        ui.radio_value(
+            &mut contact.status,
+            ContactStatus::Placeholder,
+            "plassholder",
+        );
+    });
+    problems_here(ui, problems, &format!("{at}.status"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Rolle:");
+        ui.radio_value(&mut contact.role, ContactRole::Day, "dagtid");
+        ui.radio_value(
+            &mut contact.role,
+            ContactRole::OutOfHours,
+            "kveld, natt og helg",
+        );
+        ui.radio_value(&mut contact.role, ContactRole::Any, "døgnet rundt");
+    });
+    date_field(
+        ui,
+        problems,
+        "Sist verifisert",
+        &format!("{at}.last_verified"),
+        &mut contact.last_verified,
+    );
+    if ui
+        .button(format!("Verifisert i dag: {}", contact.name))
+        .clicked()
+    {
+        contact.last_verified = Some(today);
+        ui.data_mut(|d| {
+            d.remove::<String>(egui::Id::unique((
+                "felt",
+                format!("{at}.last_verified").as_str(),
+            )))
+        });
+        if contact.phone.is_some() || contact.url.is_some() || contact.email.is_some() {
+            contact.status = ContactStatus::Verified;
+        }
+    }
+    let hours = contact
+        .hours
+        .as_ref()
+        .map_or("ukjent".to_owned(), |h| h.schedule.describe());
+    ui.label(format!("Åpningstid: {hours}"));
+    problems_here(ui, problems, &format!("{at}.hours"));
+}
+
+fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    for (i, case) in routine.cases.iter_mut().enumerate() {
+        let at = format!("cases[{i}]");
+        egui::CollapsingHeader::new(case.title.clone())
+            .id_salt(&at)
+            .show(ui, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    "Tittel",
+                    &format!("{at}.title"),
+                    &mut case.title,
+                    false,
+                );
+                for (p, paragraph) in case.story.iter_mut().enumerate() {
+                    text_field(
+                        ui,
+                        problems,
+                        &format!("Avsnitt {}", p + 1),
+                        &format!("{at}.story[{p}]"),
+                        paragraph,
+                        true,
+                    );
+                }
+                text_field(
+                    ui,
+                    problems,
+                    "Hvorfor dette nivået",
+                    &format!("{at}.why"),
+                    &mut case.why,
+                    true,
+                );
+                problems_here(ui, problems, &format!("{at}.signs"));
+            });
+    }
+}
+
+fn self_check(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    for (i, question) in routine.self_check.iter_mut().enumerate() {
+        let at = format!("self_check[{i}]");
+        egui::CollapsingHeader::new(question.question.clone())
+            .id_salt(&at)
+            .show(ui, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    "Spørsmål",
+                    &format!("{at}.question"),
+                    &mut question.question,
+                    true,
+                );
+                for (o, option) in question.options.iter_mut().enumerate() {
+                    ui.push_id(o, |ui| {
+                        text_field(
+                            ui,
+                            problems,
+                            &format!("Svar {}", o + 1),
+                            &format!("{at}.options[{o}].text"),
+                            &mut option.text,
+                            false,
+                        );
+                        ui.checkbox(
+                            &mut option.correct,
+                            format!("Riktig svar: {}", short(&option.text)),
+                        );
+                    });
+                }
+                problems_here(ui, problems, &format!("{at}.options"));
+                text_field(
+                    ui,
+                    problems,
+                    "Forklaring",
+                    &format!("{at}.explanation"),
+                    &mut question.explanation,
+                    true,
+                );
+            });
+    }
+}

@@ -1,0 +1,165 @@
+//! The revision screen through AccessKit: edits with undo and redo, "verified today",
+//! saving a new version that reads back as edited, and asking before changes are lost.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use rutineveileder::app::App;
+use rutineveileder::routine::check_file;
+use rutineveileder::settings::SettingsStore;
+
+struct Revision {
+    harness: Harness<'static, App>,
+    dir: tempfile::TempDir,
+}
+
+fn start() -> Revision {
+    let dir = tempfile::tempdir().unwrap();
+    let routine_file = dir.path().join("lier.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"),
+        &routine_file,
+    )
+    .unwrap();
+    let store = SettingsStore::at(dir.path().join("innstillinger.json"));
+    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 8000.0])
+        .build_eframe(move |cc| {
+            App::new(
+                &cc.egui_ctx,
+                Some(routine_file),
+                store,
+                Arc::new(move || now),
+            )
+        });
+    harness.get_by_label("Revisjon").click();
+    harness.run();
+    Revision { harness, dir }
+}
+
+impl Revision {
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).focus();
+        self.harness.run();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.get_by_label(label).type_text(text);
+        self.harness.run();
+    }
+
+    /// Opens the editor on Kirkens SOS and changes what it is for.
+    fn edit_kirkens_sos(&mut self) {
+        self.click("Rediger");
+        self.click("Kontakter");
+        self.harness
+            .get_all_by_label("Kirkens SOS")
+            .next()
+            .unwrap()
+            .click();
+        self.harness.run();
+        self.type_into("Hva den er for", "Alle som trenger noen å snakke med.");
+    }
+}
+
+#[test]
+fn edits_can_be_undone_and_redone() {
+    let mut r = start();
+    assert!(!r.shows("Endringer som ikke er lagret"));
+    r.edit_kirkens_sos();
+    // Undo waits until the edit has settled.
+    for _ in 0..3 {
+        r.harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    r.harness.run();
+    assert!(r.shows("Endringer som ikke er lagret"));
+    r.harness.get_by_label("Hva den er for").focus();
+    r.harness.run();
+    r.click("Angre (Ctrl+Z)");
+    assert!(
+        !r.shows("Endringer som ikke er lagret"),
+        "undo brings back the loaded routine"
+    );
+    r.click("Gjør om (Ctrl+Shift+Z)");
+    assert!(
+        r.shows("Endringer som ikke er lagret"),
+        "redo brings the edit back"
+    );
+}
+
+#[test]
+fn a_new_version_is_saved_and_reads_back_as_edited() {
+    let mut r = start();
+    r.edit_kirkens_sos();
+    r.click("Oversikt");
+    r.click("Verifisert i dag: Lier kommune, Psykisk helse og rus");
+    r.click("Lagre ny versjon");
+    r.type_into(
+        "Hva er endret (til revisjonsloggen)",
+        "Ny tekst for Kirkens SOS.",
+    );
+    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
+    r.harness
+        .get_all_by_label("Lagre ny versjon")
+        .last()
+        .unwrap()
+        .click();
+    r.harness.run();
+    let path = r.dir.path().join("lier.json");
+    assert!(
+        r.harness
+            .query_by_label_contains("Versjon 0.2 er lagret")
+            .is_some()
+    );
+    let saved = check_file(&path, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
+    let routine = saved.routine.expect("the saved routine is valid");
+    assert_eq!(routine.metadata.version, "0.2");
+    let sos = routine
+        .contacts
+        .iter()
+        .find(|c| c.id == "kirkens-sos-telefon")
+        .unwrap();
+    assert_eq!(sos.what_for, "Alle som trenger noen å snakke med.");
+    let log = routine.metadata.revision_log.last().unwrap();
+    assert_eq!(log.summary, "Ny tekst for Kirkens SOS.");
+    assert!(
+        r.dir.path().join("lier.v0.1.json").exists(),
+        "the previous version is kept"
+    );
+    assert!(!r.shows("Endringer som ikke er lagret"));
+}
+
+#[test]
+fn leaving_with_unsaved_changes_asks_first() {
+    let mut r = start();
+    r.edit_kirkens_sos();
+    r.click("Samtale");
+    let question = "Rutinen har endringer som ikke er lagret som ny versjon. Vil du forkaste dem?";
+    assert!(r.shows(question), "the question is asked");
+    r.click("Avbryt");
+    assert!(!r.shows(question));
+    assert!(r.shows("Rediger"), "still in the revision");
+    r.click("Samtale");
+    r.click("Forkast endringene");
+    assert!(r.shows("Hvem gjelder det?"), "left for the guide");
+    r.click("Revisjon");
+    assert!(
+        !r.shows("Endringer som ikke er lagret"),
+        "the changes are gone"
+    );
+}
