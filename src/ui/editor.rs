@@ -1,13 +1,15 @@
 //! The editor for the routine's content: every field with the problems found in it right
 //! beside it. Lists can be added to, removed from and reordered.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use eframe::egui;
 
 use crate::editing::{Draft, fresh_id};
+
+use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use crate::routine::{
-    ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, Phone, Problem,
-    Routine, Scope,
+    ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
+    Problem, Routine, Scope,
 };
 
 /// Draws the editor; edits go straight into the draft, which the app records for undo.
@@ -648,12 +650,171 @@ fn contact_form(
             contact.status = ContactStatus::Verified;
         }
     }
-    let hours = contact
-        .hours
+    hours_form(ui, problems, &format!("{at}.hours"), &mut contact.hours);
+}
+
+const TIME: TextFormat<TimeOfDay> = TextFormat {
+    show: |t| t.to_string(),
+    parse: TimeOfDay::parse,
+    hint: "TT:MM",
+};
+
+const DAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "man"),
+    (Weekday::Tue, "tir"),
+    (Weekday::Wed, "ons"),
+    (Weekday::Thu, "tor"),
+    (Weekday::Fri, "fre"),
+    (Weekday::Sat, "lør"),
+    (Weekday::Sun, "søn"),
+];
+
+/// Opening hours: unknown, always open, or weekly periods with their own holiday hours.
+fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Option<OpeningHours>) {
+    let described = hours
         .as_ref()
         .map_or("ukjent".to_owned(), |h| h.schedule.describe());
-    ui.label(format!("Åpningstid: {hours}"));
-    problems_here(ui, problems, &format!("{at}.hours"));
+    ui.label(format!("Åpningstid: {described}"));
+    ui.horizontal_wrapped(|ui| {
+        if ui.radio(hours.is_none(), "Ukjent").clicked() {
+            *hours = None;
+        }
+        let always = matches!(
+            hours,
+            Some(OpeningHours {
+                schedule: Schedule::AlwaysOpen,
+                ..
+            })
+        );
+        if ui.radio(always, "Døgnåpen").clicked() && !always {
+            let note = hours.take().and_then(|h| h.note);
+            *hours = Some(OpeningHours {
+                schedule: Schedule::AlwaysOpen,
+                note,
+            });
+        }
+        let weekly = matches!(
+            hours,
+            Some(OpeningHours {
+                schedule: Schedule::Weekly { .. },
+                ..
+            })
+        );
+        if ui.radio(weekly, "Faste tider").clicked() && !weekly {
+            let note = hours.take().and_then(|h| h.note);
+            *hours = Some(OpeningHours {
+                schedule: office_hours(),
+                note,
+            });
+        }
+    });
+    problems_here(ui, problems, at);
+    let Some(OpeningHours {
+        schedule: Schedule::Weekly {
+            periods,
+            public_holidays,
+        },
+        note,
+    }) = hours
+    else {
+        return;
+    };
+    let mut edit = None;
+    let len = periods.len();
+    for (i, period) in periods.iter_mut().enumerate() {
+        let path = format!("{at}.weekly[{i}]");
+        ui.push_id(&path, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (day, name) in DAYS {
+                    let mut on = period.days.contains(&day);
+                    if ui
+                        .checkbox(&mut on, format!("{name} (periode {})", i + 1))
+                        .changed()
+                    {
+                        if on {
+                            period.days.push(day);
+                            period.days.sort_by_key(|d| d.num_days_from_monday());
+                        } else {
+                            period.days.retain(|d| *d != day);
+                        }
+                    }
+                }
+            });
+            time_range(ui, problems, &path, &mut period.range);
+            edit = reorder_buttons(ui, i, len, &format!("periode {}", i + 1)).or(edit.take());
+        });
+    }
+    reorder(periods, edit);
+    if ui.button("Legg til periode").clicked() {
+        periods.push(weekday_period());
+    }
+    let mut edit = None;
+    let len = public_holidays.len();
+    for (i, range) in public_holidays.iter_mut().enumerate() {
+        let path = format!("{at}.public_holidays[{i}]");
+        ui.push_id(&path, |ui| {
+            ui.label("Åpent på helligdager:");
+            time_range(ui, problems, &path, range);
+            edit = reorder_buttons(ui, i, len, &format!("helligdagstid {}", i + 1)).or(edit.take());
+        });
+    }
+    reorder(public_holidays, edit);
+    if ui.button("Legg til åpningstid på helligdager").clicked() {
+        public_holidays.push(TimeRange {
+            from: TimeOfDay::new(10, 0).unwrap_or_default(),
+            to: TimeOfDay::new(14, 0).unwrap_or_default(),
+        });
+    }
+    let mut text = note.clone().unwrap_or_default();
+    text_field(
+        ui,
+        problems,
+        "Merknad om åpningstiden",
+        &format!("{at}.note"),
+        &mut text,
+        false,
+    );
+    *note = (!text.trim().is_empty()).then_some(text);
+}
+
+fn time_range(ui: &mut egui::Ui, problems: &[Problem], path: &str, range: &mut TimeRange) {
+    let mut from = Some(range.from);
+    let mut to = Some(range.to);
+    parsed_field(
+        ui,
+        problems,
+        ("Fra", &format!("{path}.from")),
+        &mut from,
+        &TIME,
+    );
+    parsed_field(ui, problems, ("Til", &format!("{path}.to")), &mut to, &TIME);
+    range.from = from.unwrap_or(range.from);
+    range.to = to.unwrap_or(range.to);
+    problems_here(ui, problems, path);
+}
+
+/// A starting point for new weekly hours: weekdays 08:00–15:30.
+fn office_hours() -> Schedule {
+    Schedule::Weekly {
+        periods: vec![weekday_period()],
+        public_holidays: Vec::new(),
+    }
+}
+
+fn weekday_period() -> WeeklyPeriod {
+    WeeklyPeriod {
+        days: vec![
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ],
+        range: TimeRange {
+            from: TimeOfDay::new(8, 0).unwrap_or_default(),
+            to: TimeOfDay::new(15, 30).unwrap_or_default(),
+        },
+    }
 }
 
 fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {

@@ -163,3 +163,44 @@ fn leaving_with_unsaved_changes_asks_first() {
         "the changes are gone"
     );
 }
+
+#[test]
+fn opening_hours_are_edited_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    r.click("Kontakter");
+    r.click("Lier kommune, Psykisk helse og rus");
+    r.click("Faste tider");
+    assert!(r.shows("Åpningstid: man–fre 08:00–15:30; stengt på helligdager"));
+    r.type_into("Til", "16:00");
+    r.click("fre (periode 1)");
+    assert!(r.shows("Åpningstid: man–tor 08:00–16:00; stengt på helligdager"));
+    r.click("Lagre ny versjon");
+    r.type_into(
+        "Hva er endret (til revisjonsloggen)",
+        "Åpningstid for Psykisk helse og rus.",
+    );
+    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
+    r.harness
+        .get_all_by_label("Lagre ny versjon")
+        .last()
+        .unwrap()
+        .click();
+    r.harness.run();
+    let saved = check_file(
+        &r.dir.path().join("lier.json"),
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    )
+    .unwrap();
+    let routine = saved.routine.expect("valid");
+    let contact = routine
+        .contacts
+        .iter()
+        .find(|c| c.id == "psykisk-helse-rus")
+        .unwrap();
+    let hours = contact.hours.as_ref().expect("hours saved");
+    assert_eq!(
+        hours.schedule.describe(),
+        "man–tor 08:00–16:00; stengt på helligdager"
+    );
+}
