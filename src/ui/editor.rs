@@ -25,6 +25,14 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) {
     egui::CollapsingHeader::new("Kontakter").show(ui, |ui| {
         contacts(ui, routine, problems, today, &mut new_ids)
     });
+    egui::CollapsingHeader::new("Handlingsnivåer").show(ui, |ui| levels(ui, routine, problems));
+    egui::CollapsingHeader::new("Overskrifter og innledninger")
+        .show(ui, |ui| intros(ui, routine, problems));
+    egui::CollapsingHeader::new("Målgrupper")
+        .show(ui, |ui| audiences(ui, routine, problems, &mut new_ids));
+    egui::CollapsingHeader::new("Sektorer")
+        .show(ui, |ui| sectors(ui, routine, problems, &mut new_ids));
+    egui::CollapsingHeader::new("Kilder").show(ui, |ui| sources(ui, routine, problems));
     let mut lists = editable_lists(routine);
     for (title, path, prefix, items) in &mut lists {
         egui::CollapsingHeader::new(title.as_str())
@@ -56,15 +64,24 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) {
                         problems,
                         &format!("{path}.groups[{g}].items"),
                         &mut group.factors,
+                        &mut new_ids,
                     );
                 }
             });
     }
     egui::CollapsingHeader::new("Sjekkliste").show(ui, |ui| {
-        checklist(ui, problems, &mut routine.checklist, &mut new_ids)
+        checklist_items(
+            ui,
+            problems,
+            "checklist",
+            &mut routine.checklist,
+            &mut new_ids,
+        )
     });
-    egui::CollapsingHeader::new("Øvingscaser").show(ui, |ui| cases(ui, routine, problems));
-    egui::CollapsingHeader::new("Egenkontroll").show(ui, |ui| self_check(ui, routine, problems));
+    egui::CollapsingHeader::new("Øvingscaser")
+        .show(ui, |ui| cases(ui, routine, problems, &mut new_ids));
+    egui::CollapsingHeader::new("Egenkontroll")
+        .show(ui, |ui| self_check(ui, routine, problems, &mut new_ids));
     new_ids.assign(routine);
 }
 
@@ -92,20 +109,42 @@ impl NewIds {
     }
 }
 
+/// Gives the thing added with the placeholder id `from` its real id `to`.
 fn rename_id(routine: &mut Routine, from: &str, to: &str) {
-    let fix = |item: &mut Item| {
-        if item.id == from {
-            item.id = to.to_owned();
+    let fix = |id: &mut String| {
+        if id == from {
+            *id = to.to_owned();
         }
     };
     for (_, _, _, items) in editable_lists(routine) {
-        items.iter_mut().for_each(fix);
+        items.iter_mut().for_each(|i| fix(&mut i.id));
     }
-    routine.checklist.iter_mut().for_each(|c| fix(&mut c.item));
-    for contact in &mut routine.contacts {
-        if contact.id == from {
-            contact.id = to.to_owned();
+    for list in [
+        &mut routine.risk_factors,
+        &mut routine.protective_factors,
+        &mut routine.triggering_situations,
+    ] {
+        for group in &mut list.groups {
+            rename_in_factors(&mut group.factors, &fix);
         }
+    }
+    let sector_items = routine
+        .sectors
+        .iter_mut()
+        .flat_map(|s| s.checklist.iter_mut());
+    for item in routine.checklist.iter_mut().chain(sector_items) {
+        fix(&mut item.item.id);
+    }
+    routine.contacts.iter_mut().for_each(|c| fix(&mut c.id));
+    routine.audiences.iter_mut().for_each(|a| fix(&mut a.id));
+    routine.cases.iter_mut().for_each(|c| fix(&mut c.id));
+    routine.self_check.iter_mut().for_each(|q| fix(&mut q.id));
+}
+
+fn rename_in_factors(factors: &mut [Factor], fix: &impl Fn(&mut String)) {
+    for factor in factors {
+        fix(&mut factor.item.id);
+        rename_in_factors(&mut factor.children, fix);
     }
 }
 
@@ -421,42 +460,63 @@ fn item_list(
     }
 }
 
-fn factor_list(ui: &mut egui::Ui, problems: &[Problem], path: &str, factors: &mut [Factor]) {
+fn factor_list(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    path: &str,
+    factors: &mut Vec<Factor>,
+    new_ids: &mut NewIds,
+) {
+    let mut edit = None;
+    let len = factors.len();
     for (i, factor) in factors.iter_mut().enumerate() {
         let at = format!("{path}[{i}]");
         ui.push_id(&at, |ui| {
+            let label = format!("Faktor {}", i + 1);
             text_field(
                 ui,
                 problems,
-                &format!("Faktor {}", i + 1),
+                &label,
                 &format!("{at}.text"),
                 &mut factor.item.text,
                 true,
             );
-            if !factor.children.is_empty() {
-                ui.indent("under", |ui| {
-                    factor_list(
-                        ui,
-                        problems,
-                        &format!("{at}.children"),
-                        &mut factor.children,
-                    )
-                });
-            }
+            ui.indent("under", |ui| {
+                factor_list(
+                    ui,
+                    problems,
+                    &format!("{at}.children"),
+                    &mut factor.children,
+                    new_ids,
+                )
+            });
+            edit = reorder_buttons(ui, i, len, &short(&factor.item.text)).or(edit.take());
+        });
+    }
+    reorder(factors, edit);
+    if ui.button(format!("Legg til faktor her ({path})")).clicked() {
+        factors.push(Factor {
+            item: Item {
+                id: new_ids.placeholder("faktor"),
+                text: "Ny faktor".into(),
+                ..Item::default()
+            },
+            children: Vec::new(),
         });
     }
 }
 
-fn checklist(
+fn checklist_items(
     ui: &mut egui::Ui,
     problems: &[Problem],
+    path: &str,
     items: &mut Vec<ChecklistItem>,
     new_ids: &mut NewIds,
 ) {
     let mut edit = None;
     let len = items.len();
     for (i, item) in items.iter_mut().enumerate() {
-        let at = format!("checklist[{i}]");
+        let at = format!("{path}[{i}]");
         ui.push_id(&at, |ui| {
             text_field(
                 ui,
@@ -512,12 +572,17 @@ fn contacts(
 ) {
     let mut edit = None;
     let len = routine.contacts.len();
+    let choices = Choices {
+        contacts: contact_choices(routine),
+        audiences: audience_choices(routine),
+    };
     for (i, contact) in routine.contacts.iter_mut().enumerate() {
         let at = format!("contacts[{i}]");
         egui::CollapsingHeader::new(contact.name.clone())
             .id_salt(&at)
             .show(ui, |ui| {
                 contact_form(ui, problems, &at, contact, today);
+                contact_links(ui, problems, &at, contact, &choices);
                 edit = reorder_buttons(ui, i, len, &contact.name).or(edit.take());
             });
     }
@@ -817,7 +882,20 @@ fn weekday_period() -> WeeklyPeriod {
     }
 }
 
-fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+    let contacts = contact_choices(routine);
+    let signs: Vec<(String, String)> = routine
+        .all_items()
+        .filter(|i| {
+            !routine
+                .levels
+                .iter()
+                .any(|l| l.criteria.iter().any(|c| c.id == i.id))
+        })
+        .map(|i| (i.id.clone(), short(&i.text)))
+        .collect();
+    let mut edit = None;
+    let len = routine.cases.len();
     for (i, case) in routine.cases.iter_mut().enumerate() {
         let at = format!("cases[{i}]");
         egui::CollapsingHeader::new(case.title.clone())
@@ -831,16 +909,27 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                     &mut case.title,
                     false,
                 );
-                for (p, paragraph) in case.story.iter_mut().enumerate() {
-                    text_field(
-                        ui,
-                        problems,
-                        &format!("Avsnitt {}", p + 1),
-                        &format!("{at}.story[{p}]"),
-                        paragraph,
-                        true,
-                    );
-                }
+                string_list(
+                    ui,
+                    problems,
+                    "Avsnitt",
+                    &format!("{at}.story"),
+                    &mut case.story,
+                );
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Forventet nivå:");
+                    for (level, name) in [
+                        (Level::Red, "RØD"),
+                        (Level::Yellow, "GUL"),
+                        (Level::Green, "GRØNN"),
+                    ] {
+                        ui.radio_value(
+                            &mut case.level,
+                            level,
+                            format!("{name} ({})", short(&case.title)),
+                        );
+                    }
+                });
                 text_field(
                     ui,
                     problems,
@@ -849,12 +938,93 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                     &mut case.why,
                     true,
                 );
+                id_ticks(
+                    ui,
+                    &format!("Tegn i «{}»", short(&case.title)),
+                    &mut case.signs,
+                    &signs,
+                );
                 problems_here(ui, problems, &format!("{at}.signs"));
+                id_ticks(
+                    ui,
+                    &format!("Kontakt i «{}»", short(&case.title)),
+                    &mut case.contacts,
+                    &contacts,
+                );
+                problems_here(ui, problems, &format!("{at}.contacts"));
+                string_list(
+                    ui,
+                    problems,
+                    "Diskusjonsspørsmål",
+                    &format!("{at}.discussion"),
+                    &mut case.discussion,
+                );
+                edit = reorder_buttons(ui, i, len, &case.title).or(edit.take());
             });
+    }
+    reorder(&mut routine.cases, edit);
+    if ui.button("Legg til øvingscase").clicked() {
+        let audience = routine
+            .audiences
+            .first()
+            .map(|a| a.id.clone())
+            .unwrap_or_default();
+        routine.cases.push(crate::routine::PracticeCase {
+            id: new_ids.placeholder("case"),
+            title: "Ny øvingscase".into(),
+            sector: None,
+            audience,
+            story: vec!["Historien.".into()],
+            signs: Vec::new(),
+            level: Level::Yellow,
+            why: "Hvorfor.".into(),
+            contacts: Vec::new(),
+            discussion: Vec::new(),
+        });
     }
 }
 
-fn self_check(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+/// A list of paragraphs or questions, each editable, with add and remove.
+fn string_list(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    list: &mut Vec<String>,
+) {
+    let mut remove = None;
+    for (i, text) in list.iter_mut().enumerate() {
+        ui.push_id((path, i), |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("{label} {}", i + 1),
+                &format!("{path}[{i}]"),
+                text,
+                true,
+            );
+            if ui.button(format!("Fjern: {label} {}", i + 1)).clicked() {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        list.remove(i);
+    }
+    if ui.button(format!("Legg til: {label}")).clicked() {
+        list.push(String::new());
+    }
+    problems_here(ui, problems, path);
+}
+
+fn self_check(
+    ui: &mut egui::Ui,
+    routine: &mut Routine,
+    problems: &[Problem],
+    new_ids: &mut NewIds,
+) {
+    let mut edit = None;
+    let len = routine.self_check.len();
     for (i, question) in routine.self_check.iter_mut().enumerate() {
         let at = format!("self_check[{i}]");
         egui::CollapsingHeader::new(question.question.clone())
@@ -868,6 +1038,7 @@ fn self_check(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                     &mut question.question,
                     true,
                 );
+                let mut remove = None;
                 for (o, option) in question.options.iter_mut().enumerate() {
                     ui.push_id(o, |ui| {
                         text_field(
@@ -882,6 +1053,18 @@ fn self_check(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                             &mut option.correct,
                             format!("Riktig svar: {}", short(&option.text)),
                         );
+                        if ui.button(format!("Fjern svar {}", o + 1)).clicked() {
+                            remove = Some(o);
+                        }
+                    });
+                }
+                if let Some(o) = remove {
+                    question.options.remove(o);
+                }
+                if ui.button("Legg til svar").clicked() {
+                    question.options.push(crate::routine::AnswerOption {
+                        text: "Nytt svar".into(),
+                        correct: false,
                     });
                 }
                 problems_here(ui, problems, &format!("{at}.options"));
@@ -893,6 +1076,386 @@ fn self_check(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                     &mut question.explanation,
                     true,
                 );
+                edit = reorder_buttons(ui, i, len, &short(&question.question)).or(edit.take());
             });
+    }
+    reorder(&mut routine.self_check, edit);
+    if ui.button("Legg til spørsmål").clicked() {
+        routine.self_check.push(crate::routine::Question {
+            id: new_ids.placeholder("sporsmal"),
+            question: "Nytt spørsmål".into(),
+            options: vec![
+                crate::routine::AnswerOption {
+                    text: "Riktig".into(),
+                    correct: true,
+                },
+                crate::routine::AnswerOption {
+                    text: "Feil".into(),
+                    correct: false,
+                },
+            ],
+            explanation: "Forklaring.".into(),
+            sources: Vec::new(),
+        });
+    }
+}
+
+/// Ticks for a list of ids chosen from `choices` (id, label); keeps the list's order.
+fn id_ticks(
+    ui: &mut egui::Ui,
+    label: &str,
+    chosen: &mut Vec<String>,
+    choices: &[(String, String)],
+) {
+    ui.label(label);
+    ui.horizontal_wrapped(|ui| {
+        for (id, name) in choices {
+            let mut on = chosen.contains(id);
+            if ui.checkbox(&mut on, format!("{label}: {name}")).changed() {
+                if on {
+                    chosen.push(id.clone());
+                } else {
+                    chosen.retain(|c| c != id);
+                }
+            }
+        }
+    });
+}
+
+fn contact_choices(routine: &Routine) -> Vec<(String, String)> {
+    routine
+        .contacts
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect()
+}
+
+fn audience_choices(routine: &Routine) -> Vec<(String, String)> {
+    routine
+        .audiences
+        .iter()
+        .map(|a| (a.id.clone(), a.label.clone()))
+        .collect()
+}
+
+fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    let choices = contact_choices(routine);
+    for (l, level) in routine.levels.iter_mut().enumerate() {
+        let at = format!("levels[{l}]");
+        egui::CollapsingHeader::new(level.name.clone())
+            .id_salt(&at)
+            .show(ui, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    "Navn",
+                    &format!("{at}.name"),
+                    &mut level.name,
+                    false,
+                );
+                text_field(
+                    ui,
+                    problems,
+                    "Tittel",
+                    &format!("{at}.title"),
+                    &mut level.title,
+                    false,
+                );
+                text_field(
+                    ui,
+                    problems,
+                    "Sammendrag",
+                    &format!("{at}.summary"),
+                    &mut level.summary,
+                    true,
+                );
+                id_ticks(
+                    ui,
+                    &format!("Kontakt for {}", level.name),
+                    &mut level.contacts,
+                    &choices,
+                );
+                problems_here(ui, problems, &format!("{at}.contacts"));
+            });
+    }
+}
+
+fn optional_area(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<String>,
+) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, problems, label, path, &mut text, true);
+    *value = (!text.trim().is_empty()).then_some(text);
+}
+
+fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    text_field(
+        ui,
+        problems,
+        "Formål: tittel",
+        "purpose.title",
+        &mut routine.purpose.title,
+        false,
+    );
+    optional_area(
+        ui,
+        problems,
+        "Formål: innledning",
+        "purpose.intro",
+        &mut routine.purpose.intro,
+    );
+    optional_area(
+        ui,
+        problems,
+        "Varselsignaler: innledning",
+        "warning_signs.intro",
+        &mut routine.warning_signs.intro,
+    );
+    for (g, group) in routine.warning_signs.groups.iter_mut().enumerate() {
+        text_field(
+            ui,
+            problems,
+            &format!("Gruppe {}: tittel", g + 1),
+            &format!("warning_signs.groups[{g}].title"),
+            &mut group.title,
+            false,
+        );
+    }
+    for (name, path, list) in [
+        ("Risikofaktorer", "risk_factors", &mut routine.risk_factors),
+        (
+            "Beskyttelsesfaktorer",
+            "protective_factors",
+            &mut routine.protective_factors,
+        ),
+        (
+            "Situasjoner",
+            "triggering_situations",
+            &mut routine.triggering_situations,
+        ),
+    ] {
+        optional_area(
+            ui,
+            problems,
+            &format!("{name}: innledning"),
+            &format!("{path}.intro"),
+            &mut list.intro,
+        );
+        optional_area(
+            ui,
+            problems,
+            &format!("{name}: merknad"),
+            &format!("{path}.note"),
+            &mut list.note,
+        );
+    }
+    optional_area(
+        ui,
+        problems,
+        "Spør direkte: innledning",
+        "ask.intro",
+        &mut routine.ask.intro,
+    );
+    for (g, guidance) in routine.guidance.iter_mut().enumerate() {
+        text_field(
+            ui,
+            problems,
+            &format!("Veiledning {}: tittel", g + 1),
+            &format!("guidance[{g}].title"),
+            &mut guidance.title,
+            false,
+        );
+        optional_area(
+            ui,
+            problems,
+            &format!("Veiledning {}: innledning", g + 1),
+            &format!("guidance[{g}].intro"),
+            &mut guidance.intro,
+        );
+    }
+    text_field(
+        ui,
+        problems,
+        "Ivaretakelse: tittel",
+        "aftercare.title",
+        &mut routine.aftercare.title,
+        false,
+    );
+    optional_area(
+        ui,
+        problems,
+        "Ivaretakelse: innledning",
+        "aftercare.intro",
+        &mut routine.aftercare.intro,
+    );
+}
+
+fn audiences(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+    let mut edit = None;
+    let len = routine.audiences.len();
+    for (i, audience) in routine.audiences.iter_mut().enumerate() {
+        let at = format!("audiences[{i}]");
+        ui.push_id(&at, |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("Målgruppe {}", i + 1),
+                &format!("{at}.label"),
+                &mut audience.label,
+                false,
+            );
+            optional_text(
+                ui,
+                problems,
+                "Beskrivelse",
+                &format!("{at}.description"),
+                &mut audience.description,
+            );
+            edit = reorder_buttons(ui, i, len, &audience.label).or(edit.take());
+        });
+    }
+    reorder(&mut routine.audiences, edit);
+    if ui.button("Legg til målgruppe").clicked() {
+        routine.audiences.push(crate::routine::Audience {
+            id: new_ids.placeholder("malgruppe"),
+            label: "Ny målgruppe".into(),
+            description: None,
+        });
+    }
+}
+
+fn sectors(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+    let choices = contact_choices(routine);
+    for (i, sector) in routine.sectors.iter_mut().enumerate() {
+        let at = format!("sectors[{i}]");
+        egui::CollapsingHeader::new(sector.label.clone())
+            .id_salt(&at)
+            .show(ui, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    "Navn",
+                    &format!("{at}.label"),
+                    &mut sector.label,
+                    false,
+                );
+                optional_text(
+                    ui,
+                    problems,
+                    "Beskrivelse",
+                    &format!("{at}.description"),
+                    &mut sector.description,
+                );
+                id_ticks(
+                    ui,
+                    &format!("Ekstra kontakt for {}", sector.label),
+                    &mut sector.contacts,
+                    &choices,
+                );
+                checklist_items(
+                    ui,
+                    problems,
+                    &format!("{at}.checklist"),
+                    &mut sector.checklist,
+                    new_ids,
+                );
+            });
+    }
+}
+
+fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+    for (i, source) in routine.sources.iter_mut().enumerate() {
+        let at = format!("sources[{i}]");
+        ui.push_id(&at, |ui| {
+            text_field(
+                ui,
+                problems,
+                &format!("Kilde {}: tittel", source.id),
+                &format!("{at}.title"),
+                &mut source.title,
+                false,
+            );
+            optional_text(
+                ui,
+                problems,
+                &format!("Kilde {}: adresse", source.id),
+                &format!("{at}.url"),
+                &mut source.url,
+            );
+        });
+    }
+    if ui.button("Legg til kilde").clicked() {
+        let id = (routine.sources.len() + 1..)
+            .map(|n| format!("S{n:02}"))
+            .find(|id| !routine.sources.iter().any(|s| &s.id == id))
+            .unwrap_or_default();
+        routine.sources.push(crate::routine::Source {
+            id,
+            title: "Ny kilde".into(),
+            url: None,
+        });
+    }
+}
+
+/// The contacts and audiences a contact can point to, as (id, label).
+struct Choices {
+    contacts: Vec<(String, String)>,
+    audiences: Vec<(String, String)>,
+}
+
+/// A contact's scope, audiences, replacements while closed, and sources.
+fn contact_links(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    at: &str,
+    contact: &mut Contact,
+    choices: &Choices,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Virkeområde:");
+        ui.radio_value(&mut contact.scope, Scope::National, "nasjonal");
+        ui.radio_value(&mut contact.scope, Scope::Local, "lokal");
+    });
+    id_ticks(
+        ui,
+        &format!("Bare for målgruppe ({})", contact.name),
+        &mut contact.audiences,
+        &choices.audiences,
+    );
+    problems_here(ui, problems, &format!("{at}.audiences"));
+    let others: Vec<(String, String)> = choices
+        .contacts
+        .iter()
+        .filter(|(id, _)| *id != contact.id)
+        .cloned()
+        .collect();
+    id_ticks(
+        ui,
+        &format!("Når {} er stengt, bruk", contact.name),
+        &mut contact.when_closed,
+        &others,
+    );
+    problems_here(ui, problems, &format!("{at}.when_closed"));
+    let mut sources = contact.sources.join(", ");
+    text_field(
+        ui,
+        problems,
+        "Kilder (id-er fra kilderegisteret, med komma)",
+        &format!("{at}.sources"),
+        &mut sources,
+        false,
+    );
+    let parsed: Vec<String> = sources
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if parsed != contact.sources {
+        contact.sources = parsed;
     }
 }

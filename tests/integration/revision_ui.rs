@@ -204,3 +204,30 @@ fn opening_hours_are_edited_and_saved() {
         "man–tor 08:00–16:00; stengt på helligdager"
     );
 }
+
+#[test]
+fn an_added_item_gets_a_fresh_id_and_is_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    r.click("Varselsignaler: Det personen sier");
+    r.click("Legg til");
+    r.type_into("Tekst 8", "Sier at ingen vil savne hen");
+    r.click("Lagre ny versjon");
+    r.type_into("Hva er endret (til revisjonsloggen)", "Nytt varselsignal.");
+    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
+    r.harness
+        .get_all_by_label("Lagre ny versjon")
+        .last()
+        .unwrap()
+        .click();
+    r.harness.run();
+    let saved = check_file(
+        &r.dir.path().join("lier.json"),
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    )
+    .unwrap();
+    let routine = saved.routine.expect("valid");
+    let sign = routine.warning_signs.groups[0].signs.last().unwrap();
+    assert_eq!(sign.text, "Sier at ingen vil savne hen");
+    assert_eq!(sign.id, "tegn-1");
+}
