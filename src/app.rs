@@ -244,7 +244,14 @@ impl App {
                     .ok()
                     .and_then(|c| c.routine);
                 let name = format!("revisjonsrapport-v{}.pdf", draft.routine.metadata.version);
-                let path = PathBuf::from(self.print_form.folder.trim()).join(name);
+                // Beside the routine file when there is one, else in the printables folder.
+                let folder = draft
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from(self.print_form.folder.trim()));
+                let path = folder.join(name);
                 let written = export::revision_report(&draft.routine, against.as_ref(), today)
                     .and_then(|e| export::write_atomically(&path, &e.bytes));
                 form.message = Some(match written {

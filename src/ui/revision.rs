@@ -80,6 +80,9 @@ pub fn show(
                 ui.label(egui::RichText::new("Endringer som ikke er lagret").strong());
             }
         });
+        if let Some(message) = &form.message {
+            ui.label(egui::RichText::new(message).strong());
+        }
     });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -184,7 +187,10 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
             }
         }
     }
-    None
+    ui.add_space(8.0);
+    ui.button("Lag revisjonsrapport (PDF)")
+        .clicked()
+        .then_some(Command::Revision(RevisionAction::Report))
 }
 
 fn changes(
@@ -312,9 +318,6 @@ fn save(
         .clicked()
     {
         command = Some(Command::Revision(RevisionAction::SaveNewVersion));
-    }
-    if let Some(message) = &form.message {
-        ui.label(egui::RichText::new(message).strong());
     }
     command
 }

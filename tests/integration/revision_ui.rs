@@ -231,3 +231,16 @@ fn an_added_item_gets_a_fresh_id_and_is_saved() {
     assert_eq!(sign.text, "Sier at ingen vil savne hen");
     assert_eq!(sign.id, "tegn-1");
 }
+
+#[test]
+fn the_revision_report_is_made_from_the_overview() {
+    let mut r = start();
+    r.click("Lag revisjonsrapport (PDF)");
+    let report = r.dir.path().join("revisjonsrapport-v0.1.pdf");
+    assert!(std::fs::read(&report).unwrap().starts_with(b"%PDF-"));
+    assert!(
+        r.harness
+            .query_by_label_contains("Revisjonsrapporten er lagret")
+            .is_some()
+    );
+}
