@@ -361,8 +361,14 @@ fn apply_look(ctx: &egui::Context, settings: &Settings) {
     });
     ctx.set_theme(match settings.theme {
         Theme::Light => egui::Theme::Light,
-        Theme::Dark => egui::Theme::Dark,
+        Theme::Dark | Theme::HighContrast => egui::Theme::Dark,
     });
+    ctx.set_visuals_of(egui::Theme::Light, ui::theme::visuals(Theme::Light));
+    let dark = match settings.theme {
+        Theme::HighContrast => Theme::HighContrast,
+        _ => Theme::Dark,
+    };
+    ctx.set_visuals_of(egui::Theme::Dark, ui::theme::visuals(dark));
     ctx.set_zoom_factor(f32::from(settings.text_scale_percent) / 100.0);
 }
 

@@ -44,6 +44,7 @@ impl Default for Settings {
 pub enum Theme {
     Light,
     Dark,
+    HighContrast,
 }
 
 /// Where the settings live. `None` when the platform has no config folder.

@@ -5,7 +5,7 @@ use eframe::egui;
 /// Draws the bar. It wraps rather than clips, so it stays readable at 200 % text size
 /// and in a small window.
 pub fn bar(ui: &mut egui::Ui) {
-    let red = egui::Color32::from_rgb(0xB0, 0x00, 0x20);
+    let red = super::theme::EMERGENCY_RED;
     egui::Frame::new()
         .fill(red)
         .inner_margin(egui::Margin::symmetric(8, 6))

@@ -234,13 +234,17 @@ fn ask(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comman
 
 fn level_heading(ui: &mut egui::Ui, routine: &Routine, level: Level) {
     if let Some(l) = routine.level(level) {
-        ui.label(
-            egui::RichText::new(format!("{} – {}", l.name, l.title))
-                .strong()
-                .size(18.0)
-                .color(level_colour(level)),
-        );
+        ui.horizontal_wrapped(|ui| {
+            super::theme::level_symbol(ui, level);
+            level_title(ui, l, level);
+        });
     }
+}
+
+fn level_title(ui: &mut egui::Ui, l: &crate::routine::ActionLevel, level: Level) {
+    let colour = level_colour(ui, level);
+    let title = format!("{} – {}", l.name, l.title);
+    ui.label(egui::RichText::new(title).strong().size(18.0).color(colour));
 }
 
 fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
@@ -267,7 +271,7 @@ fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comm
         Some(l) => ui.label(
             egui::RichText::new(format!("Handlingsnivå: {} – {}", l.name, l.title))
                 .strong()
-                .color(level_colour(l.level)),
+                .color(level_colour(ui, l.level)),
         ),
         None => ui.label("Handlingsnivå: ikke valgt ennå"),
     };
@@ -275,7 +279,7 @@ fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comm
         for level in &routine.levels {
             let allowed = floor.is_none_or(|f| level.level <= f);
             let text = egui::RichText::new(format!("Velg {}", level.name))
-                .color(level_colour(level.level));
+                .color(level_colour(ui, level.level));
             let button = egui::Button::selectable(current == Some(level.level), text);
             if ui.add_enabled(allowed, button).clicked() {
                 command = Some(Command::ChooseLevel(level.level));

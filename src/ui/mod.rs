@@ -11,6 +11,7 @@ mod print_screen;
 mod revision;
 mod self_check;
 mod settings_screen;
+pub mod theme;
 mod training;
 
 pub use print_screen::{ExportStatus, PrintForm};
@@ -144,12 +145,8 @@ fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
 }
 
 /// The colour of an action level; always shown with its name, never alone.
-pub fn level_colour(level: Level) -> egui::Color32 {
-    match level {
-        Level::Red => egui::Color32::from_rgb(0xB0, 0x00, 0x20),
-        Level::Yellow => egui::Color32::from_rgb(0x8A, 0x5A, 0x00),
-        Level::Green => egui::Color32::from_rgb(0x1B, 0x6E, 0x20),
-    }
+pub fn level_colour(ui: &egui::Ui, level: Level) -> egui::Color32 {
+    theme::level_colour(level, ui.visuals())
 }
 
 /// Asks before unsaved changes to the routine are thrown away.

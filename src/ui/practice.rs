@@ -85,7 +85,7 @@ fn case_view(
     ui.horizontal_wrapped(|ui| {
         for level in &routine.levels {
             let text = egui::RichText::new(format!("{} – {}", level.name, level.title))
-                .color(level_colour(level.level));
+                .color(level_colour(ui, level.level));
             if ui
                 .radio(training.answer.level == Some(level.level), text)
                 .clicked()
@@ -159,7 +159,7 @@ fn comparison(ui: &mut egui::Ui, routine: &Routine, case: &PracticeCase, c: &Com
     ui.label(
         egui::RichText::new(format!("Rutinen: {}", name(c.routine_level)))
             .strong()
-            .color(level_colour(c.routine_level)),
+            .color(level_colour(ui, c.routine_level)),
     );
     ui.label(match c.group_level {
         Some(level) if c.same_level() => format!("Dere valgte det samme: {}", name(level)),

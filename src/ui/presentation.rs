@@ -132,7 +132,7 @@ fn draw_slide(ui: &mut egui::Ui, slide: &Slide, notes: bool) {
     while scale > 0.3 && measure(scale) > height {
         scale *= 0.92;
     }
-    let colour = slide.level.map(level_colour);
+    let colour = slide.level.map(|l| level_colour(ui, l));
     for (i, (text, size, strong)) in parts.into_iter().enumerate() {
         let mut rich = egui::RichText::new(text).size(size * scale);
         if strong {

@@ -248,7 +248,7 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change]) {
         if change.important {
             text = text
                 .strong()
-                .color(super::level_colour(crate::routine::Level::Red));
+                .color(super::level_colour(ui, crate::routine::Level::Red));
         }
         ui.label(text);
         for detail in &change.details {

@@ -35,6 +35,7 @@ fn form(ui: &mut egui::Ui, routine: &Routine, current: &Settings) -> Option<Comm
     ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut edited.theme, Theme::Light, "Lyst");
         ui.radio_value(&mut edited.theme, Theme::Dark, "Mørkt");
+        ui.radio_value(&mut edited.theme, Theme::HighContrast, "Høy kontrast");
     });
     ui.label(egui::RichText::new("Tekststørrelse").strong());
     ui.horizontal_wrapped(|ui| {
