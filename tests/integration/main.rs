@@ -1,5 +1,6 @@
 //! Integration tests: routine files and validation, the embedded routine, the command line.
 
+mod accessibility;
 mod cli;
 mod embedded;
 mod guide;
