@@ -27,7 +27,10 @@ fn start(size: [f32; 2], settings: &str) -> (Harness<'static, App>, tempfile::Te
     let path = dir.path().join("innstillinger.json");
     std::fs::write(&path, settings).unwrap();
     let store = SettingsStore::at(path);
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap().and_hms_opt(10, 0, 0).unwrap();
+    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
     let harness = Harness::builder()
         .with_size(size)
         .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
@@ -40,7 +43,11 @@ fn unnamed(harness: &Harness<'static, App>) -> Vec<String> {
         .root()
         .children_recursive()
         .filter(|n| INTERACTIVE.contains(&n.accesskit_node().role()))
-        .filter(|n| n.accesskit_node().label().is_none_or(|l| l.trim().is_empty()))
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_none_or(|l| l.trim().is_empty())
+        })
         .map(|n| format!("{:?} at {:?}", n.accesskit_node().role(), n.rect()))
         .collect()
 }
@@ -65,7 +72,15 @@ fn every_control_on_every_screen_has_a_name() {
             .count();
         screens += 1;
     };
-    for step in ["1. Hvem gjelder det?", "2. Hva legger du merke til?", "3. Spør direkte", "4. Er det akutt?", "5. Hva gjør du nå?", "6. Før dere skilles", "7. Oppsummering"] {
+    for step in [
+        "1. Hvem gjelder det?",
+        "2. Hva legger du merke til?",
+        "3. Spør direkte",
+        "4. Er det akutt?",
+        "5. Hva gjør du nå?",
+        "6. Før dere skilles",
+        "7. Oppsummering",
+    ] {
         visit(&mut harness, step);
         check(&harness, step);
     }
@@ -113,7 +128,11 @@ fn text_sizes_from_100_to_200_percent_keep_113_and_every_label_on_screen() {
             }
             let rect = node.rect();
             if rect.top() < screen.bottom() {
-                assert!(rect.right() <= screen.right() + 1.0, "{percent} %: {:?} runs off the side at {rect:?}", node.accesskit_node().label());
+                assert!(
+                    rect.right() <= screen.right() + 1.0,
+                    "{percent} %: {:?} runs off the side at {rect:?}",
+                    node.accesskit_node().label()
+                );
             }
         }
     }

@@ -1,0 +1,200 @@
+//! Proof that the program stores no personal data: complete conversations are driven
+//! through every step, every box is ticked and a marker is typed into every text field
+//! there is, with HOME, the XDG folders and APPDATA pointed at a temporary folder. Then
+//! the window is closed, and no file but the settings file may exist or hold the marker.
+//!
+//! A test binary of its own, with one test, so pointing the environment at the temporary
+//! folder affects nothing else.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use rutineveileder::app::App;
+use rutineveileder::settings::SettingsStore;
+
+const MARKER: &str = "PERSONVERN-MARKOR-7f3c";
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+fn click_all(harness: &mut Harness<'static, App>, role: Role) -> usize {
+    let count = harness.query_all_by_role(role).count();
+    for i in 0..count {
+        if let Some(node) = harness.query_all_by_role(role).nth(i) {
+            node.click();
+        }
+        harness.run();
+    }
+    count
+}
+
+fn type_everywhere(harness: &mut Harness<'static, App>) -> usize {
+    let mut typed = 0;
+    for role in [Role::TextInput, Role::MultilineTextInput] {
+        let count = harness.query_all_by_role(role).count();
+        for i in 0..count {
+            let Some(node) = harness.query_all_by_role(role).nth(i) else {
+                continue;
+            };
+            node.focus();
+            harness.run();
+            if let Some(node) = harness.query_all_by_role(role).nth(i) {
+                node.type_text(MARKER);
+                typed += 1;
+            }
+            harness.run();
+        }
+    }
+    typed
+}
+
+fn go(harness: &mut Harness<'static, App>, label: &str) {
+    harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
+}
+
+#[test]
+fn nothing_from_a_conversation_is_written_anywhere() {
+    let home = tempfile::tempdir().unwrap();
+    for (var, sub) in [
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("APPDATA", "AppData/Roaming"),
+        ("LOCALAPPDATA", "AppData/Local"),
+    ] {
+        let dir = home.path().join(sub);
+        std::fs::create_dir_all(&dir).unwrap();
+        // SAFETY: this test binary has this one test, and sets the environment before it
+        // starts any thread of its own.
+        unsafe { std::env::set_var(var, &dir) };
+    }
+    let store = SettingsStore::platform();
+    let settings_file = store.path().expect("a config folder").to_owned();
+    assert!(settings_file.starts_with(home.path()), "{settings_file:?}");
+
+    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 12000.0])
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
+
+    // A setting changed, so the settings file is written (the one file allowed).
+    go(&mut harness, "Innstillinger");
+    go(&mut harness, "Mørkt");
+    let typed_in_settings = type_everywhere(&mut harness);
+
+    let mut ticked = 0;
+    let mut typed = typed_in_settings;
+    for audience in [
+        "Barn og unge (under 18 år)",
+        "Voksne",
+        "Eldre",
+        "Etterlatte og berørte etter selvmord",
+    ] {
+        go(&mut harness, "Samtale");
+        go(&mut harness, "1. Hvem gjelder det?");
+        go(&mut harness, audience);
+        for step in [
+            "2. Hva legger du merke til?",
+            "3. Spør direkte",
+            "4. Er det akutt?",
+            "5. Hva gjør du nå?",
+            "6. Før dere skilles",
+            "7. Oppsummering",
+        ] {
+            go(&mut harness, step);
+            for header in [
+                "Risikofaktorer",
+                "Situasjoner som bør skjerpe oppmerksomheten",
+                "Beskyttelsesfaktorer – hva gir personen styrke?",
+            ] {
+                if harness.query_by_label(header).is_some() && step == "2. Hva legger du merke til?"
+                {
+                    go(&mut harness, header);
+                }
+            }
+            ticked += click_all(&mut harness, Role::CheckBox);
+            typed += type_everywhere(&mut harness);
+        }
+        go(&mut harness, "Kopier oppsummering");
+        go(&mut harness, "Nullstill");
+    }
+    go(&mut harness, "Utskrifter");
+    typed += type_everywhere(&mut harness);
+    go(&mut harness, "Opplæring");
+    go(&mut harness, "Egenkontroll");
+    ticked += click_all(&mut harness, Role::Button);
+    go(&mut harness, "Revisjon");
+    go(&mut harness, "Rediger");
+    typed += type_everywhere(&mut harness);
+    go(&mut harness, "Samtale");
+    if harness.query_by_label("Forkast endringene").is_some() {
+        go(&mut harness, "Forkast endringene");
+    }
+    assert!(ticked > 100, "only {ticked} boxes ticked");
+    assert!(typed >= 5, "only {typed} fields typed into");
+
+    // Close the window the way a user does.
+    harness.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    harness.run();
+    drop(harness);
+
+    let files = files_under(home.path());
+    assert_eq!(
+        files,
+        vec![settings_file.clone()],
+        "only the settings file may be written"
+    );
+    let settings = std::fs::read_to_string(&settings_file).unwrap();
+    assert!(
+        !settings.contains(MARKER),
+        "the marker is in the settings file"
+    );
+    let keys: Vec<String> =
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&settings)
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+    assert_eq!(
+        keys,
+        [
+            "language",
+            "routine_path",
+            "sector",
+            "text_scale_percent",
+            "theme"
+        ]
+    );
+    let routine = rutineveileder::routine::check_embedded(now.date())
+        .routine
+        .unwrap();
+    for item in routine.all_items() {
+        assert!(
+            !settings.contains(&item.id) && !settings.contains(&item.text),
+            "a choice is in the settings file"
+        );
+    }
+}
