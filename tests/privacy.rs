@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::settings::SettingsStore;
 

@@ -422,3 +422,31 @@ fn printables_are_saved_from_the_program_with_a_clear_message() {
         "Utskriften ble ikke lagret: kunne ikke skrive /finnes/ikke/plakat-a3-v0.1.pdf"
     ));
 }
+
+#[test]
+fn an_unwritable_config_folder_still_lets_the_program_run_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the config folder should be: nothing can be written below it.
+    let blocker = dir.path().join("config");
+    std::fs::write(&blocker, b"").unwrap();
+    let store = SettingsStore::at(blocker.join("innstillinger.json"));
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 4000.0])
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(working_day)));
+    harness.get_by_label("Innstillinger").click();
+    harness.run();
+    harness.get_by_label("Mørkt").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("kunne ikke lagre innstillingene")
+            .is_some()
+    );
+    harness.get_by_label("Samtale").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Voksne").is_some(),
+        "the guide still works"
+    );
+    assert!(harness.query_by_label("Ring 113").is_some());
+}
