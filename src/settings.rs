@@ -27,6 +27,31 @@ pub struct Settings {
     pub language: String,
 }
 
+impl Settings {
+    /// Settings from the text of a settings file: the defaults for anything broken, and
+    /// what was wrong. A text size outside 100–200 % is brought within it.
+    pub fn from_text(text: &str) -> (Settings, Option<String>) {
+        match parse(text.trim_start_matches('\u{feff}')) {
+            Ok(settings) if TEXT_SCALE_RANGE.contains(&settings.text_scale_percent) => {
+                (settings, None)
+            }
+            Ok(settings) => {
+                let percent = settings.text_scale_percent;
+                let clamped = percent.clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
+                let settings = Settings {
+                    text_scale_percent: clamped,
+                    ..settings
+                };
+                (
+                    settings,
+                    Some(format!("tekststørrelse {percent} % er utenfor 100–200 %")),
+                )
+            }
+            Err(e) => (Settings::default(), Some(e)),
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -82,31 +107,8 @@ impl SettingsStore {
             }
             Err(e) => return (Settings::default(), Some(broken(path, &e.to_string()))),
         };
-        match parse(text.trim_start_matches('\u{feff}')) {
-            Ok(settings) if TEXT_SCALE_RANGE.contains(&settings.text_scale_percent) => {
-                (settings, None)
-            }
-            Ok(settings) => {
-                let clamped = settings
-                    .text_scale_percent
-                    .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
-                let warning = broken(
-                    path,
-                    &format!(
-                        "tekststørrelse {} % er utenfor 100–200 %",
-                        settings.text_scale_percent
-                    ),
-                );
-                (
-                    Settings {
-                        text_scale_percent: clamped,
-                        ..settings
-                    },
-                    Some(warning),
-                )
-            }
-            Err(e) => (Settings::default(), Some(broken(path, &e))),
-        }
+        let (settings, problem) = Settings::from_text(&text);
+        (settings, problem.map(|what| broken(path, &what)))
     }
 
     /// Writes the settings: to a temporary file first, then renamed over the old one,
