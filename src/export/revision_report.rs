@@ -2,10 +2,10 @@
 //! change list against the earlier version, the contact verification table, the open
 //! warnings, and lines to sign.
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{ContactStatus, Routine, Severity, check_bytes, write::to_bytes};
+use crate::routine::{Routine, Severity, check_bytes, write::to_bytes};
 
 use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style};
 use super::{Drawn, number, page, version_line};
@@ -72,15 +72,7 @@ fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate) {
     flow.text(&format!("Versjon: {}", meta.version), BODY, 0.0);
     flow.text(&format!("Eier: {}", meta.owner), BODY, 0.0);
     let approval = match &meta.approval {
-        Some(a) => format!(
-            "Godkjent: {} av {}{}",
-            a.date.format("%d.%m.%Y"),
-            a.role,
-            a.name
-                .as_deref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
-        ),
+        Some(a) => format!("Godkjent: {}", a.describe()),
         None => "Godkjent: nei, rutinen er et utkast".to_owned(),
     };
     flow.text(&approval, BODY, 0.0);
@@ -149,20 +141,8 @@ fn contacts(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, gaps: &mut
     let mut sorted: Vec<_> = routine.contacts.iter().collect();
     sorted.sort_by_key(|c| (c.last_verified, c.name.clone()));
     for contact in sorted {
-        let stale = contact
-            .last_verified
-            .and_then(|d| d.checked_add_months(Months::new(12)))
-            .is_some_and(|due| due < today);
-        let state = match (contact.status, contact.last_verified) {
-            (ContactStatus::Placeholder, _) => "PLASSHOLDER – nummer mangler".to_owned(),
-            (ContactStatus::ToVerify, _) => "må bekreftes".to_owned(),
-            (_, Some(date)) if stale => {
-                format!("FORELDET – sist verifisert {}", date.format("%d.%m.%Y"))
-            }
-            (_, Some(date)) => format!("verifisert {}", date.format("%d.%m.%Y")),
-            (_, None) => "aldri verifisert".to_owned(),
-        };
-        let flagged = stale || contact.status != ContactStatus::Verified;
+        let state = contact.verification_text(today);
+        let flagged = contact.needs_attention(today);
         let style = if flagged { Style::bold(10.0) } else { BODY };
         flow.tick_box(
             &format!("{} – {} · {state}", contact.name, number(contact, gaps)),

@@ -114,7 +114,8 @@ fn describe_range(range: TimeRange) -> String {
     format!("{}–{}", range.from, range.to)
 }
 
-const DAY_NAMES: [(Weekday, &str); 7] = [
+/// The days of the week with their short Norwegian names, Monday first.
+pub const DAY_NAMES: [(Weekday, &str); 7] = [
     (Weekday::Mon, "man"),
     (Weekday::Tue, "tir"),
     (Weekday::Wed, "ons"),

@@ -395,6 +395,49 @@ pub struct AnswerOption {
     pub correct: bool,
 }
 
+/// A contact not verified for this many months is stale.
+pub const STALE_AFTER_MONTHS: u32 = 12;
+
+impl Contact {
+    /// Whether the contact was last verified more than a year before `today`.
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        self.last_verified
+            .and_then(|d| d.checked_add_months(chrono::Months::new(STALE_AFTER_MONTHS)))
+            .is_some_and(|due| due < today)
+    }
+
+    /// Whether someone must look at this contact at the revision.
+    pub fn needs_attention(&self, today: NaiveDate) -> bool {
+        self.status != ContactStatus::Verified || self.is_stale(today)
+    }
+
+    /// "PLASSHOLDER – nummer mangler", "FORELDET – sist verifisert 26.11.2025",
+    /// "verifisert 26.11.2026" and the like.
+    pub fn verification_text(&self, today: NaiveDate) -> String {
+        match (self.status, self.last_verified) {
+            (ContactStatus::Placeholder, _) => "PLASSHOLDER – nummer mangler".to_owned(),
+            (ContactStatus::ToVerify, _) => "må bekreftes".to_owned(),
+            (_, Some(date)) if self.is_stale(today) => {
+                format!("FORELDET – sist verifisert {}", date.format("%d.%m.%Y"))
+            }
+            (_, Some(date)) => format!("verifisert {}", date.format("%d.%m.%Y")),
+            (_, None) => "aldri verifisert".to_owned(),
+        }
+    }
+}
+
+impl Approval {
+    /// "15.01.2026 av Kommuneoverlege (Navn Navnesen)".
+    pub fn describe(&self) -> String {
+        let name = self
+            .name
+            .as_deref()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        format!("{} av {}{name}", self.date.format("%d.%m.%Y"), self.role)
+    }
+}
+
 impl Routine {
     /// The action level's content.
     pub fn level(&self, level: Level) -> Option<&ActionLevel> {

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
 use super::hours::Schedule;
 use super::model::*;
@@ -54,9 +54,6 @@ const AVOIDED_PHRASES: [(&str, &str); 10] = [
         "rutinen skal ikke gi en skår; bruk handlingsnivåene",
     ),
 ];
-
-/// A contact not verified for this many months is flagged.
-const STALE_AFTER_MONTHS: u32 = 12;
 
 /// The longest idle timeout a routine may set, in minutes.
 const MAX_IDLE_MINUTES: u32 = 120;
@@ -640,10 +637,7 @@ impl Validator<'_> {
         if date > self.today {
             self.problems
                 .error(at, format!("verifiseringsdatoen {date} er fram i tid"));
-        } else if date
-            .checked_add_months(Months::new(STALE_AFTER_MONTHS))
-            .is_some_and(|due| due < self.today)
-        {
+        } else if c.is_stale(self.today) {
             self.problems.warning(
                 at,
                 format!("«{}» ble sist verifisert {date}, for over {STALE_AFTER_MONTHS} måneder siden; sjekk nummer og åpningstid på nytt", c.name),

@@ -6,7 +6,7 @@ use eframe::egui;
 
 use crate::editing::{Draft, fresh_id};
 
-use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
+use crate::routine::hours::{DAY_NAMES, Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use crate::routine::{
     ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
     Problem, Routine, Scope,
@@ -724,16 +724,6 @@ const TIME: TextFormat<TimeOfDay> = TextFormat {
     hint: "TT:MM",
 };
 
-const DAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "man"),
-    (Weekday::Tue, "tir"),
-    (Weekday::Wed, "ons"),
-    (Weekday::Thu, "tor"),
-    (Weekday::Fri, "fre"),
-    (Weekday::Sat, "lør"),
-    (Weekday::Sun, "søn"),
-];
-
 /// Opening hours: unknown, always open, or weekly periods with their own holiday hours.
 fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Option<OpeningHours>) {
     let described = hours
@@ -790,7 +780,7 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
         let path = format!("{at}.weekly[{i}]");
         ui.push_id(&path, |ui| {
             ui.horizontal_wrapped(|ui| {
-                for (day, name) in DAYS {
+                for (day, name) in DAY_NAMES {
                     let mut on = period.days.contains(&day);
                     if ui
                         .checkbox(&mut on, format!("{name} (periode {})", i + 1))

@@ -108,15 +108,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
     ui.heading("Status");
     ui.label(format!("Versjon {} · eier: {}", meta.version, meta.owner));
     ui.label(match &meta.approval {
-        Some(a) => format!(
-            "Godkjent {} av {}{}",
-            a.date.format("%d.%m.%Y"),
-            a.role,
-            a.name
-                .as_deref()
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default()
-        ),
+        Some(a) => format!("Godkjent {}", a.describe()),
         None => "Ikke godkjent (utkast)".to_owned(),
     });
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
@@ -149,17 +141,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
     order.sort_by_key(|i| draft.routine.contacts[*i].last_verified);
     for i in order {
         let contact = &draft.routine.contacts[i];
-        let stale = contact
-            .last_verified
-            .and_then(|d| d.checked_add_months(Months::new(12)))
-            .is_some_and(|due| due < today);
-        let state = match (contact.status, contact.last_verified) {
-            (ContactStatus::Placeholder, _) => "PLASSHOLDER: nummer mangler".to_owned(),
-            (ContactStatus::ToVerify, _) => "må bekreftes".to_owned(),
-            (_, Some(d)) if stale => format!("FORELDET: sist verifisert {d}"),
-            (_, Some(d)) => format!("verifisert {d}"),
-            (_, None) => "aldri verifisert".to_owned(),
-        };
+        let state = contact.verification_text(today);
         let name = contact.name.clone();
         let sources: Vec<(String, Option<String>)> = contact
             .sources
