@@ -3,7 +3,7 @@
 
 use crate::routine::Routine;
 
-use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style};
+use super::layout::{Colour, Flow, FontIds, Fonts, PageFrame, Style};
 use super::{Drawn, number, page, version_line};
 
 const BODY: Style = Style::regular(11.0);
@@ -12,14 +12,7 @@ const TITLE: Style = Style::bold(17.0);
 const H3: Style = Style::bold(12.0);
 
 pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) -> Drawn<'a> {
-    let (width, height) = page::A4;
-    let frame = PageFrame {
-        width: width * PT_PER_MM,
-        height: height * PT_PER_MM,
-        margin_x: 18.0 * PT_PER_MM,
-        top: 16.0 * PT_PER_MM,
-        bottom: 18.0 * PT_PER_MM,
-    };
+    let frame = PageFrame::a4(16.0, 18.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
     for (i, level) in routine.levels.iter().enumerate() {

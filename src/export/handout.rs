@@ -14,14 +14,7 @@ const H3: Style = Style::bold(11.0);
 const RED: Colour = Colour(0.69, 0.0, 0.13);
 
 pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) -> Drawn<'a> {
-    let (width, height) = page::A4;
-    let frame = PageFrame {
-        width: width * PT_PER_MM,
-        height: height * PT_PER_MM,
-        margin_x: 18.0 * PT_PER_MM,
-        top: 22.0 * PT_PER_MM,
-        bottom: 22.0 * PT_PER_MM,
-    };
+    let frame = PageFrame::a4(22.0, 22.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
     title(&mut flow, routine);

@@ -317,6 +317,17 @@ pub struct PageFrame {
 }
 
 impl PageFrame {
+    /// An A4 portrait page with 18 mm side margins and the given top and bottom margins.
+    pub fn a4(top_mm: f32, bottom_mm: f32) -> PageFrame {
+        PageFrame {
+            width: 210.0 * PT_PER_MM,
+            height: 297.0 * PT_PER_MM,
+            margin_x: 18.0 * PT_PER_MM,
+            top: top_mm * PT_PER_MM,
+            bottom: bottom_mm * PT_PER_MM,
+        }
+    }
+
     pub fn text_width(&self) -> f32 {
         self.width - 2.0 * self.margin_x
     }

@@ -23,14 +23,7 @@ pub(crate) fn draw<'a>(
     fonts: &'a Fonts,
     ids: &'a FontIds,
 ) -> Drawn<'a> {
-    let (width, height) = page::A4;
-    let frame = PageFrame {
-        width: width * PT_PER_MM,
-        height: height * PT_PER_MM,
-        margin_x: 18.0 * PT_PER_MM,
-        top: 18.0 * PT_PER_MM,
-        bottom: 20.0 * PT_PER_MM,
-    };
+    let frame = PageFrame::a4(18.0, 20.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
     status(&mut flow, routine, today);
