@@ -25,7 +25,6 @@ pub struct Colour(pub f32, pub f32, pub f32);
 impl Colour {
     pub const BLACK: Colour = Colour(0.0, 0.0, 0.0);
     pub const GREY: Colour = Colour(0.35, 0.35, 0.35);
-    pub const WHITE: Colour = Colour(1.0, 1.0, 1.0);
 
     fn pdf(self) -> Color {
         Color::Rgb(Rgb::new(self.0, self.1, self.2, None))
