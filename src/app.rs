@@ -102,6 +102,7 @@ impl App {
         let (settings, settings_message) = store.load();
         let now = clock();
         let file = routine_file.or_else(|| settings.routine_path.clone());
+        use_noto_sans(ctx);
         let chosen = choose_routine(file.as_deref(), now.date());
         let slides = chosen.routine.as_ref().map(slides).unwrap_or_default();
         let replaced = chosen
@@ -339,6 +340,22 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
         },
         Err(error) => ExportStatus::Failed(error.to_string()),
     }
+}
+
+/// Noto Sans for the window's text, the font the PDFs embed: sturdier than egui's thin
+/// default at small sizes and on projectors. egui's own fonts stay as fallbacks.
+fn use_noto_sans(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sans".to_owned(),
+        Arc::new(egui::FontData::from_static(export::layout::REGULAR_TTF)),
+    );
+    fonts
+        .families
+        .entry(egui::FontFamily::Proportional)
+        .or_default()
+        .insert(0, "noto-sans".to_owned());
+    ctx.set_fonts(fonts);
 }
 
 /// Applies theme and text size. Body text is larger than egui's default: people read
