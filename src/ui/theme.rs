@@ -28,6 +28,13 @@ fn set_text(v: &mut Visuals, normal: Color32, strong: Color32, weak: Color32) {
     v.weak_text_color = Some(weak);
 }
 
+/// Gives checkboxes, radio buttons and fields an outline that stands out from the
+/// background (WCAG 1.4.11: 3:1 for the parts of a control).
+fn outline_controls(v: &mut Visuals, colour: Color32) {
+    v.widgets.inactive.bg_stroke = Stroke::new(1.0, colour);
+    v.widgets.hovered.bg_stroke = Stroke::new(1.5, colour);
+}
+
 fn light() -> Visuals {
     let mut v = Visuals::light();
     set_text(
@@ -36,6 +43,7 @@ fn light() -> Visuals {
         Color32::BLACK,
         Color32::from_gray(0x4A),
     );
+    outline_controls(&mut v, Color32::from_gray(0x6E));
     v.hyperlink_color = Color32::from_rgb(0x0B, 0x4F, 0xB0);
     v.selection.bg_fill = Color32::from_rgb(0xC8, 0xDC, 0xF8);
     v.selection.stroke.color = Color32::BLACK;
@@ -50,6 +58,7 @@ fn dark() -> Visuals {
         Color32::WHITE,
         Color32::from_gray(0xB4),
     );
+    outline_controls(&mut v, Color32::from_gray(0x9A));
     v.hyperlink_color = Color32::from_rgb(0x8A, 0xB4, 0xF8);
     v.selection.bg_fill = Color32::from_rgb(0x1F, 0x3A, 0x60);
     v.selection.stroke.color = Color32::WHITE;
@@ -193,6 +202,15 @@ mod tests {
     #[test]
     fn high_contrast_meets_aaa() {
         check(Theme::HighContrast, 7.0);
+    }
+
+    #[test]
+    fn control_outlines_stand_out() {
+        for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
+            let v = visuals(theme);
+            let ratio = contrast(v.widgets.inactive.bg_stroke.color, v.panel_fill);
+            assert!(ratio >= 3.0, "{theme:?}: control outline {ratio:.2}:1");
+        }
     }
 
     #[test]
