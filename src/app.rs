@@ -88,6 +88,8 @@ pub struct App {
     export_status: Option<ExportStatus>,
     clock: Clock,
     last_activity: NaiveDateTime,
+    /// Set by `RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME` for the start-up benchmark.
+    exit_after_first_frame: bool,
 }
 
 impl App {
@@ -111,7 +113,7 @@ impl App {
             .any(|n| matches!(n, Notice::Replaced { .. }));
         let routine_file = file.filter(|_| !replaced);
         apply_look(ctx, &settings);
-        App {
+        let mut app = App {
             chosen,
             session: Session::default(),
             settings,
@@ -128,7 +130,13 @@ impl App {
             export_status: None,
             clock,
             last_activity: now,
+            exit_after_first_frame: std::env::var_os("RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME")
+                .is_some(),
+        };
+        if let Some(screen) = start_screen() {
+            app.apply(Command::Show(screen), ctx);
         }
+        app
     }
 
     /// The conversation in memory (for tests that check it was cleared).
@@ -358,6 +366,20 @@ fn use_noto_sans(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
+/// The screen to start on, from `RUTINEVEILEDER_START_SCREEN` (samtale, opplaering,
+/// revisjon, utskrifter, innstillinger): for kiosk PCs in training rooms and for the
+/// screenshot script.
+fn start_screen() -> Option<Screen> {
+    match std::env::var("RUTINEVEILEDER_START_SCREEN").ok()?.as_str() {
+        "samtale" => Some(Screen::Guide),
+        "opplaering" => Some(Screen::Training),
+        "revisjon" => Some(Screen::Revision),
+        "utskrifter" => Some(Screen::Print),
+        "innstillinger" => Some(Screen::Settings),
+        _ => None,
+    }
+}
+
 /// Applies theme and text size. Body text is larger than egui's default: people read
 /// this under stress, often on a laptop at arm's length.
 fn apply_look(ctx: &egui::Context, settings: &Settings) {
@@ -423,6 +445,9 @@ impl eframe::App for App {
         if let Some(command) = command {
             self.apply(command, &ctx);
             ctx.request_repaint();
+        }
+        if self.exit_after_first_frame {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 }

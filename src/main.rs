@@ -8,6 +8,9 @@ use clap::Parser as _;
 use rutineveileder::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    if std::env::args_os().len() > 1 {
+        attach_console();
+    }
     let args = Cli::parse();
     let today = chrono::Local::now().date_naive();
     match args.command {
@@ -29,3 +32,22 @@ fn main() -> ExitCode {
         None => rutineveileder::app::run(args.routine),
     }
 }
+
+/// A release build on Windows has no console of its own (so the window opens alone);
+/// when it is run from a command prompt with arguments, borrow that console so
+/// `check`, `export` and `diff` can print.
+#[cfg(all(windows, not(debug_assertions)))]
+fn attach_console() {
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    unsafe extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+    }
+    // SAFETY: AttachConsole takes a process id and only changes this process's console;
+    // failing (no parent console) is harmless and leaves output where it was.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(all(windows, not(debug_assertions))))]
+fn attach_console() {}

@@ -125,8 +125,7 @@ impl Fonts {
         } else {
             &self.regular
         };
-        let units: u32 = self
-            .printable(text)
+        let units: u32 = text
             .chars()
             .map(|c| {
                 let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
@@ -140,23 +139,36 @@ impl Fonts {
     /// word only when the word alone is wider than the line. No word is ever lost.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
         let text = self.printable(text);
+        let space = self.width(" ", style);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
+            let mut line_width = 0.0;
             for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
+                let word_width = self.width(word, style);
+                let fits = if line.is_empty() {
+                    word_width <= width
                 } else {
-                    format!("{line} {word}")
+                    line_width + space + word_width <= width
                 };
-                if self.width(&candidate, style) <= width {
-                    line = candidate;
+                if fits {
+                    if !line.is_empty() {
+                        line.push(' ');
+                        line_width += space;
+                    }
+                    line.push_str(word);
+                    line_width += word_width;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                line = self.break_long_word(word, style, width, &mut lines);
+                if word_width <= width {
+                    line.push_str(word);
+                } else {
+                    line = self.break_long_word(word, style, width, &mut lines);
+                }
+                line_width = self.width(&line, style);
             }
             lines.push(line);
         }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Takes a screenshot of each mode of the real program under Xvfb, for the README.
+# Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers.
+# Usage: scripts/screenshots.sh [path/to/rutineveileder]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-${CARGO_TARGET_DIR:-target}/release/rutineveileder}
+out=docs/screenshots
+mkdir -p "$out"
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+home=$(mktemp -d)
+Xvfb :96 -screen 0 1100x800x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+export DISPLAY=:96
+sleep 1
+for screen in samtale opplaering revisjon utskrifter innstillinger; do
+  HOME="$home" RUTINEVEILEDER_START_SCREEN=$screen "$bin" >/dev/null 2>&1 &
+  pid=$!
+  window=""
+  for _ in $(seq 40); do
+    window=$(xdotool search --name '^Rutineveileder$' 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
+    sleep 0.25
+  done
+  sleep 2
+  /usr/bin/import -window "$window" "$out/$screen.png"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "$out/$screen.png"
+done
