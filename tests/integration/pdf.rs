@@ -1,7 +1,5 @@
 //! The printables: every kind rendered from the real routine, parsed back from its bytes
-//! (lopdf for structure, poppler's pdftotext for the text a reader gets).
-
-use std::process::Command;
+//! with lopdf (structure, fonts, and the text through the fonts' ToUnicode maps).
 
 use lopdf::{Document, Object};
 use rutineveileder::export::{self, Kind};
@@ -13,18 +11,12 @@ fn lier() -> Routine {
     check_embedded(today()).routine.expect("valid routine")
 }
 
+/// The text a reader gets from the PDF, through its ToUnicode maps (lopdf; `.ci/run`
+/// also checks the printables with poppler's pdftotext and pdffonts).
 fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ut.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let output = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian: poppler-utils) must be installed; .ci/run installs it");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).unwrap()
+    let doc = Document::load_mem(bytes).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text can be extracted")
 }
 
 /// Each page's size in millimetres, rounded.
