@@ -3,7 +3,7 @@
 
 use crate::routine::{ContactStatus, Factor, Item, Routine};
 
-use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style};
+use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style, number_pages};
 use super::{Drawn, number, page, version_line};
 
 const BODY: Style = Style::regular(10.0);
@@ -28,22 +28,24 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     guidance(&mut flow, routine);
     sources(&mut flow, routine);
     let mut pages = flow.into_pages();
-    let total = pages.len();
     let header = format!(
         "{} · {}",
         routine.metadata.municipality, routine.metadata.title
     );
-    for (i, canvas) in pages.iter_mut().enumerate() {
-        let x = frame.margin_x;
-        canvas.text(x, 10.0 * PT_PER_MM, &header, SMALL.coloured(Colour::GREY));
-        let footer = format!("{} · Side {} av {total}", version_line(routine), i + 1);
+    for canvas in &mut pages {
         canvas.text(
-            x,
-            frame.height - 14.0 * PT_PER_MM,
-            &footer,
+            frame.margin_x,
+            10.0 * PT_PER_MM,
+            &header,
             SMALL.coloured(Colour::GREY),
         );
     }
+    number_pages(
+        &mut pages,
+        &frame,
+        &version_line(routine),
+        SMALL.coloured(Colour::GREY),
+    );
     Drawn {
         size: page::A4,
         pages,

@@ -479,6 +479,20 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// Writes "`prefix` · Side 3 av 12" at the foot of every page.
+pub fn number_pages(pages: &mut [Canvas<'_>], frame: &PageFrame, prefix: &str, style: Style) {
+    let total = pages.len();
+    for (i, canvas) in pages.iter_mut().enumerate() {
+        let footer = format!("{prefix} · Side {} av {total}", i + 1);
+        canvas.text(
+            frame.margin_x,
+            frame.height - 14.0 * PT_PER_MM,
+            &footer,
+            style,
+        );
+    }
+}
+
 /// A piece of text to fit into a box: its style at full scale and the space after it.
 #[derive(Debug, Clone)]
 pub struct Block {

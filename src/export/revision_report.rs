@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::{Routine, Severity, check_bytes, write::to_bytes};
 
-use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style};
+use super::layout::{Colour, Flow, FontIds, Fonts, PageFrame, Style, number_pages};
 use super::{Drawn, number, page, version_line};
 
 const BODY: Style = Style::regular(10.0);
@@ -32,20 +32,8 @@ pub(crate) fn draw<'a>(
     warnings(&mut flow, routine, today);
     signatures(&mut flow, routine);
     let mut pages = flow.into_pages();
-    let total = pages.len();
-    for (i, canvas) in pages.iter_mut().enumerate() {
-        let footer = format!(
-            "Revisjonsrapport · {} · Side {} av {total}",
-            version_line(routine),
-            i + 1
-        );
-        canvas.text(
-            frame.margin_x,
-            frame.height - 13.0 * PT_PER_MM,
-            &footer,
-            SMALL.coloured(Colour::GREY),
-        );
-    }
+    let prefix = format!("Revisjonsrapport · {}", version_line(routine));
+    number_pages(&mut pages, &frame, &prefix, SMALL.coloured(Colour::GREY));
     Drawn {
         size: page::A4,
         pages,
