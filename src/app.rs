@@ -431,6 +431,7 @@ impl eframe::App for App {
             slides: &self.slides,
             training: &self.training,
             now,
+            t: self.settings.language.texts(),
         };
         let editable = Editable {
             print_form: &mut self.print_form,

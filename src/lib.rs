@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod editing;
 pub mod export;
+pub mod i18n;
 pub mod routine;
 pub mod session;
 pub mod settings;

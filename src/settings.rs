@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// The smallest and largest text size, in percent.
 pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
 
@@ -23,8 +25,8 @@ pub struct Settings {
     pub sector: Option<String>,
     /// A routine file to use instead of the embedded one.
     pub routine_path: Option<PathBuf>,
-    /// UI language; only bokmål (`nb`) for now.
-    pub language: String,
+    /// The language of the program's own texts: `nb`, `nn` or `en`.
+    pub language: Language,
 }
 
 impl Settings {
@@ -59,7 +61,7 @@ impl Default for Settings {
             text_scale_percent: 100,
             sector: None,
             routine_path: None,
-            language: "nb".to_owned(),
+            language: Language::Bokmal,
         }
     }
 }

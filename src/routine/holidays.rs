@@ -2,37 +2,76 @@
 
 use chrono::{Datelike as _, Days, NaiveDate};
 
-/// The name of the public holiday on `date`, or `None` on an ordinary day.
+use crate::i18n::Time;
+
+/// A Norwegian public holiday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYearsDay,
+    MaundyThursday,
+    GoodFriday,
+    EasterSunday,
+    EasterMonday,
+    LabourDay,
+    AscensionDay,
+    ConstitutionDay,
+    WhitSunday,
+    WhitMonday,
+    ChristmasDay,
+    BoxingDay,
+}
+
+impl Holiday {
+    /// The holiday's name in the program's language.
+    pub fn name(self, time: &Time) -> &'static str {
+        match self {
+            Holiday::NewYearsDay => time.new_years_day,
+            Holiday::MaundyThursday => time.maundy_thursday,
+            Holiday::GoodFriday => time.good_friday,
+            Holiday::EasterSunday => time.easter_sunday,
+            Holiday::EasterMonday => time.easter_monday,
+            Holiday::LabourDay => time.labour_day,
+            Holiday::AscensionDay => time.ascension_day,
+            Holiday::ConstitutionDay => time.constitution_day,
+            Holiday::WhitSunday => time.whit_sunday,
+            Holiday::WhitMonday => time.whit_monday,
+            Holiday::ChristmasDay => time.christmas_day,
+            Holiday::BoxingDay => time.boxing_day,
+        }
+    }
+}
+
+/// The public holiday on `date`, or `None` on an ordinary day.
 ///
 /// Ordinary Sundays are not listed: opening hours treat them as Sundays already.
 /// Christmas Eve and New Year's Eve are not public holidays in Norway.
-pub fn public_holiday(date: NaiveDate) -> Option<&'static str> {
+pub fn public_holiday(date: NaiveDate) -> Option<Holiday> {
     fixed_holiday(date.month(), date.day()).or_else(|| easter_holiday(date))
 }
 
-fn fixed_holiday(month: u32, day: u32) -> Option<&'static str> {
+fn fixed_holiday(month: u32, day: u32) -> Option<Holiday> {
     match (month, day) {
-        (1, 1) => Some("1. nyttårsdag"),
-        (5, 1) => Some("Arbeidernes dag"),
-        (5, 17) => Some("Grunnlovsdag"),
-        (12, 25) => Some("1. juledag"),
-        (12, 26) => Some("2. juledag"),
+        (1, 1) => Some(Holiday::NewYearsDay),
+        (5, 1) => Some(Holiday::LabourDay),
+        (5, 17) => Some(Holiday::ConstitutionDay),
+        (12, 25) => Some(Holiday::ChristmasDay),
+        (12, 26) => Some(Holiday::BoxingDay),
         _ => None,
     }
 }
 
 /// Holidays counted in days from Easter Sunday.
-const EASTER_HOLIDAYS: [(i64, &str); 7] = [
-    (-3, "Skjærtorsdag"),
-    (-2, "Langfredag"),
-    (0, "1. påskedag"),
-    (1, "2. påskedag"),
-    (39, "Kristi himmelfartsdag"),
-    (49, "1. pinsedag"),
-    (50, "2. pinsedag"),
+const EASTER_HOLIDAYS: [(i64, Holiday); 7] = [
+    (-3, Holiday::MaundyThursday),
+    (-2, Holiday::GoodFriday),
+    (0, Holiday::EasterSunday),
+    (1, Holiday::EasterMonday),
+    (39, Holiday::AscensionDay),
+    (49, Holiday::WhitSunday),
+    (50, Holiday::WhitMonday),
 ];
 
-fn easter_holiday(date: NaiveDate) -> Option<&'static str> {
+fn easter_holiday(date: NaiveDate) -> Option<Holiday> {
     let easter = easter_sunday(date.year())?;
     let offset = date.signed_duration_since(easter).num_days();
     EASTER_HOLIDAYS
@@ -110,7 +149,11 @@ mod tests {
             ((12, 26), "2. juledag"),
         ];
         for ((m, d), name) in expected {
-            assert_eq!(public_holiday(date(2026, m, d)), Some(name), "{d}.{m}.");
+            assert_eq!(
+                public_holiday(date(2026, m, d)).map(|h| h.name(&Time::NB)),
+                Some(name),
+                "{d}.{m}."
+            );
         }
         let holidays_in_year = (1..=365)
             .filter_map(|n| NaiveDate::from_yo_opt(2026, n))

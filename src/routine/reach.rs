@@ -7,6 +7,7 @@ use chrono::{Datelike as _, NaiveDateTime, Weekday};
 use super::holidays::public_holiday;
 use super::hours::Availability;
 use super::model::{Contact, ContactRole, Level, Routine};
+use crate::i18n::{Time, fill};
 
 /// A contact and whether it can be reached at the moment asked about.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,48 +101,70 @@ fn reach<'r>(
     }
 }
 
-/// "Åpen nå, til 15:30", "Stengt nå (2. juledag). Åpner mandag kl. 08:00" and the like.
-pub fn describe_availability(availability: Option<&Availability>, at: NaiveDateTime) -> String {
+/// "Åpen nå, til 15:30", "Stengt nå (2. juledag). Åpner mandag kl. 08:00" and the like,
+/// in the program's language.
+pub fn describe_availability(
+    availability: Option<&Availability>,
+    at: NaiveDateTime,
+    time: &Time,
+) -> String {
     match availability {
-        None => "Åpningstid ukjent".to_owned(),
-        Some(Availability::Open { until: None }) => "Døgnåpen".to_owned(),
+        None => time.hours_unknown.to_owned(),
+        Some(Availability::Open { until: None }) => time.always_open.to_owned(),
         Some(Availability::Open { until: Some(until) }) => {
-            format!("Åpen nå, til {}", when(*until, at))
+            fill(time.open_until, &[("when", &when(*until, at, time))])
         }
         Some(Availability::Closed { opens }) => {
-            let holiday = public_holiday(at.date())
-                .map(|name| format!(" ({name})"))
-                .unwrap_or_default();
-            let opens = opens
-                .map(|opens| format!(". Åpner {}", when(opens, at)))
-                .unwrap_or_default();
-            format!("Stengt nå{holiday}{opens}")
+            let closed = match public_holiday(at.date()) {
+                Some(holiday) => fill(time.closed_holiday, &[("holiday", &holiday.name(time))]),
+                None => time.closed.to_owned(),
+            };
+            match opens {
+                Some(opens) => fill(
+                    time.opens,
+                    &[("closed", &closed), ("when", &when(*opens, at, time))],
+                ),
+                None => closed,
+            }
         }
     }
 }
 
-/// A moment relative to `now`: "15:30", "i morgen kl. 08:00", "mandag kl. 08:00",
+/// A moment relative to `now`: "kl. 15:30", "i morgen kl. 08:00", "mandag kl. 08:00",
 /// "30.12. kl. 08:00".
-fn when(moment: NaiveDateTime, now: NaiveDateTime) -> String {
-    let time = moment.format("%H:%M");
+fn when(moment: NaiveDateTime, now: NaiveDateTime, time: &Time) -> String {
+    let clock = moment.format("%H:%M");
     let days = (moment.date() - now.date()).num_days();
     match days {
-        0 => format!("kl. {time}"),
-        1 => format!("i morgen kl. {time}"),
-        2..=6 => format!("{} kl. {time}", weekday_name(moment.weekday())),
-        _ => format!("{}.{}. kl. {time}", moment.day(), moment.month()),
+        0 => fill(time.today_at, &[("time", &clock)]),
+        1 => fill(time.tomorrow_at, &[("time", &clock)]),
+        2..=6 => fill(
+            time.weekday_at,
+            &[
+                ("day", &weekday_name(moment.weekday(), time)),
+                ("time", &clock),
+            ],
+        ),
+        _ => fill(
+            time.date_at,
+            &[
+                ("day", &moment.day()),
+                ("month", &moment.month()),
+                ("time", &clock),
+            ],
+        ),
     }
 }
 
-fn weekday_name(day: Weekday) -> &'static str {
+fn weekday_name(day: Weekday, time: &Time) -> &'static str {
     match day {
-        Weekday::Mon => "mandag",
-        Weekday::Tue => "tirsdag",
-        Weekday::Wed => "onsdag",
-        Weekday::Thu => "torsdag",
-        Weekday::Fri => "fredag",
-        Weekday::Sat => "lørdag",
-        Weekday::Sun => "søndag",
+        Weekday::Mon => time.monday,
+        Weekday::Tue => time.tuesday,
+        Weekday::Wed => time.wednesday,
+        Weekday::Thu => time.thursday,
+        Weekday::Fri => time.friday,
+        Weekday::Sat => time.saturday,
+        Weekday::Sun => time.sunday,
     }
 }
 
@@ -165,14 +188,14 @@ mod tests {
             until: Some(at(2026, 11, 26, 15, 30)),
         };
         assert_eq!(
-            describe_availability(Some(&open), now),
+            describe_availability(Some(&open), now, &Time::NB),
             "Åpen nå, til kl. 15:30"
         );
         let closed = Availability::Closed {
             opens: Some(at(2026, 11, 30, 8, 0)),
         };
         assert_eq!(
-            describe_availability(Some(&closed), now),
+            describe_availability(Some(&closed), now, &Time::NB),
             "Stengt nå. Åpner mandag kl. 08:00"
         );
         let christmas = at(2026, 12, 25, 10, 0);
@@ -180,10 +203,13 @@ mod tests {
             opens: Some(at(2026, 12, 28, 8, 0)),
         };
         assert_eq!(
-            describe_availability(Some(&closed), christmas),
+            describe_availability(Some(&closed), christmas, &Time::NB),
             "Stengt nå (1. juledag). Åpner mandag kl. 08:00"
         );
-        assert_eq!(describe_availability(None, now), "Åpningstid ukjent");
+        assert_eq!(
+            describe_availability(None, now, &Time::NB),
+            "Åpningstid ukjent"
+        );
     }
 
     #[test]

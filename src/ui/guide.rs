@@ -347,7 +347,11 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
             number(ui, contact);
         });
         ui.label(&contact.what_for);
-        ui.label(describe_availability(reach.availability.as_ref(), view.now));
+        ui.label(describe_availability(
+            reach.availability.as_ref(),
+            view.now,
+            &view.t.time,
+        ));
         let prefix = if reach.is_closed() {
             "Bruk i stedet"
         } else {

@@ -23,6 +23,7 @@ use chrono::NaiveDateTime;
 use eframe::egui;
 
 use crate::export::Kind;
+use crate::i18n::Texts;
 use crate::routine::load::Chosen;
 use crate::routine::{Id, Level};
 use crate::session::{Session, Step};
@@ -76,6 +77,8 @@ pub struct View<'a> {
     pub slides: &'a [crate::training::slides::Slide],
     pub training: &'a crate::training::Training,
     pub now: NaiveDateTime,
+    /// The program's texts in the chosen language.
+    pub t: &'static Texts,
 }
 
 /// Draws the whole window: 113 first, then notices, then the screen.

@@ -1,0 +1,150 @@
+//! Texts around every screen: the 113 bar, the menu, notices, settings and messages.
+
+texts! {
+    Common {
+        emergency_question: ["Akutt fare?", "Akutt fare?", "Immediate danger?"],
+        emergency_call: ["Ring 113", "Ring 113", "Call 113"],
+        menu_guide: ["Samtale", "Samtale", "Conversation"],
+        menu_training: ["Opplæring", "Opplæring", "Training"],
+        menu_revision: ["Revisjon", "Revisjon", "Revision"],
+        menu_print: ["Utskrifter", "Utskrifter", "Printables"],
+        menu_settings: ["Innstillinger", "Innstillingar", "Settings"],
+        no_routine: [
+            "Rutinen kunne ikke lastes. Ved akutt fare: ring 113.",
+            "Rutinen kunne ikkje lastast. Ved akutt fare: ring 113.",
+            "The routine could not be loaded. In immediate danger: call 113.",
+        ],
+        notice_prefix: ["OBS: {text}", "OBS: {text}", "Note: {text}"],
+        replaced_routine: [
+            "Rutinefilen {file} kunne ikke brukes. Programmet viser den innebygde rutinen.",
+            "Rutinefila {file} kunne ikkje brukast. Programmet viser den innebygde rutinen.",
+            "The routine file {file} could not be used. The program shows the built-in routine.",
+        ],
+        more_reasons: [
+            "… og {count} til. Kjør «rutineveileder check» for hele listen.",
+            "… og {count} til. Køyr «rutineveileder check» for heile lista.",
+            "… and {count} more. Run “rutineveileder check” for the whole list.",
+        ],
+        revision_overdue: [
+            "Rutinen skulle vært revidert {date}. Si fra til {owner}.",
+            "Rutinen skulle vore revidert {date}. Sei frå til {owner}.",
+            "The routine was due for revision on {date}. Tell {owner}.",
+        ],
+        draft_routine: [
+            "Rutinen er et utkast (versjon {version}) og er ikke godkjent ennå.",
+            "Rutinen er eit utkast (versjon {version}) og er ikkje godkjend enno.",
+            "The routine is a draft (version {version}) and has not been approved yet.",
+        ],
+        placeholders: [
+            "{missing} lokale kontakter mangler nummer («nummer mangler»), og {to_verify} må bekreftes. Bruk 113, 116 117 eller fastlegen til de er fylt inn.",
+            "{missing} lokale kontaktar manglar nummer («nummer manglar»), og {to_verify} må stadfestast. Bruk 113, 116 117 eller fastlegen til dei er fylte inn.",
+            "{missing} local contacts have no number yet (“number missing”), and {to_verify} must be confirmed. Use 113, 116 117 or the person's GP until they are filled in.",
+        ],
+        settings_unusable: [
+            "Innstillingsfilen {file} kunne ikke brukes ({what}). Standardinnstillingene brukes.",
+            "Innstillingsfila {file} kunne ikkje brukast ({what}). Standardinnstillingane blir brukte.",
+            "The settings file {file} could not be used ({what}). The default settings are used.",
+        ],
+        settings_not_an_object: [
+            "filen skal inneholde ett JSON-objekt { … }",
+            "fila skal innehalde eitt JSON-objekt { … }",
+            "the file must hold one JSON object { … }",
+        ],
+        text_size_out_of_range: [
+            "tekststørrelse {percent} % er utenfor 100–200 %",
+            "tekststorleik {percent} % er utanfor 100–200 %",
+            "text size {percent} % is outside 100–200 %",
+        ],
+        settings_not_saved: [
+            "kunne ikke lagre innstillingene i {file}: {error}",
+            "kunne ikkje lagre innstillingane i {file}: {error}",
+            "could not save the settings in {file}: {error}",
+        ],
+        no_settings_folder: [
+            "fant ingen mappe for innstillinger på denne maskinen",
+            "fann inga mappe for innstillingar på denne maskina",
+            "found no folder for settings on this computer",
+        ],
+        discard_title: [
+            "Endringer som ikke er lagret",
+            "Endringar som ikkje er lagra",
+            "Changes not saved",
+        ],
+        discard_question: [
+            "Rutinen har endringer som ikke er lagret som ny versjon. Vil du forkaste dem?",
+            "Rutinen har endringar som ikkje er lagra som ny versjon. Vil du forkaste dei?",
+            "The routine has changes that are not saved as a new version. Do you want to discard them?",
+        ],
+        discard: ["Forkast endringene", "Forkast endringane", "Discard the changes"],
+        cancel: ["Avbryt", "Avbryt", "Cancel"],
+        settings_title: ["Innstillinger", "Innstillingar", "Settings"],
+        settings_intro: [
+            "Innstillingene er det eneste programmet lagrer. Ingenting fra samtaler lagres.",
+            "Innstillingane er det einaste programmet lagrar. Ingenting frå samtalar blir lagra.",
+            "The settings are all the program saves. Nothing from conversations is saved.",
+        ],
+        settings_saved_in: ["Lagres i {file}", "Blir lagra i {file}", "Saved in {file}"],
+        back_to_guide: ["Tilbake til samtalen", "Tilbake til samtalen", "Back to the conversation"],
+        appearance: ["Utseende", "Utsjånad", "Appearance"],
+        theme_light: ["Lyst", "Lyst", "Light"],
+        theme_dark: ["Mørkt", "Mørkt", "Dark"],
+        theme_high_contrast: ["Høy kontrast", "Høg kontrast", "High contrast"],
+        text_size: ["Tekststørrelse", "Tekststorleik", "Text size"],
+        workplace: ["Arbeidssted", "Arbeidsstad", "Workplace"],
+        not_chosen: ["Ikke valgt", "Ikkje valt", "Not chosen"],
+        language: ["Språk", "Språk", "Language"],
+        language_note: [
+            "Gjelder programmets egne tekster. Rutinens innhold vises på språket i rutinefilen.",
+            "Gjeld tekstane til programmet. Innhaldet i rutinen blir vist på språket i rutinefila.",
+            "Applies to the program's own texts. The routine's content is shown in the language of its file.",
+        ],
+        routine_file: ["Rutinefil", "Rutinefil", "Routine file"],
+        routine_file_next_start: [
+            "I bruk fra neste oppstart: {file}",
+            "I bruk frå neste oppstart: {file}",
+            "In use from the next start: {file}",
+        ],
+        routine_embedded: [
+            "Den innebygde rutinen brukes.",
+            "Den innebygde rutinen blir brukt.",
+            "The built-in routine is used.",
+        ],
+        routine_file_hint: [
+            "Sti til en rutinefil, for eksempel på en felles disk",
+            "Sti til ei rutinefil, til dømes på ein felles disk",
+            "Path to a routine file, for example on a shared drive",
+        ],
+        use_routine_file: ["Bruk denne rutinefilen", "Bruk denne rutinefila", "Use this routine file"],
+        use_embedded_routine: [
+            "Bruk den innebygde rutinen",
+            "Bruk den innebygde rutinen",
+            "Use the built-in routine",
+        ],
+        report_saved: [
+            "Revisjonsrapporten er lagret: {file}",
+            "Revisjonsrapporten er lagra: {file}",
+            "The revision report is saved: {file}",
+        ],
+        report_not_saved: [
+            "Revisjonsrapporten ble ikke lagret: {error}",
+            "Revisjonsrapporten vart ikkje lagra: {error}",
+            "The revision report was not saved: {error}",
+        ],
+        report_file_name: [
+            "revisjonsrapport-v{version}.pdf",
+            "revisjonsrapport-v{version}.pdf",
+            "revision-report-v{version}.pdf",
+        ],
+        not_a_date: [
+            "«{text}» er ikke en dato; skriv ÅÅÅÅ-MM-DD.",
+            "«{text}» er ikkje ein dato; skriv ÅÅÅÅ-MM-DD.",
+            "“{text}” is not a date; write YYYY-MM-DD.",
+        ],
+        version_saved: [
+            "Versjon {version} er lagret i {file}. Den forrige filen er beholdt som {backup}. Programmet bruker den nye versjonen fra neste oppstart.",
+            "Versjon {version} er lagra i {file}. Den førre fila er teken vare på som {backup}. Programmet bruker den nye versjonen frå neste oppstart.",
+            "Version {version} is saved in {file}. The previous file is kept as {backup}. The program uses the new version from the next start.",
+        ],
+        version_not_saved: ["Ikke lagret: {error}", "Ikkje lagra: {error}", "Not saved: {error}"],
+    }
+}

@@ -1,0 +1,6 @@
+//! Texts of the editor screen.
+
+texts! {
+    Editor {
+    }
+}

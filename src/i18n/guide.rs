@@ -1,0 +1,6 @@
+//! Texts of the guide screen.
+
+texts! {
+    Guide {
+    }
+}

@@ -1,0 +1,243 @@
+//! The program's own texts in bokmål, nynorsk and English; the routine's content stays
+//! in the language of its file.
+//!
+//! Every text is one row of a table with all three languages side by side, so a
+//! missing translation does not compile. Texts with values in them are templates with
+//! named places (`"Steg {step} av {total}"`) filled by [`fill`]; the tests check that
+//! every language has the same places.
+
+use std::fmt::Display;
+
+use serde::{Deserialize, Serialize};
+
+/// Declares one area's texts: a struct with a `&'static str` per key, its three
+/// language versions, and the table the tests read.
+macro_rules! texts {
+    ($(#[$doc:meta])* $name:ident {
+        $($(#[$key_doc:meta])* $key:ident: [$nb:expr, $nn:expr, $en:expr $(,)?],)*
+    }) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $name {
+            $($(#[$key_doc])* pub $key: &'static str,)*
+        }
+
+        impl $name {
+            pub const NB: Self = Self { $($key: $nb,)* };
+            pub const NN: Self = Self { $($key: $nn,)* };
+            pub const EN: Self = Self { $($key: $en,)* };
+
+            /// Every key with its bokmål, nynorsk and English text.
+            pub fn table() -> Vec<(&'static str, [&'static str; 3])> {
+                vec![$((stringify!($key), [$nb, $nn, $en]),)*]
+            }
+        }
+    };
+}
+
+mod common;
+mod editor;
+mod guide;
+mod print;
+mod revision;
+mod time;
+mod training;
+
+pub use common::Common;
+pub use editor::Editor;
+pub use guide::Guide;
+pub use print::Print;
+pub use revision::Revision;
+pub use time::Time;
+pub use training::Training;
+
+/// A language for the program's own texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "nb")]
+    Bokmal,
+    #[serde(rename = "nn")]
+    Nynorsk,
+    #[serde(rename = "en")]
+    English,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::Bokmal, Language::Nynorsk, Language::English];
+
+    /// The language's name in itself, as language menus show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Bokmal => "Bokmål",
+            Language::Nynorsk => "Nynorsk",
+            Language::English => "English",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Language::Bokmal => &NB,
+            Language::Nynorsk => &NN,
+            Language::English => &EN,
+        }
+    }
+}
+
+/// All the program's texts in one language, by area.
+#[derive(Debug)]
+pub struct Texts {
+    pub common: Common,
+    pub time: Time,
+    pub guide: Guide,
+    pub training: Training,
+    pub print: Print,
+    pub revision: Revision,
+    pub editor: Editor,
+}
+
+macro_rules! language {
+    ($name:ident, $version:ident) => {
+        static $name: Texts = Texts {
+            common: Common::$version,
+            time: Time::$version,
+            guide: Guide::$version,
+            training: Training::$version,
+            print: Print::$version,
+            revision: Revision::$version,
+            editor: Editor::$version,
+        };
+    };
+}
+
+language!(NB, NB);
+language!(NN, NN);
+language!(EN, EN);
+
+/// Every area's table, named, for the tests.
+pub fn tables() -> Vec<(&'static str, Vec<(&'static str, [&'static str; 3])>)> {
+    vec![
+        ("common", Common::table()),
+        ("time", Time::table()),
+        ("guide", Guide::table()),
+        ("training", Training::table()),
+        ("print", Print::table()),
+        ("revision", Revision::table()),
+        ("editor", Editor::table()),
+    ]
+}
+
+/// Puts values into a template's named places: `fill("Steg {step}", &[("step", &3)])`.
+/// A place without a value is left as it is, so a mistake shows rather than vanishes.
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| Some((close, values.iter().find(|(k, _)| *k == &after[..close])?)));
+        match value {
+            Some((close, (_, value))) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    /// The named places in a template, sorted.
+    fn places(template: &str) -> Vec<&str> {
+        let mut places: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        places.sort_unstable();
+        places
+    }
+
+    #[test]
+    fn fills_named_places_once() {
+        assert_eq!(
+            fill("Steg {step} av {total}", &[("total", &7), ("step", &2)]),
+            "Steg 2 av 7"
+        );
+        assert_eq!(
+            fill("{a}", &[("a", &"{a}")]),
+            "{a}",
+            "values are not filled again"
+        );
+        assert_eq!(fill("{ukjent} {", &[]), "{ukjent} {");
+    }
+
+    #[test]
+    fn every_text_exists_in_every_language_with_the_same_places() {
+        let mut problems = Vec::new();
+        for (area, table) in tables() {
+            for (key, [nb, nn, en]) in table {
+                for (language, text) in [("nb", nb), ("nn", nn), ("en", en)] {
+                    if text.trim().is_empty() {
+                        problems.push(format!("{area}.{key}: empty in {language}"));
+                    }
+                    if places(text) != places(nb) {
+                        problems.push(format!("{area}.{key}: {language} has other places"));
+                    }
+                }
+                if en.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) {
+                    problems.push(format!("{area}.{key}: English text looks Norwegian: {en}"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn keys_are_unique_within_an_area() {
+        for (area, table) in tables() {
+            let mut keys: Vec<_> = table.iter().map(|(k, _)| *k).collect();
+            keys.sort_unstable();
+            let before = keys.len();
+            keys.dedup();
+            assert_eq!(before, keys.len(), "{area}");
+        }
+    }
+
+    /// A text no code uses is a text nobody reviews; every key must be read somewhere.
+    #[test]
+    fn every_text_is_used() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut source = String::new();
+        collect_sources(&root, &mut source);
+        let mut unused = Vec::new();
+        for (area, table) in tables() {
+            for (key, _) in table {
+                if !source.contains(&format!("{area}.{key}")) {
+                    unused.push(format!("{area}.{key}"));
+                }
+            }
+        }
+        assert!(unused.is_empty(), "texts no code reads: {unused:?}");
+    }
+
+    fn collect_sources(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.ends_with("i18n") {
+                collect_sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Texts of the print screen.
+
+texts! {
+    Print {
+    }
+}

@@ -1,0 +1,6 @@
+//! Texts of the revision screen.
+
+texts! {
+    Revision {
+    }
+}

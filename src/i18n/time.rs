@@ -1,0 +1,35 @@
+//! Texts about time: whether a service is open, weekdays and public holidays.
+
+texts! {
+    Time {
+        hours_unknown: ["Åpningstid ukjent", "Opningstid ukjend", "Opening hours unknown"],
+        always_open: ["Døgnåpen", "Døgnope", "Open day and night"],
+        open_until: ["Åpen nå, til {when}", "Open no, til {when}", "Open now, until {when}"],
+        closed: ["Stengt nå", "Stengt no", "Closed now"],
+        closed_holiday: ["Stengt nå ({holiday})", "Stengt no ({holiday})", "Closed now ({holiday})"],
+        opens: ["{closed}. Åpner {when}", "{closed}. Opnar {when}", "{closed}. Opens {when}"],
+        today_at: ["kl. {time}", "kl. {time}", "at {time}"],
+        tomorrow_at: ["i morgen kl. {time}", "i morgon kl. {time}", "tomorrow at {time}"],
+        weekday_at: ["{day} kl. {time}", "{day} kl. {time}", "{day} at {time}"],
+        date_at: ["{day}.{month}. kl. {time}", "{day}.{month}. kl. {time}", "{day}/{month} at {time}"],
+        monday: ["mandag", "måndag", "Monday"],
+        tuesday: ["tirsdag", "tysdag", "Tuesday"],
+        wednesday: ["onsdag", "onsdag", "Wednesday"],
+        thursday: ["torsdag", "torsdag", "Thursday"],
+        friday: ["fredag", "fredag", "Friday"],
+        saturday: ["lørdag", "laurdag", "Saturday"],
+        sunday: ["søndag", "sundag", "Sunday"],
+        new_years_day: ["1. nyttårsdag", "1. nyttårsdag", "New Year's Day"],
+        labour_day: ["Arbeidernes dag", "Arbeidarane sin dag", "Labour Day"],
+        constitution_day: ["Grunnlovsdag", "Grunnlovsdagen", "Constitution Day"],
+        christmas_day: ["1. juledag", "1. juledag", "Christmas Day"],
+        boxing_day: ["2. juledag", "2. juledag", "Boxing Day"],
+        maundy_thursday: ["Skjærtorsdag", "Skjærtorsdag", "Maundy Thursday"],
+        good_friday: ["Langfredag", "Langfredag", "Good Friday"],
+        easter_sunday: ["1. påskedag", "1. påskedag", "Easter Sunday"],
+        easter_monday: ["2. påskedag", "2. påskedag", "Easter Monday"],
+        ascension_day: ["Kristi himmelfartsdag", "Kristi himmelfartsdag", "Ascension Day"],
+        whit_sunday: ["1. pinsedag", "1. pinsedag", "Whit Sunday"],
+        whit_monday: ["2. pinsedag", "2. pinsedag", "Whit Monday"],
+    }
+}

@@ -1,0 +1,6 @@
+//! Texts of the training screen.
+
+texts! {
+    Training {
+    }
+}
