@@ -10,13 +10,14 @@ use eframe::egui;
 
 use crate::editing::Draft;
 use crate::export;
+use crate::i18n::{Common, fill};
 use crate::routine::Approval;
 use crate::routine::load::{Chosen, Notice, choose_routine};
 use crate::routine::write::{NewVersion, next_version, save};
 use crate::session::Session;
-use crate::settings::{Settings, SettingsStore, Theme};
+use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
-use crate::training::slides::{Slide, slides};
+use crate::training::slides::{self, Slide};
 use crate::ui::{
     self, Command, Editable, ExportStatus, PrintForm, RevisionAction, RevisionForm, Screen,
 };
@@ -73,7 +74,7 @@ pub struct App {
     settings: Settings,
     store: SettingsStore,
     /// Problems with the settings file, shown until the settings are saved.
-    settings_message: Option<String>,
+    settings_problem: Option<SettingsProblem>,
     screen: Screen,
     print_form: PrintForm,
     /// The file the routine in use came from (`None` for the embedded routine).
@@ -101,12 +102,17 @@ impl App {
         store: SettingsStore,
         clock: Clock,
     ) -> Self {
-        let (settings, settings_message) = store.load();
+        let (settings, settings_problem) = store.load();
         let now = clock();
         let file = routine_file.or_else(|| settings.routine_path.clone());
         use_noto_sans(ctx);
         let chosen = choose_routine(file.as_deref(), now.date());
-        let slides = chosen.routine.as_ref().map(slides).unwrap_or_default();
+        let texts = settings.language.texts();
+        let slides = chosen
+            .routine
+            .as_ref()
+            .map(|routine| slides::all(routine, texts))
+            .unwrap_or_default();
         let replaced = chosen
             .notices
             .iter()
@@ -118,7 +124,7 @@ impl App {
             session: Session::default(),
             settings,
             store,
-            settings_message,
+            settings_problem,
             screen: Screen::Guide,
             training: Training::default(),
             slides,
@@ -221,7 +227,11 @@ impl App {
             Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
             Command::SaveSettings(settings) => {
                 apply_look(ctx, &settings);
-                self.settings_message = self.store.save(&settings).err();
+                if settings.language != self.settings.language {
+                    // The slides' own titles are in the language chosen.
+                    self.slides = slides::all(routine, settings.language.texts());
+                }
+                self.settings_problem = self.store.save(&settings).err();
                 self.settings = settings;
             }
             Command::Export(kind, path) => {
@@ -241,18 +251,20 @@ impl App {
             return;
         };
         let form = &mut self.revision_form;
+        let common = &self.settings.language.texts().common;
         match action {
             RevisionAction::Undo => draft.undo(),
             RevisionAction::Redo => draft.redo(),
             RevisionAction::SaveNewVersion => {
-                form.message = Some(save_new_version(draft, form, today));
+                form.message = Some(save_new_version(draft, form, today, common));
             }
             RevisionAction::Report => {
                 let against = std::path::Path::new(form.against.trim());
                 let against = crate::routine::check_file(against, today)
                     .ok()
                     .and_then(|c| c.routine);
-                let name = format!("revisjonsrapport-v{}.pdf", draft.routine.metadata.version);
+                let version = &draft.routine.metadata.version;
+                let name = fill(common.report_file_name, &[("version", version)]);
                 // Beside the routine file when there is one, else in the printables folder.
                 let folder = draft
                     .path
@@ -264,8 +276,8 @@ impl App {
                 let written = export::revision_report(&draft.routine, against.as_ref(), today)
                     .and_then(|e| export::write_atomically(&path, &e.bytes));
                 form.message = Some(match written {
-                    Ok(()) => format!("Revisjonsrapporten er lagret: {}", path.display()),
-                    Err(error) => format!("Revisjonsrapporten ble ikke lagret: {error}"),
+                    Ok(()) => fill(common.report_saved, &[("file", &path.display())]),
+                    Err(error) => fill(common.report_not_saved, &[("error", &error)]),
                 });
             }
         }
@@ -299,13 +311,15 @@ impl App {
 }
 
 /// Saves the draft as its next version where the form says, and says how it went.
-fn save_new_version(draft: &mut Draft, form: &RevisionForm, today: chrono::NaiveDate) -> String {
+fn save_new_version(
+    draft: &mut Draft,
+    form: &RevisionForm,
+    today: chrono::NaiveDate,
+    common: &Common,
+) -> String {
     let next_revision = form.next_revision.trim();
     let Ok(next_revision) = chrono::NaiveDate::parse_from_str(next_revision, "%Y-%m-%d") else {
-        return format!(
-            "«{}» er ikke en dato; skriv ÅÅÅÅ-MM-DD.",
-            form.next_revision
-        );
+        return fill(common.not_a_date, &[("text", &form.next_revision)]);
     };
     let approval = form.approve.then(|| Approval {
         role: form.approver_role.trim().to_owned(),
@@ -327,13 +341,16 @@ fn save_new_version(draft: &mut Draft, form: &RevisionForm, today: chrono::Naive
             let backup = crate::routine::write::backup_path(&path, &previous);
             let version = next.metadata.version.clone();
             draft.saved(next, path.clone());
-            format!(
-                "Versjon {version} er lagret i {}. Den forrige filen er beholdt som {}. Programmet bruker den nye versjonen fra neste oppstart.",
-                path.display(),
-                backup.display()
+            fill(
+                common.version_saved,
+                &[
+                    ("version", &version),
+                    ("file", &path.display()),
+                    ("backup", &backup.display()),
+                ],
             )
         }
-        Err(error) => format!("Ikke lagret: {error}"),
+        Err(error) => fill(common.version_not_saved, &[("error", &error)]),
     }
 }
 
@@ -424,7 +441,7 @@ impl eframe::App for App {
             chosen: &self.chosen,
             session: &self.session,
             settings: &self.settings,
-            settings_message: self.settings_message.as_deref(),
+            settings_problem: self.settings_problem.as_ref(),
             settings_path: self.store.path(),
             screen: self.screen,
             export_status: self.export_status.as_ref(),

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::{Guide, fill};
 use crate::routine::{Id, Level, Routine};
 
 /// The steps of the conversation guide, in order.
@@ -31,15 +32,15 @@ impl Step {
     ];
 
     /// The step's title, as shown in the step list.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, guide: &Guide) -> &'static str {
         match self {
-            Step::Who => "Hvem gjelder det?",
-            Step::Notice => "Hva legger du merke til?",
-            Step::Ask => "Spør direkte",
-            Step::Acute => "Er det akutt?",
-            Step::Act => "Hva gjør du nå?",
-            Step::Checklist => "Før dere skilles",
-            Step::Summary => "Oppsummering",
+            Step::Who => guide.step_who,
+            Step::Notice => guide.step_notice,
+            Step::Ask => guide.step_ask,
+            Step::Acute => guide.step_acute,
+            Step::Act => guide.step_act,
+            Step::Checklist => guide.step_checklist,
+            Step::Summary => guide.step_summary,
         }
     }
 
@@ -137,38 +138,53 @@ impl Session {
 /// A summary of the conversation for the employee's own professional system: the action
 /// level, what was noticed, whom to contact and the checklist. It names no person and
 /// holds nothing but the routine's own texts.
-pub fn summary(session: &Session, routine: &Routine, at: chrono::NaiveDateTime) -> String {
-    let mut lines = vec![format!(
-        "Samtale etter «{}» ({}, versjon {}), {}.",
-        routine.metadata.title,
-        routine.metadata.municipality,
-        routine.metadata.version,
-        at.format("%d.%m.%Y kl. %H:%M")
+pub fn summary(
+    session: &Session,
+    routine: &Routine,
+    at: chrono::NaiveDateTime,
+    guide: &Guide,
+) -> String {
+    let meta = &routine.metadata;
+    let mut lines = vec![fill(
+        guide.summary_heading,
+        &[
+            ("title", &meta.title),
+            ("municipality", &meta.municipality),
+            ("version", &meta.version),
+            ("date", &at.format("%d.%m.%Y")),
+            ("time", &at.format("%H:%M")),
+        ],
     )];
     if let Some(audience) = session
         .audience
         .as_ref()
         .and_then(|id| routine.audiences.iter().find(|a| &a.id == id))
     {
-        lines.push(format!("Målgruppe: {}.", audience.label));
+        lines.push(fill(
+            guide.summary_audience,
+            &[("audience", &audience.label)],
+        ));
     }
     match session.level(routine).and_then(|l| routine.level(l)) {
-        Some(level) => lines.push(format!("Handlingsnivå: {} – {}.", level.name, level.title)),
-        None => lines.push("Handlingsnivå: ikke valgt.".to_owned()),
+        Some(level) => lines.push(fill(
+            guide.summary_level,
+            &[("name", &level.name), ("title", &level.title)],
+        )),
+        None => lines.push(guide.summary_no_level.to_owned()),
     }
     let noticed = texts_of(routine, &session.noticed);
     if !noticed.is_empty() {
-        lines.push("Lagt merke til:".to_owned());
+        lines.push(guide.summary_noticed.to_owned());
         lines.extend(noticed.into_iter().map(|t| format!("- {t}")));
     }
     let criteria = texts_of(routine, &session.criteria);
     if !criteria.is_empty() {
-        lines.push("Kriterier for handlingsnivået:".to_owned());
+        lines.push(guide.summary_criteria.to_owned());
         lines.extend(criteria.into_iter().map(|t| format!("- {t}")));
     }
     if let Some(level) = session.level(routine) {
         let items = crate::session::checklist(routine, level, session.audience.as_deref(), None);
-        lines.push("Sjekkliste:".to_owned());
+        lines.push(guide.summary_checklist.to_owned());
         lines.extend(items.iter().map(|item| {
             let mark = if session.done.contains(&item.id) {
                 "[x]"

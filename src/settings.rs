@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Language;
+use crate::i18n::{Common, Language, fill};
 
 /// The smallest and largest text size, in percent.
 pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
@@ -32,7 +32,7 @@ pub struct Settings {
 impl Settings {
     /// Settings from the text of a settings file: the defaults for anything broken, and
     /// what was wrong. A text size outside 100–200 % is brought within it.
-    pub fn from_text(text: &str) -> (Settings, Option<String>) {
+    pub fn from_text(text: &str) -> (Settings, Option<Fault>) {
         match parse(text.trim_start_matches('\u{feff}')) {
             Ok(settings) if TEXT_SCALE_RANGE.contains(&settings.text_scale_percent) => {
                 (settings, None)
@@ -44,12 +44,58 @@ impl Settings {
                     text_scale_percent: clamped,
                     ..settings
                 };
-                (
-                    settings,
-                    Some(format!("tekststørrelse {percent} % er utenfor 100–200 %")),
+                (settings, Some(Fault::TextSizeOutOfRange(percent)))
+            }
+            Err(fault) => (Settings::default(), Some(fault)),
+        }
+    }
+}
+
+/// What was wrong in a settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Not readable, not JSON, or a key or value the program does not know (serde's words).
+    Unreadable(String),
+    NotAnObject,
+    TextSizeOutOfRange(u16),
+}
+
+/// A problem with the settings file, worded by the window in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// The file could not be used; the defaults (or the nearest good value) are used.
+    Unusable {
+        file: PathBuf,
+        fault: Fault,
+    },
+    NoFolder,
+    NotSaved {
+        file: PathBuf,
+        error: String,
+    },
+}
+
+impl SettingsProblem {
+    pub fn describe(&self, common: &Common) -> String {
+        match self {
+            SettingsProblem::Unusable { file, fault } => {
+                let what = match fault {
+                    Fault::Unreadable(detail) => detail.clone(),
+                    Fault::NotAnObject => common.settings_not_an_object.to_owned(),
+                    Fault::TextSizeOutOfRange(percent) => {
+                        fill(common.text_size_out_of_range, &[("percent", percent)])
+                    }
+                };
+                fill(
+                    common.settings_unusable,
+                    &[("file", &file.display()), ("what", &what)],
                 )
             }
-            Err(e) => (Settings::default(), Some(e)),
+            SettingsProblem::NoFolder => common.no_settings_folder.to_owned(),
+            SettingsProblem::NotSaved { file, error } => fill(
+                common.settings_not_saved,
+                &[("file", &file.display()), ("error", error)],
+            ),
         }
     }
 }
@@ -98,28 +144,32 @@ impl SettingsStore {
     }
 
     /// The saved settings, or the defaults with a warning when the file is broken.
-    pub fn load(&self) -> (Settings, Option<String>) {
+    pub fn load(&self) -> (Settings, Option<SettingsProblem>) {
         let Some(path) = &self.path else {
             return (Settings::default(), None);
+        };
+        let unusable = |fault| SettingsProblem::Unusable {
+            file: path.clone(),
+            fault,
         };
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return (Settings::default(), None);
             }
-            Err(e) => return (Settings::default(), Some(broken(path, &e.to_string()))),
+            Err(e) => {
+                let fault = Fault::Unreadable(e.to_string());
+                return (Settings::default(), Some(unusable(fault)));
+            }
         };
-        let (settings, problem) = Settings::from_text(&text);
-        (settings, problem.map(|what| broken(path, &what)))
+        let (settings, fault) = Settings::from_text(&text);
+        (settings, fault.map(unusable))
     }
 
     /// Writes the settings: to a temporary file first, then renamed over the old one,
     /// so a failed save never leaves half a file.
-    pub fn save(&self, settings: &Settings) -> Result<(), String> {
-        let path = self
-            .path
-            .as_deref()
-            .ok_or("fant ingen mappe for innstillinger på denne maskinen")?;
+    pub fn save(&self, settings: &Settings) -> Result<(), SettingsProblem> {
+        let path = self.path.as_deref().ok_or(SettingsProblem::NoFolder)?;
         let write = || -> std::io::Result<()> {
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir)?;
@@ -130,25 +180,20 @@ impl SettingsStore {
             file.sync_all()?;
             fs::rename(&temporary, path)
         };
-        write().map_err(|e| format!("kunne ikke lagre innstillingene i {}: {e}", path.display()))
+        write().map_err(|e| SettingsProblem::NotSaved {
+            file: path.to_owned(),
+            error: e.to_string(),
+        })
     }
 }
 
 /// Parses a settings file, which must be one JSON object with known keys.
-fn parse(text: &str) -> Result<Settings, String> {
-    match serde_json::from_str(text).map_err(|e| e.to_string())? {
-        value @ serde_json::Value::Object(_) => {
-            serde_json::from_value(value).map_err(|e| e.to_string())
-        }
-        _ => Err("filen skal inneholde ett JSON-objekt { … }".to_owned()),
+fn parse(text: &str) -> Result<Settings, Fault> {
+    let unreadable = |e: serde_json::Error| Fault::Unreadable(e.to_string());
+    match serde_json::from_str(text).map_err(unreadable)? {
+        value @ serde_json::Value::Object(_) => serde_json::from_value(value).map_err(unreadable),
+        _ => Err(Fault::NotAnObject),
     }
-}
-
-fn broken(path: &Path, what: &str) -> String {
-    format!(
-        "Innstillingsfilen {} kunne ikke brukes ({what}). Standardinnstillingene brukes.",
-        path.display()
-    )
 }
 
 #[cfg(test)]
@@ -180,19 +225,25 @@ mod tests {
             "[]",
             "{\"theme\": \"purple\"}",
             "{\"ukjent\": 1}",
+            "{\"language\": \"de\"}",
             "\u{0}",
         ] {
             fs::write(&path, text).unwrap();
             let (settings, warning) = store.load();
             assert_eq!(settings, Settings::default(), "{text:?}");
+            let warning = warning.unwrap().describe(&Common::NB);
             assert!(
-                warning.unwrap().contains("Standardinnstillingene brukes"),
+                warning.contains("Standardinnstillingene brukes"),
                 "{text:?}"
             );
         }
         fs::write(&path, "{\"text_scale_percent\": 900}").unwrap();
         let (settings, warning) = store.load();
         assert_eq!(settings.text_scale_percent, 200);
-        assert!(warning.is_some());
+        let fault = Fault::TextSizeOutOfRange(900);
+        assert_eq!(
+            warning,
+            Some(SettingsProblem::Unusable { file: path, fault })
+        );
     }
 }

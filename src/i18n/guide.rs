@@ -1,6 +1,127 @@
-//! Texts of the guide screen.
+//! Texts of the conversation guide: the steps, their prompts and the copied summary.
 
 texts! {
     Guide {
+        step_who: ["Hvem gjelder det?", "Kven gjeld det?", "Who is it about?"],
+        step_notice: [
+            "Hva legger du merke til?",
+            "Kva legg du merke til?",
+            "What do you notice?",
+        ],
+        step_ask: ["Spør direkte", "Spør direkte", "Ask directly"],
+        step_acute: ["Er det akutt?", "Er det akutt?", "Is it acute?"],
+        step_act: ["Hva gjør du nå?", "Kva gjer du no?", "What do you do now?"],
+        step_checklist: ["Før dere skilles", "Før de skiljast", "Before you part"],
+        step_summary: ["Oppsummering", "Oppsummering", "Summary"],
+        back: ["Tilbake", "Tilbake", "Back"],
+        next: ["Neste", "Neste", "Next"],
+        reset: ["Nullstill", "Nullstill", "Reset"],
+        reset_hover: [
+            "Glem alt fra denne samtalen og begynn på nytt",
+            "Gløym alt frå denne samtalen og byrj på nytt",
+            "Forget everything from this conversation and start again",
+        ],
+        who_intro: [
+            "Hvem er du bekymret for? Valget tilpasser råd og kontakter. Du skal ikke skrive navn eller andre opplysninger om personen.",
+            "Kven er du uroa for? Valet tilpassar råd og kontaktar. Du skal ikkje skrive namn eller andre opplysningar om personen.",
+            "Who are you worried about? The choice adapts the advice and contacts. Do not write a name or any other information about the person.",
+        ],
+        no_audience: [
+            "Vet ikke / vil ikke velge",
+            "Veit ikkje / vil ikkje velje",
+            "Don't know / prefer not to choose",
+        ],
+        signs_no_score: [
+            "Tegnene er ingen sum og ingen skår: hvert av dem er grunn nok til å spørre direkte.",
+            "Teikna er ingen sum og ingen skår: kvart av dei er grunn nok til å spørje direkte.",
+            "The signs are no sum and no score: each one of them is reason enough to ask directly.",
+        ],
+        risk_factors: ["Risikofaktorer", "Risikofaktorar", "Risk factors"],
+        triggering_situations: [
+            "Situasjoner som bør skjerpe oppmerksomheten",
+            "Situasjonar som bør skjerpe merksemda",
+            "Situations that should sharpen your attention",
+        ],
+        protective_factors: [
+            "Beskyttelsesfaktorer – hva gir personen styrke?",
+            "Vernefaktorar – kva gir personen styrke?",
+            "Protective factors – what gives the person strength?",
+        ],
+        tick_what_applies: [
+            "Kryss av det som stemmer. Ved tvil, velg høyere nivå.",
+            "Kryss av det som stemmer. Ved tvil, vel høgare nivå.",
+            "Tick what applies. If in doubt, choose a higher level.",
+        ],
+        level_chosen: [
+            "Handlingsnivå: {name} – {title}",
+            "Handlingsnivå: {name} – {title}",
+            "Action level: {name} – {title}",
+        ],
+        level_not_chosen: [
+            "Handlingsnivå: ikke valgt ennå",
+            "Handlingsnivå: ikkje valt enno",
+            "Action level: not chosen yet",
+        ],
+        choose_level: ["Velg {level}", "Vel {level}", "Choose {level}"],
+        only_higher: [
+            "Du kan alltid velge et høyere nivå enn kryssene tilsier, aldri et lavere.",
+            "Du kan alltid velje eit høgare nivå enn krossane tilseier, aldri eit lågare.",
+            "You can always choose a higher level than the ticks call for, never a lower one.",
+        ],
+        choose_level_first: [
+            "Velg handlingsnivå først.",
+            "Vel handlingsnivå først.",
+            "Choose an action level first.",
+        ],
+        go_to_step: ["Gå til «{step}»", "Gå til «{step}»", "Go to “{step}”"],
+        contact_now: ["Kontakt nå ({when})", "Kontakt no ({when})", "Contact now ({when})"],
+        use_instead: [
+            "Bruk i stedet: {name}",
+            "Bruk i staden: {name}",
+            "Use instead: {name}",
+        ],
+        if_closed_use: [
+            "Hvis stengt nå, bruk: {name}",
+            "Om det er stengt no, bruk: {name}",
+            "If closed now, use: {name}",
+        ],
+        to_verify: [
+            "Opplysningene må bekreftes.",
+            "Opplysningane må stadfestast.",
+            "The details must be confirmed.",
+        ],
+        call: ["Ring {number}", "Ring {number}", "Call {number}"],
+        number_missing: ["(nummer mangler)", "(nummer manglar)", "(number missing)"],
+        before_parting: ["Før dere skilles:", "Før de skiljast:", "Before you part:"],
+        summary_privacy: [
+            "Oppsummeringen inneholder ingen opplysninger om hvem personen er. Kopier den inn i ditt eget fagsystem hvis tjenesten din skal dokumentere samtalen. Programmet lagrer ingenting.",
+            "Oppsummeringa inneheld ingen opplysningar om kven personen er. Kopier ho inn i ditt eige fagsystem dersom tenesta di skal dokumentere samtalen. Programmet lagrar ingenting.",
+            "The summary holds no information about who the person is. Copy it into your own case records system if your service is to document the conversation. The program saves nothing.",
+        ],
+        copy_summary: ["Kopier oppsummering", "Kopier oppsummering", "Copy summary"],
+        new_conversation: ["Ny samtale", "Ny samtale", "New conversation"],
+        summary_heading: [
+            "Samtale etter «{title}» ({municipality}, versjon {version}), {date} kl. {time}.",
+            "Samtale etter «{title}» ({municipality}, versjon {version}), {date} kl. {time}.",
+            "Conversation following “{title}” ({municipality}, version {version}), {date} at {time}.",
+        ],
+        summary_audience: ["Målgruppe: {audience}.", "Målgruppe: {audience}.", "Target group: {audience}."],
+        summary_level: [
+            "Handlingsnivå: {name} – {title}.",
+            "Handlingsnivå: {name} – {title}.",
+            "Action level: {name} – {title}.",
+        ],
+        summary_no_level: [
+            "Handlingsnivå: ikke valgt.",
+            "Handlingsnivå: ikkje valt.",
+            "Action level: not chosen.",
+        ],
+        summary_noticed: ["Lagt merke til:", "Lagt merke til:", "Noticed:"],
+        summary_criteria: [
+            "Kriterier for handlingsnivået:",
+            "Kriterium for handlingsnivået:",
+            "Criteria for the action level:",
+        ],
+        summary_checklist: ["Sjekkliste:", "Sjekkliste:", "Checklist:"],
     }
 }

@@ -28,7 +28,7 @@ macro_rules! texts {
             pub const EN: Self = Self { $($key: $en,)* };
 
             /// Every key with its bokmål, nynorsk and English text.
-            pub fn table() -> Vec<(&'static str, [&'static str; 3])> {
+            pub fn table() -> $crate::i18n::Table {
                 vec![$((stringify!($key), [$nb, $nn, $en]),)*]
             }
         }
@@ -114,8 +114,11 @@ language!(NB, NB);
 language!(NN, NN);
 language!(EN, EN);
 
+/// One area's texts: every key with its bokmål, nynorsk and English text.
+pub type Table = Vec<(&'static str, [&'static str; 3])>;
+
 /// Every area's table, named, for the tests.
-pub fn tables() -> Vec<(&'static str, Vec<(&'static str, [&'static str; 3])>)> {
+pub fn tables() -> Vec<(&'static str, Table)> {
     vec![
         ("common", Common::table()),
         ("time", Time::table()),
@@ -228,6 +231,123 @@ mod tests {
             }
         }
         assert!(unused.is_empty(), "texts no code reads: {unused:?}");
+    }
+
+    /// The files that draw or word the program's own texts. Their code (tests aside) may
+    /// hold no text meant for a person: that belongs in the tables above.
+    const SCREEN_SOURCES: [&str; 4] = ["src/ui", "src/app.rs", "src/session.rs", "src/training"];
+
+    #[test]
+    fn screens_take_their_words_from_the_tables() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut found = Vec::new();
+        for source in SCREEN_SOURCES {
+            let mut files = Vec::new();
+            rust_files(&root.join(source), &mut files);
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for (n, line) in code.lines().enumerate() {
+                    let line = line.trim();
+                    if line.starts_with("//") || names_a_widget(line) {
+                        continue;
+                    }
+                    for literal in string_literals(line).into_iter().filter(|l| is_wording(l)) {
+                        found.push(format!("{}:{}: {literal:?}", file.display(), n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "texts outside the tables:\n{}",
+            found.join("\n")
+        );
+    }
+
+    /// Lines whose strings are never shown in the window: names for egui's memory, links,
+    /// environment variables, the program's name, and messages to the terminal (which,
+    /// like the command line, stay in bokmål).
+    fn names_a_widget(line: &str) -> bool {
+        [
+            "env::var",
+            "eprintln!(",
+            "\"Rutineveileder\"",
+            "id_salt(",
+            "Id::new(",
+            "Id::unique(",
+            ".with(\"",
+            "Panel::top(",
+            "Panel::bottom(",
+            "Panel::left(",
+            "Panel::right(",
+            "\"tel:",
+            "\"file://",
+        ]
+        .iter()
+        .any(|call| line.contains(call))
+    }
+
+    /// A string a person would read: words with a space, a capital or a Norwegian letter,
+    /// not counting `{places}` and date formats' `%d`.
+    fn is_wording(literal: &str) -> bool {
+        let mut outside = String::new();
+        let mut depth = 0;
+        let mut chars = literal.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '%' => {
+                    chars.next();
+                }
+                _ if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        outside.chars().any(char::is_alphabetic)
+            && outside
+                .chars()
+                .any(|c| c == ' ' || c.is_uppercase() || !c.is_ascii())
+    }
+
+    /// The contents of the `"…"` string literals on one line of Rust.
+    fn string_literals(line: &str) -> Vec<String> {
+        let mut literals = Vec::new();
+        let mut chars = line.chars().peekable();
+        let mut previous = ' ';
+        while let Some(c) = chars.next() {
+            if c == '\'' && chars.peek() == Some(&'"') {
+                chars.next();
+                previous = '"';
+                continue;
+            }
+            if c == '"' && previous != '\\' {
+                let mut literal = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => literal.push(c),
+                    }
+                }
+                literals.push(literal);
+            }
+            previous = c;
+        }
+        literals
+    }
+
+    fn rust_files(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(path).unwrap() {
+                rust_files(&entry.unwrap().path(), out);
+            }
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path.to_owned());
+        }
     }
 
     fn collect_sources(dir: &std::path::Path, out: &mut String) {

@@ -1,6 +1,50 @@
-//! Texts of the print screen.
+//! Texts of the printables screen. The printed documents themselves are in the
+//! routine's language and do not come from here.
 
 texts! {
     Print {
+        title: ["Utskrifter", "Utskrifter", "Printables"],
+        made_from: [
+            "Alle utskrifter lages fra rutinen som er i bruk: {title}, versjon {version}.",
+            "Alle utskrifter blir laga frå rutinen som er i bruk: {title}, versjon {version}.",
+            "All printables are made from the routine in use: {title}, version {version}.",
+        ],
+        kind_pocket_card: ["Lommekort", "Lommekort", "Pocket card"],
+        kind_handout: [
+            "Rutinen som hefte (A4)",
+            "Rutinen som hefte (A4)",
+            "The routine as a handout (A4)",
+        ],
+        kind_checklist: [
+            "Henvisningssjekkliste (A4)",
+            "Tilvisingssjekkliste (A4)",
+            "Referral checklist (A4)",
+        ],
+        kind_poster: [
+            "Informasjonsplakat for skjerm (16:9)",
+            "Informasjonsplakat for skjerm (16:9)",
+            "Information poster for screens (16:9)",
+        ],
+        kind_poster_a3: [
+            "Informasjonsplakat for utskrift (A3)",
+            "Informasjonsplakat for utskrift (A3)",
+            "Information poster for printing (A3)",
+        ],
+        kind_revision_report: [
+            "Revisjonsrapport (A4)",
+            "Revisjonsrapport (A4)",
+            "Revision report (A4)",
+        ],
+        folder: ["Mappe", "Mappe", "Folder"],
+        file_name: ["Filnavn", "Filnamn", "File name"],
+        save_pdf: ["Lagre PDF", "Lagre PDF", "Save PDF"],
+        saved: ["Lagret: {file}", "Lagra: {file}", "Saved: {file}"],
+        warning: ["OBS: {warning}", "OBS: {warning}", "Note: {warning}"],
+        open_file: ["Åpne filen", "Opne fila", "Open the file"],
+        not_saved: [
+            "Utskriften ble ikke lagret: {error}",
+            "Utskrifta vart ikkje lagra: {error}",
+            "The printable was not saved: {error}",
+        ],
     }
 }

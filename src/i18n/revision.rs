@@ -2,5 +2,101 @@
 
 texts! {
     Revision {
+        overview: ["Oversikt", "Oversikt", "Overview"],
+        edit: ["Rediger", "Rediger", "Edit"],
+        changes: ["Endringer", "Endringar", "Changes"],
+        save_new_version: ["Lagre ny versjon", "Lagre ny versjon", "Save new version"],
+        undo: ["Angre (Ctrl+Z)", "Angre (Ctrl+Z)", "Undo (Ctrl+Z)"],
+        redo: ["Gjør om (Ctrl+Shift+Z)", "Gjer om (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)"],
+        unsaved: [
+            "Endringer som ikke er lagret",
+            "Endringar som ikkje er lagra",
+            "Changes not saved",
+        ],
+        status: ["Status", "Status", "Status"],
+        version_and_owner: [
+            "Versjon {version} · eier: {owner}",
+            "Versjon {version} · eigar: {owner}",
+            "Version {version} · owner: {owner}",
+        ],
+        approved: ["Godkjent {date} av {role}", "Godkjend {date} av {role}", "Approved {date} by {role}"],
+        approved_named: [
+            "Godkjent {date} av {role} ({name})",
+            "Godkjend {date} av {role} ({name})",
+            "Approved {date} by {role} ({name})",
+        ],
+        not_approved: ["Ikke godkjent (utkast)", "Ikkje godkjend (utkast)", "Not approved (draft)"],
+        next_revision: ["Neste revisjon {date}", "Neste revisjon {date}", "Next revision {date}"],
+        next_revision_overdue: [
+            "Neste revisjon {date}: {days} dager på overtid",
+            "Neste revisjon {date}: {days} dagar på overtid",
+            "Next revision {date}: {days} day(s) overdue",
+        ],
+        problem_count: [
+            "{errors} feil, {warnings} advarsler",
+            "{errors} feil, {warnings} åtvaringar",
+            "Errors: {errors}, warnings: {warnings}",
+        ],
+        contacts_oldest_first: [
+            "Kontakter, sist verifisert først de eldste",
+            "Kontaktar, dei eldste verifiseringane først",
+            "Contacts, oldest verification first",
+        ],
+        verified_today: ["Verifisert i dag: {name}", "Verifisert i dag: {name}", "Verified today: {name}"],
+        report: ["Lag revisjonsrapport (PDF)", "Lag revisjonsrapport (PDF)", "Make revision report (PDF)"],
+        changes_since_loaded: [
+            "Endringene i denne revisjonen, mot rutinen slik den ble lastet:",
+            "Endringane i denne revisjonen, mot rutinen slik den vart lasta:",
+            "The changes in this revision, against the routine as it was loaded:",
+        ],
+        compare_with: [
+            "Sammenlign med en tidligere fil",
+            "Samanlikn med ei tidlegare fil",
+            "Compare with an earlier file",
+        ],
+        from_version: [
+            "Fra versjon {version} til den redigerte rutinen:",
+            "Frå versjon {version} til den redigerte rutinen:",
+            "From version {version} to the edited routine:",
+        ],
+        cannot_compare: [
+            "{file} har feil og kan ikke sammenlignes.",
+            "{file} har feil og kan ikkje samanliknast.",
+            "{file} has errors and cannot be compared.",
+        ],
+        no_changes: ["Ingen endringer.", "Ingen endringar.", "No changes."],
+        added: ["Lagt til", "Lagt til", "Added"],
+        removed: ["Fjernet", "Fjerna", "Removed"],
+        changed: ["Endret", "Endra", "Changed"],
+        save_heading: ["Lagre som ny versjon", "Lagre som ny versjon", "Save as a new version"],
+        version_becomes: [
+            "Versjon {old} blir {new}.",
+            "Versjon {old} blir {new}.",
+            "Version {old} becomes {new}.",
+        ],
+        summary: [
+            "Hva er endret (til revisjonsloggen)",
+            "Kva er endra (til revisjonsloggen)",
+            "What has changed (for the revision log)",
+        ],
+        changed_by: ["Endret av (rolle)", "Endra av (rolle)", "Changed by (role)"],
+        approve: [
+            "Rutinen godkjennes med denne versjonen",
+            "Rutinen blir godkjend med denne versjonen",
+            "The routine is approved with this version",
+        ],
+        approved_by: ["Godkjent av (rolle)", "Godkjend av (rolle)", "Approved by (role)"],
+        approver_name: ["Navn (valgfritt)", "Namn (valfritt)", "Name (optional)"],
+        next_revision_field: [
+            "Neste revisjon (ÅÅÅÅ-MM-DD)",
+            "Neste revisjon (ÅÅÅÅ-MM-DD)",
+            "Next revision (YYYY-MM-DD)",
+        ],
+        save_to: ["Lagre i fil", "Lagre i fil", "Save to file"],
+        cannot_save: [
+            "Rutinen har {errors} feil og kan ikke lagres. Se Oversikt.",
+            "Rutinen har {errors} feil og kan ikkje lagrast. Sjå Oversikt.",
+            "The routine has errors ({errors}) and cannot be saved. See Overview.",
+        ],
     }
 }

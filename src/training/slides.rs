@@ -1,6 +1,7 @@
 //! The presentation: slides generated from the routine for a staff session. Long lists
 //! are split over several slides so that no slide holds more than fits on a projector.
 
+use crate::i18n::{Texts, fill};
 use crate::routine::{ContactRole, Factor, Item, Level, Routine};
 
 /// One slide: a title, the points on it, and notes for the facilitator.
@@ -94,25 +95,32 @@ fn paragraphs(text: &Option<String>) -> Vec<String> {
         .collect()
 }
 
-/// Every slide of the presentation, in order.
-pub fn slides(routine: &Routine) -> Vec<Slide> {
-    let mut all = vec![title_slide(routine)];
+/// Every slide of the presentation, in order, with the program's own texts (titles,
+/// leads) in the language of `t`; the routine's content stays as it is.
+pub fn all(routine: &Routine, t: &Texts) -> Vec<Slide> {
+    let mut all = vec![title_slide(routine, t)];
     all.extend(split(
-        Slide::new("Hvorfor: vi har ingen å miste").with_notes(paragraphs(&routine.purpose.intro)),
+        Slide::new(t.training.slide_why).with_notes(paragraphs(&routine.purpose.intro)),
         texts(&routine.key_messages),
     ));
     for group in &routine.warning_signs.groups {
-        let slide = Slide::new(format!("Varselsignaler: {}", group.title.to_lowercase()))
-            .with_notes(paragraphs(&routine.warning_signs.intro));
+        let title = fill(
+            t.training.slide_warning_signs,
+            &[("group", &group.title.to_lowercase())],
+        );
+        let slide = Slide::new(title).with_notes(paragraphs(&routine.warning_signs.intro));
         all.extend(split(slide, texts(&group.signs)));
     }
     for (title, list) in [
-        ("Risikofaktorer", &routine.risk_factors),
+        (t.training.risk_factors, &routine.risk_factors),
         (
-            "Situasjoner som bør skjerpe oppmerksomheten",
+            t.training.triggering_situations,
             &routine.triggering_situations,
         ),
-        ("Beskyttelsesfaktorer", &routine.protective_factors),
+        (
+            t.training.slide_protective_factors,
+            &routine.protective_factors,
+        ),
     ] {
         let mut points = Vec::new();
         for group in &list.groups {
@@ -126,21 +134,23 @@ pub fn slides(routine: &Routine) -> Vec<Slide> {
             .chain(paragraphs(&list.note));
         all.extend(split(Slide::new(title).with_notes(notes), points));
     }
-    all.extend(ask_slides(routine));
+    all.extend(ask_slides(routine, t));
     for level in &routine.levels {
+        let name: [(&str, &dyn std::fmt::Display); 2] =
+            [("name", &level.name), ("title", &level.title)];
         let template = Slide {
             level: Some(level.level),
-            ..Slide::new(format!("{} – {}: når", level.name, level.title))
+            ..Slide::new(fill(t.training.slide_level_when, &name))
         }
         .with_notes([level.summary.clone()]);
         all.extend(split(template.clone(), texts(&level.criteria)));
         let actions = Slide {
-            title: format!("{} – {}: gjør dette", level.name, level.title),
+            title: fill(t.training.slide_level_actions, &name),
             ..template
         };
         all.extend(split(actions, texts(&level.actions)));
     }
-    all.extend(contact_slides(routine));
+    all.extend(contact_slides(routine, t));
     let checklist = routine
         .checklist
         .iter()
@@ -154,7 +164,7 @@ pub fn slides(routine: &Routine) -> Vec<Slide> {
             format!("{} ({})", c.item.text, levels.join(", "))
         })
         .collect();
-    all.extend(split(Slide::new("Sjekkliste før dere skilles"), checklist));
+    all.extend(split(Slide::new(t.training.slide_checklist), checklist));
     all.extend(split(
         Slide::new(routine.aftercare.title.clone())
             .with_notes(paragraphs(&routine.aftercare.intro)),
@@ -163,47 +173,49 @@ pub fn slides(routine: &Routine) -> Vec<Slide> {
     all
 }
 
-fn title_slide(routine: &Routine) -> Slide {
+fn title_slide(routine: &Routine, t: &Texts) -> Slide {
     let meta = &routine.metadata;
     Slide {
-        lead: Some("Ingen kan gjøre alt, men alle kan gjøre noe.".to_owned())
-            .filter(|_| {
-                routine
-                    .key_messages
-                    .iter()
-                    .any(|m| m.text.contains("alle kan gjøre noe"))
-            })
-            .or_else(|| routine.key_messages.first().map(|m| m.text.clone())),
+        // The routine's second key message is its call to everyone ("alle kan gjøre
+        // noe"); a routine with one message shows that one. Content keeps its language.
+        lead: routine
+            .key_messages
+            .get(1)
+            .or(routine.key_messages.first())
+            .map(|m| m.text.clone()),
         points: vec![
             meta.municipality.clone(),
-            format!("Versjon {}", meta.version),
+            fill(t.training.slide_version, &[("version", &meta.version)]),
         ],
         ..Slide::new(meta.title.clone())
     }
     .with_notes(paragraphs(&routine.purpose.intro))
 }
 
-fn ask_slides(routine: &Routine) -> Vec<Slide> {
+/// The first sentence of a text, when the text has more than one.
+fn first_sentence(text: &str) -> Option<String> {
+    text.split_once(". ").map(|(first, _)| format!("{first}."))
+}
+
+fn ask_slides(routine: &Routine, t: &Texts) -> Vec<Slide> {
     let ask = &routine.ask;
+    // The lead is the intro's first sentence, in the routine's own words.
+    let lead = ask.intro.as_deref().and_then(first_sentence);
     let mut all = split(
         Slide {
-            lead: Some("Det er ikke farlig å spørre.".to_owned()).filter(|lead| {
-                ask.intro
-                    .as_deref()
-                    .is_some_and(|i| i.contains(lead.as_str()))
-            }),
-            ..Slide::new("Slik spør du direkte")
+            lead,
+            ..Slide::new(t.training.slide_ask)
         }
         .with_notes(paragraphs(&ask.intro)),
         texts(&ask.phrasings),
     );
-    all.extend(split(Slide::new("Gjør"), texts(&ask.dos)));
-    all.extend(split(Slide::new("Ikke gjør"), texts(&ask.donts)));
+    all.extend(split(Slide::new(t.training.slide_dos), texts(&ask.dos)));
+    all.extend(split(Slide::new(t.training.slide_donts), texts(&ask.donts)));
     all
 }
 
 /// The contacts of the levels, by day and out of hours, with their numbers.
-fn contact_slides(routine: &Routine) -> Vec<Slide> {
+fn contact_slides(routine: &Routine, t: &Texts) -> Vec<Slide> {
     let mut seen: Vec<&str> = Vec::new();
     let mut day = Vec::new();
     let mut night = Vec::new();
@@ -222,24 +234,22 @@ fn contact_slides(routine: &Routine) -> Vec<Slide> {
             .as_ref()
             .map(|p| p.display.clone())
             .or_else(|| contact.url.clone())
-            .unwrap_or_else(|| "(nummer mangler)".to_owned());
+            .unwrap_or_else(|| t.training.slide_number_missing.to_owned());
         let line = format!("{}: {number}", contact.name);
         match contact.role {
             ContactRole::Day => day.push(line),
             ContactRole::OutOfHours | ContactRole::Any => night.push(line),
         }
     }
-    let mut all = split(Slide::new("Hvem kontakter du – på dagtid"), day);
-    all.extend(split(
-        Slide::new("Hvem kontakter du – kveld, natt, helg og døgnet rundt"),
-        night,
-    ));
+    let mut all = split(Slide::new(t.training.slide_contacts_day), day);
+    all.extend(split(Slide::new(t.training.slide_contacts_night), night));
     all
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
     use crate::routine::check_embedded;
 
     fn routine() -> Routine {
@@ -250,7 +260,7 @@ mod tests {
 
     #[test]
     fn no_slide_holds_more_than_fits() {
-        for slide in slides(&routine()) {
+        for slide in all(&routine(), Language::Bokmal.texts()) {
             let used: usize = slide.points.iter().map(|p| lines(p)).sum();
             assert!(
                 used <= LINES_PER_SLIDE || slide.points.len() == 1,
@@ -263,7 +273,7 @@ mod tests {
     #[test]
     fn every_sign_factor_phrasing_and_level_is_on_a_slide() {
         let routine = routine();
-        let all: Vec<String> = slides(&routine)
+        let all: Vec<String> = all(&routine, Language::Bokmal.texts())
             .into_iter()
             .flat_map(|s| s.points)
             .collect();

@@ -3,52 +3,43 @@
 
 use eframe::egui;
 
+use crate::i18n::{Common, fill};
 use crate::routine::ContactStatus;
 use crate::routine::load::Notice;
 
 use super::View;
 
 pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
+    let common = &view.t.common;
     for notice in &view.chosen.notices {
         if let Notice::Replaced { file, reasons } = notice {
             warning(
                 ui,
-                &format!(
-                    "Rutinefilen {} kunne ikke brukes. Programmet viser den innebygde rutinen.",
-                    file.display()
-                ),
+                common,
+                &fill(common.replaced_routine, &[("file", &file.display())]),
             );
             for reason in reasons.iter().take(5) {
                 ui.label(format!("• {reason}"));
             }
             if reasons.len() > 5 {
-                ui.label(format!(
-                    "• … og {} til. Kjør «rutineveileder check» for hele listen.",
-                    reasons.len() - 5
-                ));
+                let more = fill(common.more_reasons, &[("count", &(reasons.len() - 5))]);
+                ui.label(format!("• {more}"));
             }
         }
     }
     if let Some(routine) = &view.chosen.routine {
         let meta = &routine.metadata;
         if meta.next_revision < view.now.date() {
-            warning(
-                ui,
-                &format!(
-                    "Rutinen skulle vært revidert {}. Si fra til {}.",
-                    meta.next_revision.format("%d.%m.%Y"),
-                    meta.owner
-                ),
+            let date = meta.next_revision.format("%d.%m.%Y");
+            let text = fill(
+                common.revision_overdue,
+                &[("date", &date), ("owner", &meta.owner)],
             );
+            warning(ui, common, &text);
         }
         if meta.approval.is_none() {
-            warning(
-                ui,
-                &format!(
-                    "Rutinen er et utkast (versjon {}) og er ikke godkjent ennå.",
-                    meta.version
-                ),
-            );
+            let text = fill(common.draft_routine, &[("version", &meta.version)]);
+            warning(ui, common, &text);
         }
         let placeholders = routine.placeholder_contacts().count();
         if placeholders > 0 {
@@ -57,19 +48,19 @@ pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
                 .iter()
                 .filter(|c| c.status == ContactStatus::ToVerify)
                 .count();
-            warning(
-                ui,
-                &format!(
-                    "{placeholders} lokale kontakter mangler nummer («nummer mangler»), og {to_verify} må bekreftes. Bruk 113, 116 117 eller fastlegen til de er fylt inn."
-                ),
+            let text = fill(
+                common.placeholders,
+                &[("missing", &placeholders), ("to_verify", &to_verify)],
             );
+            warning(ui, common, &text);
         }
     }
-    if let Some(message) = view.settings_message {
-        warning(ui, message);
+    if let Some(problem) = view.settings_problem {
+        warning(ui, common, &problem.describe(common));
     }
 }
 
-fn warning(ui: &mut egui::Ui, text: &str) {
-    ui.label(egui::RichText::new(format!("OBS: {text}")).strong());
+fn warning(ui: &mut egui::Ui, common: &Common, text: &str) {
+    let line = fill(common.notice_prefix, &[("text", &text)]);
+    ui.label(egui::RichText::new(line).strong());
 }

@@ -5,52 +5,72 @@ use chrono::{NaiveDate, Weekday};
 use eframe::egui;
 
 use crate::editing::{Draft, fresh_id};
-
-use crate::routine::hours::{DAY_NAMES, Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
+use crate::i18n::{Editor, fill};
+use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use crate::routine::{
     ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
     Problem, Routine, Scope,
 };
 
 /// Draws the editor; edits go straight into the draft, which the app records for undo.
-pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) {
+///
+/// Section headers have fixed id salts, so which are open does not depend on the language.
+pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, editor: &Editor) {
     let Draft {
         routine, problems, ..
     } = draft;
     let problems: &[Problem] = problems;
     let mut new_ids = NewIds::default();
-    egui::CollapsingHeader::new("Om rutinen")
+    egui::CollapsingHeader::new(editor.about)
+        .id_salt("metadata")
         .default_open(true)
-        .show(ui, |ui| metadata(ui, routine, problems));
-    egui::CollapsingHeader::new("Kontakter").show(ui, |ui| {
-        contacts(ui, routine, problems, today, &mut new_ids)
-    });
-    egui::CollapsingHeader::new("Handlingsnivåer").show(ui, |ui| levels(ui, routine, problems));
-    egui::CollapsingHeader::new("Overskrifter og innledninger")
-        .show(ui, |ui| intros(ui, routine, problems));
-    egui::CollapsingHeader::new("Målgrupper")
-        .show(ui, |ui| audiences(ui, routine, problems, &mut new_ids));
-    egui::CollapsingHeader::new("Sektorer")
-        .show(ui, |ui| sectors(ui, routine, problems, &mut new_ids));
-    egui::CollapsingHeader::new("Kilder").show(ui, |ui| sources(ui, routine, problems));
-    let mut lists = editable_lists(routine);
+        .show(ui, |ui| metadata(ui, routine, problems, editor));
+    egui::CollapsingHeader::new(editor.contacts)
+        .id_salt("contacts")
+        .show(ui, |ui| {
+            contacts(ui, routine, problems, today, &mut new_ids, editor)
+        });
+    egui::CollapsingHeader::new(editor.levels)
+        .id_salt("levels")
+        .show(ui, |ui| levels(ui, routine, problems, editor));
+    egui::CollapsingHeader::new(editor.intros)
+        .id_salt("intros")
+        .show(ui, |ui| intros(ui, routine, problems, editor));
+    egui::CollapsingHeader::new(editor.audiences)
+        .id_salt("audiences")
+        .show(ui, |ui| {
+            audiences(ui, routine, problems, &mut new_ids, editor)
+        });
+    egui::CollapsingHeader::new(editor.sectors)
+        .id_salt("sectors")
+        .show(ui, |ui| {
+            sectors(ui, routine, problems, &mut new_ids, editor)
+        });
+    egui::CollapsingHeader::new(editor.sources)
+        .id_salt("sources")
+        .show(ui, |ui| sources(ui, routine, problems, editor));
+    let mut lists = editable_lists(routine, editor);
     for (title, path, prefix, items) in &mut lists {
         egui::CollapsingHeader::new(title.as_str())
             .id_salt(path.as_str())
             .show(ui, |ui| {
-                item_list(ui, problems, path, items, prefix, &mut new_ids);
+                item_list(ui, problems, path, items, prefix, &mut new_ids, editor);
             });
     }
     drop(lists);
     for (title, path, list) in [
-        ("Risikofaktorer", "risk_factors", &mut routine.risk_factors),
         (
-            "Beskyttelsesfaktorer",
+            editor.risk_factors,
+            "risk_factors",
+            &mut routine.risk_factors,
+        ),
+        (
+            editor.protective_factors,
             "protective_factors",
             &mut routine.protective_factors,
         ),
         (
-            "Situasjoner",
+            editor.situations,
             "triggering_situations",
             &mut routine.triggering_situations,
         ),
@@ -65,23 +85,31 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) {
                         &format!("{path}.groups[{g}].items"),
                         &mut group.factors,
                         &mut new_ids,
+                        editor,
                     );
                 }
             });
     }
-    egui::CollapsingHeader::new("Sjekkliste").show(ui, |ui| {
-        checklist_items(
-            ui,
-            problems,
-            "checklist",
-            &mut routine.checklist,
-            &mut new_ids,
-        )
-    });
-    egui::CollapsingHeader::new("Øvingscaser")
-        .show(ui, |ui| cases(ui, routine, problems, &mut new_ids));
-    egui::CollapsingHeader::new("Egenkontroll")
-        .show(ui, |ui| self_check(ui, routine, problems, &mut new_ids));
+    egui::CollapsingHeader::new(editor.checklist)
+        .id_salt("checklist")
+        .show(ui, |ui| {
+            checklist_items(
+                ui,
+                problems,
+                "checklist",
+                &mut routine.checklist,
+                &mut new_ids,
+                editor,
+            )
+        });
+    egui::CollapsingHeader::new(editor.cases)
+        .id_salt("cases")
+        .show(ui, |ui| cases(ui, routine, problems, &mut new_ids, editor));
+    egui::CollapsingHeader::new(editor.self_check)
+        .id_salt("self_check")
+        .show(ui, |ui| {
+            self_check(ui, routine, problems, &mut new_ids, editor)
+        });
     new_ids.assign(routine);
 }
 
@@ -116,7 +144,8 @@ fn rename_id(routine: &mut Routine, from: &str, to: &str) {
             *id = to.to_owned();
         }
     };
-    for (_, _, _, items) in editable_lists(routine) {
+    // The lists' titles are not read here, so any language will do.
+    for (_, _, _, items) in editable_lists(routine, &Editor::NB) {
         items.iter_mut().for_each(|i| fix(&mut i.id));
     }
     for list in [
@@ -151,16 +180,16 @@ fn rename_in_factors(factors: &mut [Factor], fix: &impl Fn(&mut String)) {
 type List<'r> = (String, String, &'static str, &'r mut Vec<Item>);
 
 /// Every plain list of items with its title, JSON path and id prefix.
-fn editable_lists(routine: &mut Routine) -> Vec<List<'_>> {
-    let mut lists: Vec<List<'_>> = vec![
+fn editable_lists<'r>(routine: &'r mut Routine, editor: &Editor) -> Vec<List<'r>> {
+    let mut lists: Vec<List<'r>> = vec![
         (
-            "Formål".into(),
+            editor.purpose.into(),
             "purpose.items".into(),
             "formal",
             &mut routine.purpose.items,
         ),
         (
-            "Budskap".into(),
+            editor.key_messages.into(),
             "key_messages".into(),
             "budskap",
             &mut routine.key_messages,
@@ -168,7 +197,7 @@ fn editable_lists(routine: &mut Routine) -> Vec<List<'_>> {
     ];
     for (g, group) in routine.warning_signs.groups.iter_mut().enumerate() {
         lists.push((
-            format!("Varselsignaler: {}", group.title),
+            fill(editor.warning_signs_group, &[("group", &group.title)]),
             format!("warning_signs.groups[{g}].signs"),
             "tegn",
             &mut group.signs,
@@ -177,37 +206,37 @@ fn editable_lists(routine: &mut Routine) -> Vec<List<'_>> {
     let ask = &mut routine.ask;
     for (title, path, prefix, items) in [
         (
-            "Spør: formuleringer",
+            editor.ask_phrasings,
             "ask.phrasings",
             "spor",
             &mut ask.phrasings,
         ),
         (
-            "Spør: oppfølgingsspørsmål",
+            editor.ask_follow_up,
             "ask.follow_up",
             "oppfolging",
             &mut ask.follow_up,
         ),
         (
-            "Spør: spørsmål om nivå",
+            editor.ask_level_questions,
             "ask.level_questions",
             "niva-sporsmal",
             &mut ask.level_questions,
         ),
-        ("Gjør", "ask.dos", "gjor", &mut ask.dos),
-        ("Ikke gjør", "ask.donts", "ikke-gjor", &mut ask.donts),
+        (editor.dos, "ask.dos", "gjor", &mut ask.dos),
+        (editor.donts, "ask.donts", "ikke-gjor", &mut ask.donts),
     ] {
         lists.push((title.into(), path.into(), prefix, items));
     }
     for (l, level) in routine.levels.iter_mut().enumerate() {
         lists.push((
-            format!("{}: kriterier", level.name),
+            fill(editor.level_criteria, &[("level", &level.name)]),
             format!("levels[{l}].criteria"),
             "kriterium",
             &mut level.criteria,
         ));
         lists.push((
-            format!("{}: handlinger", level.name),
+            fill(editor.level_actions, &[("level", &level.name)]),
             format!("levels[{l}].actions"),
             "handling",
             &mut level.actions,
@@ -215,14 +244,14 @@ fn editable_lists(routine: &mut Routine) -> Vec<List<'_>> {
     }
     for (g, guidance) in routine.guidance.iter_mut().enumerate() {
         lists.push((
-            format!("Veiledning: {}", guidance.title),
+            fill(editor.guidance_list, &[("title", &guidance.title)]),
             format!("guidance[{g}].items"),
             "veiledning",
             &mut guidance.items,
         ));
     }
     lists.push((
-        "Ivaretakelse".into(),
+        editor.aftercare.into(),
         "aftercare.items".into(),
         "ivaretakelse",
         &mut routine.aftercare.items,
@@ -252,12 +281,12 @@ fn text_field(
     multiline: bool,
 ) {
     let label = ui.label(label);
-    let editor = if multiline {
+    let field = if multiline {
         egui::TextEdit::multiline(text).desired_rows(2)
     } else {
         egui::TextEdit::singleline(text)
     };
-    ui.add(editor.desired_width(f32::INFINITY))
+    ui.add(field.desired_width(f32::INFINITY))
         .labelled_by(label.id);
     problems_here(ui, problems, path);
 }
@@ -266,19 +295,19 @@ fn text_field(
 struct TextFormat<T: 'static> {
     show: fn(&T) -> String,
     parse: fn(&str) -> Option<T>,
-    hint: &'static str,
+    hint: fn(&Editor) -> &'static str,
 }
 
 const DATE: TextFormat<NaiveDate> = TextFormat {
     show: |d| d.format("%Y-%m-%d").to_string(),
     parse: |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
-    hint: "ÅÅÅÅ-MM-DD",
+    hint: |editor| editor.date_hint,
 };
 
 const PHONE: TextFormat<Phone> = TextFormat {
     show: |p| p.display.clone(),
     parse: Phone::parse,
-    hint: "norsk nummer, for eksempel 22 40 00 40",
+    hint: |editor| editor.phone_hint,
 };
 
 /// A field whose text must parse: the text is kept while it does not, and the value
@@ -289,7 +318,9 @@ fn parsed_field<T: Clone>(
     (label, path): (&str, &str),
     value: &mut Option<T>,
     format: &TextFormat<T>,
+    editor: &Editor,
 ) {
+    let hint = (format.hint)(editor);
     let id = egui::Id::unique(("felt", path));
     let shown = value.as_ref().map(format.show).unwrap_or_default();
     let mut text = ui
@@ -297,7 +328,7 @@ fn parsed_field<T: Clone>(
         .unwrap_or_else(|| shown.clone());
     let label = ui.label(label);
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).hint_text(format.hint))
+        .add(egui::TextEdit::singleline(&mut text).hint_text(hint))
         .labelled_by(label.id);
     let parsed = (format.parse)(text.trim());
     if response.changed() {
@@ -309,7 +340,7 @@ fn parsed_field<T: Clone>(
     }
     if !text.trim().is_empty() && parsed.is_none() {
         let colour = egui::Color32::from_rgb(0xB0, 0x00, 0x20);
-        ui.label(egui::RichText::new(format!("Ugyldig: {}", format.hint)).color(colour));
+        ui.label(egui::RichText::new(fill(editor.invalid, &[("hint", &hint)])).color(colour));
     }
     ui.data_mut(|d| d.insert_temp(id, text));
     problems_here(ui, problems, path);
@@ -321,16 +352,17 @@ fn date_field(
     label: &str,
     path: &str,
     value: &mut Option<NaiveDate>,
+    editor: &Editor,
 ) {
-    parsed_field(ui, problems, (label, path), value, &DATE);
+    parsed_field(ui, problems, (label, path), value, &DATE, editor);
 }
 
-fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor: &Editor) {
     let meta = &mut routine.metadata;
     text_field(
         ui,
         problems,
-        "Tittel",
+        editor.title,
         "metadata.title",
         &mut meta.title,
         false,
@@ -338,7 +370,7 @@ fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     text_field(
         ui,
         problems,
-        "Kommune",
+        editor.municipality,
         "metadata.municipality",
         &mut meta.municipality,
         false,
@@ -346,7 +378,7 @@ fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     text_field(
         ui,
         problems,
-        "Eier (får beskjed når revisjonen er på overtid)",
+        editor.owner,
         "metadata.owner",
         &mut meta.owner,
         false,
@@ -355,7 +387,7 @@ fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     text_field(
         ui,
         problems,
-        "Dokument-id i kvalitetssystemet",
+        editor.document_id,
         "metadata.document_id",
         &mut document_id,
         false,
@@ -365,35 +397,46 @@ fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     date_field(
         ui,
         problems,
-        "Neste revisjon",
+        editor.next_revision,
         "metadata.next_revision",
         &mut next,
+        editor,
     );
     if let Some(next) = next {
         meta.next_revision = next;
     }
-    let label = ui.label("Nullstill samtalen etter så mange minutter uten bruk");
+    let label = ui.label(editor.idle_reset);
     ui.add(egui::DragValue::new(&mut routine.idle_reset_minutes).range(1..=120))
         .labelled_by(label.id);
 }
 
 /// Up, down and remove buttons for element `i` of a list; returns the edit to make.
-fn reorder_buttons(ui: &mut egui::Ui, i: usize, len: usize, what: &str) -> Option<Reorder> {
+fn reorder_buttons(
+    ui: &mut egui::Ui,
+    i: usize,
+    len: usize,
+    what: &str,
+    editor: &Editor,
+) -> Option<Reorder> {
     let mut edit = None;
+    let values: &[(&str, &dyn std::fmt::Display)] = &[("what", &what)];
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(i > 0, egui::Button::new(format!("Flytt opp: {what}")))
+            .add_enabled(i > 0, egui::Button::new(fill(editor.move_up, values)))
             .clicked()
         {
             edit = Some(Reorder::Up(i));
         }
         if ui
-            .add_enabled(i + 1 < len, egui::Button::new(format!("Flytt ned: {what}")))
+            .add_enabled(
+                i + 1 < len,
+                egui::Button::new(fill(editor.move_down, values)),
+            )
             .clicked()
         {
             edit = Some(Reorder::Down(i));
         }
-        if ui.button(format!("Fjern: {what}")).clicked() {
+        if ui.button(fill(editor.remove, values)).clicked() {
             edit = Some(Reorder::Remove(i));
         }
     });
@@ -432,6 +475,7 @@ fn item_list(
     items: &mut Vec<Item>,
     prefix: &str,
     new_ids: &mut NewIds,
+    editor: &Editor,
 ) {
     let mut edit = None;
     let len = items.len();
@@ -441,20 +485,20 @@ fn item_list(
             text_field(
                 ui,
                 problems,
-                &format!("Tekst {}", i + 1),
+                &fill(editor.item_text, &[("number", &(i + 1))]),
                 &format!("{at}.text"),
                 &mut item.text,
                 true,
             );
             problems_here(ui, problems, &format!("{at}.id"));
-            edit = reorder_buttons(ui, i, len, &short(&item.text)).or(edit.take());
+            edit = reorder_buttons(ui, i, len, &short(&item.text), editor).or(edit.take());
         });
     }
     reorder(items, edit);
-    if ui.button("Legg til").clicked() {
+    if ui.button(editor.add).clicked() {
         items.push(Item {
             id: new_ids.placeholder(prefix),
-            text: "Ny tekst".into(),
+            text: editor.new_text.into(),
             ..Item::default()
         });
     }
@@ -466,13 +510,14 @@ fn factor_list(
     path: &str,
     factors: &mut Vec<Factor>,
     new_ids: &mut NewIds,
+    editor: &Editor,
 ) {
     let mut edit = None;
     let len = factors.len();
     for (i, factor) in factors.iter_mut().enumerate() {
         let at = format!("{path}[{i}]");
         ui.push_id(&at, |ui| {
-            let label = format!("Faktor {}", i + 1);
+            let label = fill(editor.factor, &[("number", &(i + 1))]);
             text_field(
                 ui,
                 problems,
@@ -488,17 +533,21 @@ fn factor_list(
                     &format!("{at}.children"),
                     &mut factor.children,
                     new_ids,
+                    editor,
                 )
             });
-            edit = reorder_buttons(ui, i, len, &short(&factor.item.text)).or(edit.take());
+            edit = reorder_buttons(ui, i, len, &short(&factor.item.text), editor).or(edit.take());
         });
     }
     reorder(factors, edit);
-    if ui.button(format!("Legg til faktor her ({path})")).clicked() {
+    if ui
+        .button(fill(editor.add_factor, &[("path", &path)]))
+        .clicked()
+    {
         factors.push(Factor {
             item: Item {
                 id: new_ids.placeholder("faktor"),
-                text: "Ny faktor".into(),
+                text: editor.new_factor.into(),
                 ..Item::default()
             },
             children: Vec::new(),
@@ -512,6 +561,7 @@ fn checklist_items(
     path: &str,
     items: &mut Vec<ChecklistItem>,
     new_ids: &mut NewIds,
+    editor: &Editor,
 ) {
     let mut edit = None;
     let len = items.len();
@@ -521,17 +571,13 @@ fn checklist_items(
             text_field(
                 ui,
                 problems,
-                &format!("Sjekkpunkt {}", i + 1),
+                &fill(editor.checkpoint, &[("number", &(i + 1))]),
                 &format!("{at}.text"),
                 &mut item.item.text,
                 true,
             );
             ui.horizontal_wrapped(|ui| {
-                for (level, name) in [
-                    (Level::Red, "RØD"),
-                    (Level::Yellow, "GUL"),
-                    (Level::Green, "GRØNN"),
-                ] {
+                for (level, name) in level_names(editor) {
                     let mut on = item.levels.contains(&level);
                     if ui
                         .checkbox(&mut on, format!("{name}: {}", short(&item.item.text)))
@@ -547,15 +593,15 @@ fn checklist_items(
                 }
             });
             problems_here(ui, problems, &format!("{at}.levels"));
-            edit = reorder_buttons(ui, i, len, &short(&item.item.text)).or(edit.take());
+            edit = reorder_buttons(ui, i, len, &short(&item.item.text), editor).or(edit.take());
         });
     }
     reorder(items, edit);
-    if ui.button("Legg til sjekkpunkt").clicked() {
+    if ui.button(editor.add_checkpoint).clicked() {
         items.push(ChecklistItem {
             item: Item {
                 id: new_ids.placeholder("sjekk"),
-                text: "Nytt sjekkpunkt".into(),
+                text: editor.new_checkpoint.into(),
                 ..Item::default()
             },
             levels: vec![Level::Yellow],
@@ -569,6 +615,7 @@ fn contacts(
     problems: &[Problem],
     today: NaiveDate,
     new_ids: &mut NewIds,
+    editor: &Editor,
 ) {
     let mut edit = None;
     let len = routine.contacts.len();
@@ -581,17 +628,17 @@ fn contacts(
         egui::CollapsingHeader::new(contact.name.clone())
             .id_salt(&at)
             .show(ui, |ui| {
-                contact_form(ui, problems, &at, contact, today);
-                contact_links(ui, problems, &at, contact, &choices);
-                edit = reorder_buttons(ui, i, len, &contact.name).or(edit.take());
+                contact_form(ui, problems, &at, contact, today, editor);
+                contact_links(ui, problems, &at, contact, &choices, editor);
+                edit = reorder_buttons(ui, i, len, &contact.name, editor).or(edit.take());
             });
     }
     reorder(&mut routine.contacts, edit);
-    if ui.button("Legg til kontakt").clicked() {
+    if ui.button(editor.add_contact).clicked() {
         routine.contacts.push(Contact {
             id: new_ids.placeholder("kontakt"),
-            name: "Ny kontakt".into(),
-            what_for: "Hva kontakten er for".into(),
+            name: editor.new_contact.into(),
+            what_for: editor.new_contact_what_for.into(),
             phone: None,
             url: None,
             email: None,
@@ -626,11 +673,12 @@ fn contact_form(
     at: &str,
     contact: &mut Contact,
     today: NaiveDate,
+    editor: &Editor,
 ) {
     text_field(
         ui,
         problems,
-        "Navn",
+        editor.name,
         &format!("{at}.name"),
         &mut contact.name,
         false,
@@ -638,7 +686,7 @@ fn contact_form(
     text_field(
         ui,
         problems,
-        "Hva den er for",
+        editor.what_for,
         &format!("{at}.what_for"),
         &mut contact.what_for,
         true,
@@ -647,61 +695,71 @@ fn contact_form(
     parsed_field(
         ui,
         problems,
-        ("Telefon", &phone_path),
+        (editor.phone, &phone_path),
         &mut contact.phone,
         &PHONE,
+        editor,
     );
     optional_text(
         ui,
         problems,
-        "Nettadresse eller chat",
+        editor.url,
         &format!("{at}.url"),
         &mut contact.url,
     );
     optional_text(
         ui,
         problems,
-        "E-post",
+        editor.email,
         &format!("{at}.email"),
         &mut contact.email,
     );
     optional_text(
         ui,
         problems,
-        "Merknad",
+        editor.note,
         &format!("{at}.notes"),
         &mut contact.notes,
     );
     ui.horizontal_wrapped(|ui| {
-        ui.label("Status:");
-        ui.radio_value(&mut contact.status, ContactStatus::Verified, "verifisert");
-        ui.radio_value(&mut contact.status, ContactStatus::ToVerify, "må bekreftes");
+        ui.label(editor.status);
+        ui.radio_value(
+            &mut contact.status,
+            ContactStatus::Verified,
+            editor.status_verified,
+        );
+        ui.radio_value(
+            &mut contact.status,
+            ContactStatus::ToVerify,
+            editor.status_to_verify,
+        );
         ui.radio_value(
             &mut contact.status,
             ContactStatus::Placeholder,
-            "plassholder",
+            editor.status_placeholder,
         );
     });
     problems_here(ui, problems, &format!("{at}.status"));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Rolle:");
-        ui.radio_value(&mut contact.role, ContactRole::Day, "dagtid");
+        ui.label(editor.role);
+        ui.radio_value(&mut contact.role, ContactRole::Day, editor.role_day);
         ui.radio_value(
             &mut contact.role,
             ContactRole::OutOfHours,
-            "kveld, natt og helg",
+            editor.role_out_of_hours,
         );
-        ui.radio_value(&mut contact.role, ContactRole::Any, "døgnet rundt");
+        ui.radio_value(&mut contact.role, ContactRole::Any, editor.role_any);
     });
     date_field(
         ui,
         problems,
-        "Sist verifisert",
+        editor.last_verified,
         &format!("{at}.last_verified"),
         &mut contact.last_verified,
+        editor,
     );
     if ui
-        .button(format!("Verifisert i dag: {}", contact.name))
+        .button(fill(editor.verified_today, &[("name", &contact.name)]))
         .clicked()
     {
         contact.last_verified = Some(today);
@@ -715,23 +773,35 @@ fn contact_form(
             contact.status = ContactStatus::Verified;
         }
     }
-    hours_form(ui, problems, &format!("{at}.hours"), &mut contact.hours);
+    hours_form(
+        ui,
+        problems,
+        &format!("{at}.hours"),
+        &mut contact.hours,
+        editor,
+    );
 }
 
 const TIME: TextFormat<TimeOfDay> = TextFormat {
     show: |t| t.to_string(),
     parse: TimeOfDay::parse,
-    hint: "TT:MM",
+    hint: |editor| editor.time_hint,
 };
 
 /// Opening hours: unknown, always open, or weekly periods with their own holiday hours.
-fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Option<OpeningHours>) {
+fn hours_form(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    at: &str,
+    hours: &mut Option<OpeningHours>,
+    editor: &Editor,
+) {
     let described = hours
         .as_ref()
-        .map_or("ukjent".to_owned(), |h| h.schedule.describe());
-    ui.label(format!("Åpningstid: {described}"));
+        .map_or(editor.hours_unknown.to_owned(), |h| h.schedule.describe());
+    ui.label(fill(editor.hours, &[("hours", &described)]));
     ui.horizontal_wrapped(|ui| {
-        if ui.radio(hours.is_none(), "Ukjent").clicked() {
+        if ui.radio(hours.is_none(), editor.unknown).clicked() {
             *hours = None;
         }
         let always = matches!(
@@ -741,7 +811,7 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
                 ..
             })
         );
-        if ui.radio(always, "Døgnåpen").clicked() && !always {
+        if ui.radio(always, editor.always_open).clicked() && !always {
             let note = hours.take().and_then(|h| h.note);
             *hours = Some(OpeningHours {
                 schedule: Schedule::AlwaysOpen,
@@ -755,7 +825,7 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
                 ..
             })
         );
-        if ui.radio(weekly, "Faste tider").clicked() && !weekly {
+        if ui.radio(weekly, editor.weekly).clicked() && !weekly {
             let note = hours.take().and_then(|h| h.note);
             *hours = Some(OpeningHours {
                 schedule: office_hours(),
@@ -780,12 +850,13 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
         let path = format!("{at}.weekly[{i}]");
         ui.push_id(&path, |ui| {
             ui.horizontal_wrapped(|ui| {
-                for (day, name) in DAY_NAMES {
+                for (day, name) in day_names(editor) {
                     let mut on = period.days.contains(&day);
-                    if ui
-                        .checkbox(&mut on, format!("{name} (periode {})", i + 1))
-                        .changed()
-                    {
+                    let label = fill(
+                        editor.day_in_period,
+                        &[("day", &name), ("number", &(i + 1))],
+                    );
+                    if ui.checkbox(&mut on, label).changed() {
                         if on {
                             period.days.push(day);
                             period.days.sort_by_key(|d| d.num_days_from_monday());
@@ -795,12 +866,19 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
                     }
                 }
             });
-            time_range(ui, problems, &path, &mut period.range);
-            edit = reorder_buttons(ui, i, len, &format!("periode {}", i + 1)).or(edit.take());
+            time_range(ui, problems, &path, &mut period.range, editor);
+            edit = reorder_buttons(
+                ui,
+                i,
+                len,
+                &fill(editor.period, &[("number", &(i + 1))]),
+                editor,
+            )
+            .or(edit.take());
         });
     }
     reorder(periods, edit);
-    if ui.button("Legg til periode").clicked() {
+    if ui.button(editor.add_period).clicked() {
         periods.push(weekday_period());
     }
     let mut edit = None;
@@ -808,13 +886,20 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
     for (i, range) in public_holidays.iter_mut().enumerate() {
         let path = format!("{at}.public_holidays[{i}]");
         ui.push_id(&path, |ui| {
-            ui.label("Åpent på helligdager:");
-            time_range(ui, problems, &path, range);
-            edit = reorder_buttons(ui, i, len, &format!("helligdagstid {}", i + 1)).or(edit.take());
+            ui.label(editor.open_on_holidays);
+            time_range(ui, problems, &path, range, editor);
+            edit = reorder_buttons(
+                ui,
+                i,
+                len,
+                &fill(editor.holiday_hours, &[("number", &(i + 1))]),
+                editor,
+            )
+            .or(edit.take());
         });
     }
     reorder(public_holidays, edit);
-    if ui.button("Legg til åpningstid på helligdager").clicked() {
+    if ui.button(editor.add_holiday_hours).clicked() {
         public_holidays.push(TimeRange {
             from: TimeOfDay::new(10, 0).unwrap_or_default(),
             to: TimeOfDay::new(14, 0).unwrap_or_default(),
@@ -824,7 +909,7 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
     text_field(
         ui,
         problems,
-        "Merknad om åpningstiden",
+        editor.hours_note,
         &format!("{at}.note"),
         &mut text,
         false,
@@ -832,17 +917,31 @@ fn hours_form(ui: &mut egui::Ui, problems: &[Problem], at: &str, hours: &mut Opt
     *note = (!text.trim().is_empty()).then_some(text);
 }
 
-fn time_range(ui: &mut egui::Ui, problems: &[Problem], path: &str, range: &mut TimeRange) {
+fn time_range(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    path: &str,
+    range: &mut TimeRange,
+    editor: &Editor,
+) {
     let mut from = Some(range.from);
     let mut to = Some(range.to);
     parsed_field(
         ui,
         problems,
-        ("Fra", &format!("{path}.from")),
+        (editor.from, &format!("{path}.from")),
         &mut from,
         &TIME,
+        editor,
     );
-    parsed_field(ui, problems, ("Til", &format!("{path}.to")), &mut to, &TIME);
+    parsed_field(
+        ui,
+        problems,
+        (editor.to, &format!("{path}.to")),
+        &mut to,
+        &TIME,
+        editor,
+    );
     range.from = from.unwrap_or(range.from);
     range.to = to.unwrap_or(range.to);
     problems_here(ui, problems, path);
@@ -854,6 +953,28 @@ fn office_hours() -> Schedule {
         periods: vec![weekday_period()],
         public_holidays: Vec::new(),
     }
+}
+
+/// The days of the week with their short names, Monday first.
+fn day_names(editor: &Editor) -> [(Weekday, &'static str); 7] {
+    [
+        (Weekday::Mon, editor.mon),
+        (Weekday::Tue, editor.tue),
+        (Weekday::Wed, editor.wed),
+        (Weekday::Thu, editor.thu),
+        (Weekday::Fri, editor.fri),
+        (Weekday::Sat, editor.sat),
+        (Weekday::Sun, editor.sun),
+    ]
+}
+
+/// The action levels with their names, red first.
+fn level_names(editor: &Editor) -> [(Level, &'static str); 3] {
+    [
+        (Level::Red, editor.red),
+        (Level::Yellow, editor.yellow),
+        (Level::Green, editor.green),
+    ]
 }
 
 fn weekday_period() -> WeeklyPeriod {
@@ -872,7 +993,13 @@ fn weekday_period() -> WeeklyPeriod {
     }
 }
 
-fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+fn cases(
+    ui: &mut egui::Ui,
+    routine: &mut Routine,
+    problems: &[Problem],
+    new_ids: &mut NewIds,
+    editor: &Editor,
+) {
     let contacts = contact_choices(routine);
     let signs: Vec<(String, String)> = routine
         .all_items()
@@ -894,7 +1021,7 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids
                 text_field(
                     ui,
                     problems,
-                    "Tittel",
+                    editor.title,
                     &format!("{at}.title"),
                     &mut case.title,
                     false,
@@ -902,17 +1029,14 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids
                 string_list(
                     ui,
                     problems,
-                    "Avsnitt",
+                    editor.paragraph,
                     &format!("{at}.story"),
                     &mut case.story,
+                    editor,
                 );
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Forventet nivå:");
-                    for (level, name) in [
-                        (Level::Red, "RØD"),
-                        (Level::Yellow, "GUL"),
-                        (Level::Green, "GRØNN"),
-                    ] {
+                    ui.label(editor.expected_level);
+                    for (level, name) in level_names(editor) {
                         ui.radio_value(
                             &mut case.level,
                             level,
@@ -923,21 +1047,21 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids
                 text_field(
                     ui,
                     problems,
-                    "Hvorfor dette nivået",
+                    editor.why_level,
                     &format!("{at}.why"),
                     &mut case.why,
                     true,
                 );
                 id_ticks(
                     ui,
-                    &format!("Tegn i «{}»", short(&case.title)),
+                    &fill(editor.signs_in_case, &[("case", &short(&case.title))]),
                     &mut case.signs,
                     &signs,
                 );
                 problems_here(ui, problems, &format!("{at}.signs"));
                 id_ticks(
                     ui,
-                    &format!("Kontakt i «{}»", short(&case.title)),
+                    &fill(editor.contact_in_case, &[("case", &short(&case.title))]),
                     &mut case.contacts,
                     &contacts,
                 );
@@ -945,15 +1069,16 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids
                 string_list(
                     ui,
                     problems,
-                    "Diskusjonsspørsmål",
+                    editor.discussion,
                     &format!("{at}.discussion"),
                     &mut case.discussion,
+                    editor,
                 );
-                edit = reorder_buttons(ui, i, len, &case.title).or(edit.take());
+                edit = reorder_buttons(ui, i, len, &case.title, editor).or(edit.take());
             });
     }
     reorder(&mut routine.cases, edit);
-    if ui.button("Legg til øvingscase").clicked() {
+    if ui.button(editor.add_case).clicked() {
         let audience = routine
             .audiences
             .first()
@@ -961,13 +1086,13 @@ fn cases(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids
             .unwrap_or_default();
         routine.cases.push(crate::routine::PracticeCase {
             id: new_ids.placeholder("case"),
-            title: "Ny øvingscase".into(),
+            title: editor.new_case.into(),
             sector: None,
             audience,
-            story: vec!["Historien.".into()],
+            story: vec![editor.new_case_story.into()],
             signs: Vec::new(),
             level: Level::Yellow,
-            why: "Hvorfor.".into(),
+            why: editor.new_case_why.into(),
             contacts: Vec::new(),
             discussion: Vec::new(),
         });
@@ -981,6 +1106,7 @@ fn string_list(
     label: &str,
     path: &str,
     list: &mut Vec<String>,
+    editor: &Editor,
 ) {
     let mut remove = None;
     for (i, text) in list.iter_mut().enumerate() {
@@ -993,7 +1119,8 @@ fn string_list(
                 text,
                 true,
             );
-            if ui.button(format!("Fjern: {label} {}", i + 1)).clicked() {
+            let what = format!("{label} {}", i + 1);
+            if ui.button(fill(editor.remove, &[("what", &what)])).clicked() {
                 remove = Some(i);
             }
         });
@@ -1001,7 +1128,10 @@ fn string_list(
     if let Some(i) = remove {
         list.remove(i);
     }
-    if ui.button(format!("Legg til: {label}")).clicked() {
+    if ui
+        .button(fill(editor.add_named, &[("what", &label)]))
+        .clicked()
+    {
         list.push(String::new());
     }
     problems_here(ui, problems, path);
@@ -1012,6 +1142,7 @@ fn self_check(
     routine: &mut Routine,
     problems: &[Problem],
     new_ids: &mut NewIds,
+    editor: &Editor,
 ) {
     let mut edit = None;
     let len = routine.self_check.len();
@@ -1023,7 +1154,7 @@ fn self_check(
                 text_field(
                     ui,
                     problems,
-                    "Spørsmål",
+                    editor.question,
                     &format!("{at}.question"),
                     &mut question.question,
                     true,
@@ -1034,16 +1165,19 @@ fn self_check(
                         text_field(
                             ui,
                             problems,
-                            &format!("Svar {}", o + 1),
+                            &fill(editor.answer, &[("number", &(o + 1))]),
                             &format!("{at}.options[{o}].text"),
                             &mut option.text,
                             false,
                         );
                         ui.checkbox(
                             &mut option.correct,
-                            format!("Riktig svar: {}", short(&option.text)),
+                            fill(editor.correct_answer, &[("answer", &short(&option.text))]),
                         );
-                        if ui.button(format!("Fjern svar {}", o + 1)).clicked() {
+                        if ui
+                            .button(fill(editor.remove_answer, &[("number", &(o + 1))]))
+                            .clicked()
+                        {
                             remove = Some(o);
                         }
                     });
@@ -1051,9 +1185,9 @@ fn self_check(
                 if let Some(o) = remove {
                     question.options.remove(o);
                 }
-                if ui.button("Legg til svar").clicked() {
+                if ui.button(editor.add_answer).clicked() {
                     question.options.push(crate::routine::AnswerOption {
-                        text: "Nytt svar".into(),
+                        text: editor.new_answer.into(),
                         correct: false,
                     });
                 }
@@ -1061,30 +1195,31 @@ fn self_check(
                 text_field(
                     ui,
                     problems,
-                    "Forklaring",
+                    editor.explanation,
                     &format!("{at}.explanation"),
                     &mut question.explanation,
                     true,
                 );
-                edit = reorder_buttons(ui, i, len, &short(&question.question)).or(edit.take());
+                edit =
+                    reorder_buttons(ui, i, len, &short(&question.question), editor).or(edit.take());
             });
     }
     reorder(&mut routine.self_check, edit);
-    if ui.button("Legg til spørsmål").clicked() {
+    if ui.button(editor.add_question).clicked() {
         routine.self_check.push(crate::routine::Question {
             id: new_ids.placeholder("sporsmal"),
-            question: "Nytt spørsmål".into(),
+            question: editor.new_question.into(),
             options: vec![
                 crate::routine::AnswerOption {
-                    text: "Riktig".into(),
+                    text: editor.new_right_answer.into(),
                     correct: true,
                 },
                 crate::routine::AnswerOption {
-                    text: "Feil".into(),
+                    text: editor.new_wrong_answer.into(),
                     correct: false,
                 },
             ],
-            explanation: "Forklaring.".into(),
+            explanation: editor.new_explanation.into(),
             sources: Vec::new(),
         });
     }
@@ -1128,7 +1263,7 @@ fn audience_choices(routine: &Routine) -> Vec<(String, String)> {
         .collect()
 }
 
-fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor: &Editor) {
     let choices = contact_choices(routine);
     for (l, level) in routine.levels.iter_mut().enumerate() {
         let at = format!("levels[{l}]");
@@ -1138,7 +1273,7 @@ fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                 text_field(
                     ui,
                     problems,
-                    "Navn",
+                    editor.name,
                     &format!("{at}.name"),
                     &mut level.name,
                     false,
@@ -1146,7 +1281,7 @@ fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                 text_field(
                     ui,
                     problems,
-                    "Tittel",
+                    editor.title,
                     &format!("{at}.title"),
                     &mut level.title,
                     false,
@@ -1154,14 +1289,14 @@ fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
                 text_field(
                     ui,
                     problems,
-                    "Sammendrag",
+                    editor.summary,
                     &format!("{at}.summary"),
                     &mut level.summary,
                     true,
                 );
                 id_ticks(
                     ui,
-                    &format!("Kontakt for {}", level.name),
+                    &fill(editor.contact_for_level, &[("level", &level.name)]),
                     &mut level.contacts,
                     &choices,
                 );
@@ -1182,11 +1317,11 @@ fn optional_area(
     *value = (!text.trim().is_empty()).then_some(text);
 }
 
-fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor: &Editor) {
     text_field(
         ui,
         problems,
-        "Formål: tittel",
+        editor.purpose_title,
         "purpose.title",
         &mut routine.purpose.title,
         false,
@@ -1194,14 +1329,14 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     optional_area(
         ui,
         problems,
-        "Formål: innledning",
+        editor.purpose_intro,
         "purpose.intro",
         &mut routine.purpose.intro,
     );
     optional_area(
         ui,
         problems,
-        "Varselsignaler: innledning",
+        editor.warning_signs_intro,
         "warning_signs.intro",
         &mut routine.warning_signs.intro,
     );
@@ -1209,21 +1344,25 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
         text_field(
             ui,
             problems,
-            &format!("Gruppe {}: tittel", g + 1),
+            &fill(editor.group_title, &[("number", &(g + 1))]),
             &format!("warning_signs.groups[{g}].title"),
             &mut group.title,
             false,
         );
     }
     for (name, path, list) in [
-        ("Risikofaktorer", "risk_factors", &mut routine.risk_factors),
         (
-            "Beskyttelsesfaktorer",
+            editor.risk_factors,
+            "risk_factors",
+            &mut routine.risk_factors,
+        ),
+        (
+            editor.protective_factors,
             "protective_factors",
             &mut routine.protective_factors,
         ),
         (
-            "Situasjoner",
+            editor.situations,
             "triggering_situations",
             &mut routine.triggering_situations,
         ),
@@ -1231,14 +1370,14 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
         optional_area(
             ui,
             problems,
-            &format!("{name}: innledning"),
+            &fill(editor.list_intro, &[("list", &name)]),
             &format!("{path}.intro"),
             &mut list.intro,
         );
         optional_area(
             ui,
             problems,
-            &format!("{name}: merknad"),
+            &fill(editor.list_note, &[("list", &name)]),
             &format!("{path}.note"),
             &mut list.note,
         );
@@ -1246,7 +1385,7 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     optional_area(
         ui,
         problems,
-        "Spør direkte: innledning",
+        editor.ask_intro,
         "ask.intro",
         &mut routine.ask.intro,
     );
@@ -1254,7 +1393,7 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
         text_field(
             ui,
             problems,
-            &format!("Veiledning {}: tittel", g + 1),
+            &fill(editor.guidance_title, &[("number", &(g + 1))]),
             &format!("guidance[{g}].title"),
             &mut guidance.title,
             false,
@@ -1262,7 +1401,7 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
         optional_area(
             ui,
             problems,
-            &format!("Veiledning {}: innledning", g + 1),
+            &fill(editor.guidance_intro, &[("number", &(g + 1))]),
             &format!("guidance[{g}].intro"),
             &mut guidance.intro,
         );
@@ -1270,7 +1409,7 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     text_field(
         ui,
         problems,
-        "Ivaretakelse: tittel",
+        editor.aftercare_title,
         "aftercare.title",
         &mut routine.aftercare.title,
         false,
@@ -1278,13 +1417,19 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
     optional_area(
         ui,
         problems,
-        "Ivaretakelse: innledning",
+        editor.aftercare_intro,
         "aftercare.intro",
         &mut routine.aftercare.intro,
     );
 }
 
-fn audiences(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+fn audiences(
+    ui: &mut egui::Ui,
+    routine: &mut Routine,
+    problems: &[Problem],
+    new_ids: &mut NewIds,
+    editor: &Editor,
+) {
     let mut edit = None;
     let len = routine.audiences.len();
     for (i, audience) in routine.audiences.iter_mut().enumerate() {
@@ -1293,7 +1438,7 @@ fn audiences(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new
             text_field(
                 ui,
                 problems,
-                &format!("Målgruppe {}", i + 1),
+                &fill(editor.audience, &[("number", &(i + 1))]),
                 &format!("{at}.label"),
                 &mut audience.label,
                 false,
@@ -1301,24 +1446,30 @@ fn audiences(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new
             optional_text(
                 ui,
                 problems,
-                "Beskrivelse",
+                editor.description,
                 &format!("{at}.description"),
                 &mut audience.description,
             );
-            edit = reorder_buttons(ui, i, len, &audience.label).or(edit.take());
+            edit = reorder_buttons(ui, i, len, &audience.label, editor).or(edit.take());
         });
     }
     reorder(&mut routine.audiences, edit);
-    if ui.button("Legg til målgruppe").clicked() {
+    if ui.button(editor.add_audience).clicked() {
         routine.audiences.push(crate::routine::Audience {
             id: new_ids.placeholder("malgruppe"),
-            label: "Ny målgruppe".into(),
+            label: editor.new_audience.into(),
             description: None,
         });
     }
 }
 
-fn sectors(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_ids: &mut NewIds) {
+fn sectors(
+    ui: &mut egui::Ui,
+    routine: &mut Routine,
+    problems: &[Problem],
+    new_ids: &mut NewIds,
+    editor: &Editor,
+) {
     let choices = contact_choices(routine);
     for (i, sector) in routine.sectors.iter_mut().enumerate() {
         let at = format!("sectors[{i}]");
@@ -1328,7 +1479,7 @@ fn sectors(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_i
                 text_field(
                     ui,
                     problems,
-                    "Navn",
+                    editor.name,
                     &format!("{at}.label"),
                     &mut sector.label,
                     false,
@@ -1336,13 +1487,13 @@ fn sectors(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_i
                 optional_text(
                     ui,
                     problems,
-                    "Beskrivelse",
+                    editor.description,
                     &format!("{at}.description"),
                     &mut sector.description,
                 );
                 id_ticks(
                     ui,
-                    &format!("Ekstra kontakt for {}", sector.label),
+                    &fill(editor.extra_contact, &[("sector", &sector.label)]),
                     &mut sector.contacts,
                     &choices,
                 );
@@ -1352,19 +1503,23 @@ fn sectors(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], new_i
                     &format!("{at}.checklist"),
                     &mut sector.checklist,
                     new_ids,
+                    editor,
                 );
             });
     }
 }
 
-fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
+/// Sources are numbered S01, S02 …; a new one gets the first number not taken.
+const SOURCE_ID_PREFIX: char = 'S';
+
+fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor: &Editor) {
     for (i, source) in routine.sources.iter_mut().enumerate() {
         let at = format!("sources[{i}]");
         ui.push_id(&at, |ui| {
             text_field(
                 ui,
                 problems,
-                &format!("Kilde {}: tittel", source.id),
+                &fill(editor.source_title, &[("id", &source.id)]),
                 &format!("{at}.title"),
                 &mut source.title,
                 false,
@@ -1372,20 +1527,20 @@ fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem]) {
             optional_text(
                 ui,
                 problems,
-                &format!("Kilde {}: adresse", source.id),
+                &fill(editor.source_url, &[("id", &source.id)]),
                 &format!("{at}.url"),
                 &mut source.url,
             );
         });
     }
-    if ui.button("Legg til kilde").clicked() {
+    if ui.button(editor.add_source).clicked() {
         let id = (routine.sources.len() + 1..)
-            .map(|n| format!("S{n:02}"))
+            .map(|n| format!("{SOURCE_ID_PREFIX}{n:02}"))
             .find(|id| !routine.sources.iter().any(|s| &s.id == id))
             .unwrap_or_default();
         routine.sources.push(crate::routine::Source {
             id,
-            title: "Ny kilde".into(),
+            title: editor.new_source.into(),
             url: None,
         });
     }
@@ -1404,15 +1559,16 @@ fn contact_links(
     at: &str,
     contact: &mut Contact,
     choices: &Choices,
+    editor: &Editor,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Virkeområde:");
-        ui.radio_value(&mut contact.scope, Scope::National, "nasjonal");
-        ui.radio_value(&mut contact.scope, Scope::Local, "lokal");
+        ui.label(editor.scope);
+        ui.radio_value(&mut contact.scope, Scope::National, editor.scope_national);
+        ui.radio_value(&mut contact.scope, Scope::Local, editor.scope_local);
     });
     id_ticks(
         ui,
-        &format!("Bare for målgruppe ({})", contact.name),
+        &fill(editor.only_for_audience, &[("contact", &contact.name)]),
         &mut contact.audiences,
         &choices.audiences,
     );
@@ -1425,7 +1581,7 @@ fn contact_links(
         .collect();
     id_ticks(
         ui,
-        &format!("Når {} er stengt, bruk", contact.name),
+        &fill(editor.when_closed, &[("contact", &contact.name)]),
         &mut contact.when_closed,
         &others,
     );
@@ -1434,7 +1590,7 @@ fn contact_links(
     text_field(
         ui,
         problems,
-        "Kilder (id-er fra kilderegisteret, med komma)",
+        editor.contact_sources,
         &format!("{at}.sources"),
         &mut sources,
         false,

@@ -2,9 +2,11 @@
 
 use eframe::egui;
 
+use crate::i18n::Common;
+
 /// Draws the bar. It wraps rather than clips, so it stays readable at 200 % text size
 /// and in a small window.
-pub fn bar(ui: &mut egui::Ui) {
+pub fn bar(ui: &mut egui::Ui, common: &Common) {
     let red = super::theme::EMERGENCY_RED;
     egui::Frame::new()
         .fill(red)
@@ -13,13 +15,13 @@ pub fn bar(ui: &mut egui::Ui) {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new("Akutt fare?")
+                    egui::RichText::new(common.emergency_question)
                         .strong()
                         .size(20.0)
                         .color(egui::Color32::WHITE),
                 );
                 let link = egui::Hyperlink::from_label_and_url(
-                    egui::RichText::new("Ring 113")
+                    egui::RichText::new(common.emergency_call)
                         .strong()
                         .size(20.0)
                         .color(egui::Color32::WHITE)

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use crate::i18n::{Guide, fill};
 use crate::routine::reach::{ContactNow, contacts_now, describe_availability};
 use crate::routine::{ContactStatus, Factor, Item, Level, Routine};
 use crate::session::{self, Session, Step};
@@ -12,14 +13,15 @@ use super::{Command, View, level_colour};
 /// Draws the guide: step list, the current step, and back/next/reset.
 pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
     let session = view.session;
+    let guide = &view.t.guide;
     let mut command = None;
     egui::Panel::bottom("navigasjon").show(ui, |ui| {
-        command = navigation(ui, session.step);
+        command = navigation(ui, session.step, guide);
     });
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for (i, step) in Step::ALL.iter().enumerate() {
-                let label = format!("{}. {}", i + 1, step.title());
+                let label = format!("{}. {}", i + 1, step.title(guide));
                 if ui.selectable_label(session.step == *step, label).clicked() {
                     command = Some(Command::GoTo(*step));
                 }
@@ -31,12 +33,12 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
             .id_salt(("steg", session.generation()))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.heading(session.step.title());
+                ui.heading(session.step.title(guide));
                 let step_command = match session.step {
-                    Step::Who => who(ui, routine, session),
-                    Step::Notice => notice(ui, routine, session),
+                    Step::Who => who(ui, routine, session, guide),
+                    Step::Notice => notice(ui, routine, session, guide),
                     Step::Ask => ask(ui, routine, session),
-                    Step::Acute => acute(ui, routine, session),
+                    Step::Acute => acute(ui, routine, session, guide),
                     Step::Act => act(ui, routine, view),
                     Step::Checklist => checklist(ui, routine, view),
                     Step::Summary => summary(ui, routine, view),
@@ -47,24 +49,24 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
     command
 }
 
-fn navigation(ui: &mut egui::Ui, step: Step) -> Option<Command> {
+fn navigation(ui: &mut egui::Ui, step: Step, guide: &Guide) -> Option<Command> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(step.previous().is_some(), egui::Button::new("Tilbake"))
+            .add_enabled(step.previous().is_some(), egui::Button::new(guide.back))
             .clicked()
         {
             command = step.previous().map(Command::GoTo);
         }
         if ui
-            .add_enabled(step.next().is_some(), egui::Button::new("Neste"))
+            .add_enabled(step.next().is_some(), egui::Button::new(guide.next))
             .clicked()
         {
             command = step.next().map(Command::GoTo);
         }
         if ui
-            .button("Nullstill")
-            .on_hover_text("Glem alt fra denne samtalen og begynn på nytt")
+            .button(guide.reset)
+            .on_hover_text(guide.reset_hover)
             .clicked()
         {
             command = Some(Command::Reset);
@@ -92,11 +94,11 @@ fn bullets(ui: &mut egui::Ui, items: &[Item], session: &Session) {
     }
 }
 
-fn who(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
+fn who(ui: &mut egui::Ui, routine: &Routine, session: &Session, guide: &Guide) -> Option<Command> {
     let mut command = None;
-    ui.label("Hvem er du bekymret for? Valget tilpasser råd og kontakter. Du skal ikke skrive navn eller andre opplysninger om personen.");
+    ui.label(guide.who_intro);
     if ui
-        .radio(session.audience.is_none(), "Vet ikke / vil ikke velge")
+        .radio(session.audience.is_none(), guide.no_audience)
         .clicked()
     {
         command = Some(Command::SetAudience(None));
@@ -114,15 +116,15 @@ fn who(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comman
     command
 }
 
-fn notice(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
+fn notice(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    session: &Session,
+    guide: &Guide,
+) -> Option<Command> {
     let mut command = None;
     paragraphs(ui, &routine.warning_signs.intro);
-    ui.label(
-        egui::RichText::new(
-            "Tegnene er ingen sum og ingen skår: hvert av dem er grunn nok til å spørre direkte.",
-        )
-        .strong(),
-    );
+    ui.label(egui::RichText::new(guide.signs_no_score).strong());
     for group in &routine.warning_signs.groups {
         ui.add_space(6.0);
         ui.label(egui::RichText::new(&group.title).strong());
@@ -137,11 +139,8 @@ fn notice(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Com
         }
     }
     for (title, list) in [
-        ("Risikofaktorer", &routine.risk_factors),
-        (
-            "Situasjoner som bør skjerpe oppmerksomheten",
-            &routine.triggering_situations,
-        ),
+        (guide.risk_factors, &routine.risk_factors),
+        (guide.triggering_situations, &routine.triggering_situations),
     ] {
         egui::CollapsingHeader::new(title).show(ui, |ui| {
             paragraphs(ui, &list.intro);
@@ -154,7 +153,7 @@ fn notice(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Com
             paragraphs(ui, &list.note);
         });
     }
-    egui::CollapsingHeader::new("Beskyttelsesfaktorer – hva gir personen styrke?").show(ui, |ui| {
+    egui::CollapsingHeader::new(guide.protective_factors).show(ui, |ui| {
         paragraphs(ui, &routine.protective_factors.intro);
         for group in &routine.protective_factors.groups {
             if let Some(title) = &group.title {
@@ -247,9 +246,14 @@ fn level_title(ui: &mut egui::Ui, l: &crate::routine::ActionLevel, level: Level)
     ui.label(egui::RichText::new(title).strong().size(18.0).color(colour));
 }
 
-fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
+fn acute(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    session: &Session,
+    guide: &Guide,
+) -> Option<Command> {
     let mut command = None;
-    ui.label(egui::RichText::new("Kryss av det som stemmer. Ved tvil, velg høyere nivå.").strong());
+    ui.label(egui::RichText::new(guide.tick_what_applies).strong());
     for level in &routine.levels {
         ui.add_space(6.0);
         level_heading(ui, routine, level.level);
@@ -269,16 +273,19 @@ fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comm
     let current = session.level(routine);
     match current.and_then(|l| routine.level(l)) {
         Some(l) => ui.label(
-            egui::RichText::new(format!("Handlingsnivå: {} – {}", l.name, l.title))
-                .strong()
-                .color(level_colour(ui, l.level)),
+            egui::RichText::new(fill(
+                guide.level_chosen,
+                &[("name", &l.name), ("title", &l.title)],
+            ))
+            .strong()
+            .color(level_colour(ui, l.level)),
         ),
-        None => ui.label("Handlingsnivå: ikke valgt ennå"),
+        None => ui.label(guide.level_not_chosen),
     };
     ui.horizontal_wrapped(|ui| {
         for level in &routine.levels {
             let allowed = floor.is_none_or(|f| level.level <= f);
-            let text = egui::RichText::new(format!("Velg {}", level.name))
+            let text = egui::RichText::new(fill(guide.choose_level, &[("level", &level.name)]))
                 .color(level_colour(ui, level.level));
             let button = egui::Button::selectable(current == Some(level.level), text);
             if ui.add_enabled(allowed, button).clicked() {
@@ -287,14 +294,15 @@ fn acute(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Comm
         }
     });
     if floor.is_some() {
-        ui.label("Du kan alltid velge et høyere nivå enn kryssene tilsier, aldri et lavere.");
+        ui.label(guide.only_higher);
     }
     command
 }
 
-fn needs_level(ui: &mut egui::Ui) -> Option<Command> {
-    ui.label("Velg handlingsnivå først.");
-    ui.button("Gå til «Er det akutt?»")
+fn needs_level(ui: &mut egui::Ui, guide: &Guide) -> Option<Command> {
+    ui.label(guide.choose_level_first);
+    let acute = Step::Acute.title(guide);
+    ui.button(fill(guide.go_to_step, &[("step", &acute)]))
         .clicked()
         .then_some(Command::GoTo(Step::Acute))
 }
@@ -302,7 +310,7 @@ fn needs_level(ui: &mut egui::Ui) -> Option<Command> {
 fn act(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
     let session = view.session;
     let Some(level) = session.level(routine) else {
-        return needs_level(ui);
+        return needs_level(ui, &view.t.guide);
     };
     level_heading(ui, routine, level);
     if let Some(l) = routine.level(level) {
@@ -316,13 +324,16 @@ fn act(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command>
         }
     }
     ui.add_space(8.0);
-    ui.label(
-        egui::RichText::new(format!(
-            "Kontakt nå ({})",
-            view.now.format("%d.%m. kl. %H:%M")
-        ))
-        .strong(),
+    let time = &view.t.time;
+    let when = fill(
+        time.date_at,
+        &[
+            ("day", &view.now.format("%d")),
+            ("month", &view.now.format("%m")),
+            ("time", &view.now.format("%H:%M")),
+        ],
     );
+    ui.label(egui::RichText::new(fill(view.t.guide.contact_now, &[("when", &when)])).strong());
     let contacts = contacts_now(
         routine,
         level,
@@ -340,11 +351,12 @@ fn act(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command>
 /// use instead while it is closed.
 fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
     let contact = reach.contact;
+    let guide = &view.t.guide;
     ui.group(|ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(&contact.name).strong());
-            number(ui, contact);
+            number(ui, contact, guide);
         });
         ui.label(&contact.what_for);
         ui.label(describe_availability(
@@ -352,33 +364,36 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
             view.now,
             &view.t.time,
         ));
-        let prefix = if reach.is_closed() {
-            "Bruk i stedet"
+        let instead = if reach.is_closed() {
+            guide.use_instead
         } else {
-            "Hvis stengt nå, bruk"
+            guide.if_closed_use
         };
         for other in &reach.instead {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{prefix}: {}", other.name));
-                number(ui, other);
+                ui.label(fill(instead, &[("name", &other.name)]));
+                number(ui, other, guide);
             });
         }
         if contact.status == ContactStatus::ToVerify {
-            ui.label("Opplysningene må bekreftes.");
+            ui.label(guide.to_verify);
         }
     });
 }
 
-fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact) {
+fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact, guide: &Guide) {
     match (&contact.phone, &contact.url) {
         (Some(phone), _) => {
-            ui.hyperlink_to(format!("Ring {}", phone.display), phone.tel_uri());
+            ui.hyperlink_to(
+                fill(guide.call, &[("number", &phone.display)]),
+                phone.tel_uri(),
+            );
         }
         (None, Some(url)) => {
             ui.hyperlink_to(url, url);
         }
         (None, None) if contact.status == ContactStatus::Placeholder => {
-            ui.label("(nummer mangler)");
+            ui.label(guide.number_missing);
         }
         (None, None) => {}
     }
@@ -387,10 +402,10 @@ fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact) {
 fn checklist(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
     let session = view.session;
     let Some(level) = session.level(routine) else {
-        return needs_level(ui);
+        return needs_level(ui, &view.t.guide);
     };
     level_heading(ui, routine, level);
-    ui.label("Før dere skilles:");
+    ui.label(view.t.guide.before_parting);
     let mut command = None;
     let items = session::checklist(
         routine,
@@ -405,18 +420,19 @@ fn checklist(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Co
 }
 
 fn summary(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
-    let text = session::summary(view.session, routine, view.now);
-    ui.label("Oppsummeringen inneholder ingen opplysninger om hvem personen er. Kopier den inn i ditt eget fagsystem hvis tjenesten din skal dokumentere samtalen. Programmet lagrer ingenting.");
+    let guide = &view.t.guide;
+    let text = session::summary(view.session, routine, view.now, guide);
+    ui.label(guide.summary_privacy);
     ui.add_space(6.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(&text);
     });
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Kopier oppsummering").clicked() {
+        if ui.button(guide.copy_summary).clicked() {
             command = Some(Command::CopySummary(text.clone()));
         }
-        if ui.button("Ny samtale").clicked() {
+        if ui.button(guide.new_conversation).clicked() {
             command = Some(Command::Reset);
         }
     });

@@ -23,7 +23,7 @@ use chrono::NaiveDateTime;
 use eframe::egui;
 
 use crate::export::Kind;
-use crate::i18n::Texts;
+use crate::i18n::{Common, Texts};
 use crate::routine::load::Chosen;
 use crate::routine::{Id, Level};
 use crate::session::{Session, Step};
@@ -70,7 +70,7 @@ pub struct View<'a> {
     pub chosen: &'a Chosen,
     pub session: &'a Session,
     pub settings: &'a Settings,
-    pub settings_message: Option<&'a str>,
+    pub settings_problem: Option<&'a crate::settings::SettingsProblem>,
     pub settings_path: Option<&'a Path>,
     pub screen: Screen,
     pub export_status: Option<&'a ExportStatus>,
@@ -100,11 +100,11 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     } = editable;
     let mut command = None;
     if asking_to_discard {
-        command = discard_dialog(ui.ctx());
+        command = discard_dialog(ui.ctx(), &view.t.common);
     }
-    egui::Panel::top("akutt").show(ui, emergency::bar);
+    egui::Panel::top("akutt").show(ui, |ui| emergency::bar(ui, &view.t.common));
     egui::Panel::top("meny").show(ui, |ui| {
-        let chosen = menu(ui, view.screen);
+        let chosen = menu(ui, view.screen, &view.t.common);
         command = command.take().or(chosen);
     });
     egui::Panel::top("merknader").show(ui, |ui| {
@@ -112,16 +112,18 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     });
     let Some(routine) = view.chosen.routine.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Rutinen kunne ikke lastes. Ved akutt fare: ring 113.");
+            ui.heading(view.t.common.no_routine);
         });
         return command;
     };
     let screen_command = match view.screen {
         Screen::Guide => guide::show(ui, routine, view),
-        Screen::Training => training::show(ui, routine, view.slides, view.training),
-        Screen::Print => print_screen::show(ui, routine, print_form, view.export_status),
+        Screen::Training => training::show(ui, routine, view.slides, view.training, view.t),
+        Screen::Print => {
+            print_screen::show(ui, routine, print_form, view.export_status, &view.t.print)
+        }
         Screen::Revision => match draft {
-            Some(draft) => revision::show(ui, draft, revision_form, view.now.date()),
+            Some(draft) => revision::show(ui, draft, revision_form, view.now.date(), view.t),
             None => None,
         },
         Screen::Settings => settings_screen::show(ui, routine, view),
@@ -129,15 +131,15 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     command.or(screen_command)
 }
 
-fn menu(ui: &mut egui::Ui, screen: Screen) -> Option<Command> {
+fn menu(ui: &mut egui::Ui, screen: Screen, common: &Common) -> Option<Command> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         for (target, label) in [
-            (Screen::Guide, "Samtale"),
-            (Screen::Training, "Opplæring"),
-            (Screen::Revision, "Revisjon"),
-            (Screen::Print, "Utskrifter"),
-            (Screen::Settings, "Innstillinger"),
+            (Screen::Guide, common.menu_guide),
+            (Screen::Training, common.menu_training),
+            (Screen::Revision, common.menu_revision),
+            (Screen::Print, common.menu_print),
+            (Screen::Settings, common.menu_settings),
         ] {
             if ui.selectable_label(screen == target, label).clicked() {
                 command = Some(Command::Show(target));
@@ -153,16 +155,16 @@ pub fn level_colour(ui: &egui::Ui, level: Level) -> egui::Color32 {
 }
 
 /// Asks before unsaved changes to the routine are thrown away.
-fn discard_dialog(ctx: &egui::Context) -> Option<Command> {
+fn discard_dialog(ctx: &egui::Context, common: &Common) -> Option<Command> {
     let mut command = None;
     egui::Modal::new(egui::Id::unique("forkast-endringer")).show(ctx, |ui| {
-        ui.heading("Endringer som ikke er lagret");
-        ui.label("Rutinen har endringer som ikke er lagret som ny versjon. Vil du forkaste dem?");
+        ui.heading(common.discard_title);
+        ui.label(common.discard_question);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Forkast endringene").clicked() {
+            if ui.button(common.discard).clicked() {
                 command = Some(Command::DiscardChanges);
             }
-            if ui.button("Avbryt").clicked() {
+            if ui.button(common.cancel).clicked() {
                 command = Some(Command::KeepEditing);
             }
         });

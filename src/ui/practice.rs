@@ -3,13 +3,19 @@
 
 use eframe::egui;
 
+use crate::i18n::{Texts, fill};
 use crate::routine::{Factor, Item, PracticeCase, Routine};
 use crate::training::practice::{Comparison, Differences, compare};
 use crate::training::{Action, Training};
 
 use super::{Command, level_colour};
 
-pub fn show(ui: &mut egui::Ui, routine: &Routine, training: &Training) -> Option<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    training: &Training,
+    t: &Texts,
+) -> Option<Command> {
     let mut command = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -27,7 +33,7 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, training: &Training) -> Option
                 });
                 ui.separator();
                 if let Some(case) = routine.cases.get(training.case) {
-                    command = case_view(ui, routine, case, training).or(command.take());
+                    command = case_view(ui, routine, case, training, t).or(command.take());
                 }
             });
     });
@@ -43,15 +49,16 @@ fn case_view(
     routine: &Routine,
     case: &PracticeCase,
     training: &Training,
+    t: &Texts,
 ) -> Option<Command> {
     let mut command = None;
     ui.heading(&case.title);
-    ui.label("En oppdiktet øvingscase. Les den sammen, og svar som gruppe.");
+    ui.label(t.training.case_intro);
     for paragraph in &case.story {
         ui.label(paragraph);
     }
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("1. Hva legger dere merke til?").strong());
+    ui.label(egui::RichText::new(t.training.what_do_you_notice).strong());
     for group in &routine.warning_signs.groups {
         egui::CollapsingHeader::new(&group.title)
             .id_salt(("case-signs", &group.id))
@@ -66,22 +73,23 @@ fn case_view(
                 }
             });
     }
-    for (title, list) in [
-        ("Risikofaktorer", &routine.risk_factors),
+    for (salt, title, list) in [
+        ("risk", t.training.risk_factors, &routine.risk_factors),
         (
-            "Situasjoner som bør skjerpe oppmerksomheten",
+            "triggering",
+            t.training.triggering_situations,
             &routine.triggering_situations,
         ),
     ] {
         egui::CollapsingHeader::new(title)
-            .id_salt(("case-factors", title))
+            .id_salt(("case-factors", salt))
             .show(ui, |ui| {
                 for group in &list.groups {
                     factor_ticks(ui, &group.factors, training, &mut command);
                 }
             });
     }
-    ui.label(egui::RichText::new("2. Hvilket handlingsnivå?").strong());
+    ui.label(egui::RichText::new(t.training.which_level).strong());
     ui.horizontal_wrapped(|ui| {
         for level in &routine.levels {
             let text = egui::RichText::new(format!("{} – {}", level.name, level.title))
@@ -94,8 +102,8 @@ fn case_view(
             }
         }
     });
-    ui.label(egui::RichText::new("3. Hvem kontakter dere?").strong());
-    egui::CollapsingHeader::new("Kontakter")
+    ui.label(egui::RichText::new(t.training.whom_to_contact).strong());
+    egui::CollapsingHeader::new(t.training.contacts)
         .id_salt("case-contacts")
         .show(ui, |ui| {
             for contact in &routine.contacts {
@@ -107,16 +115,17 @@ fn case_view(
         });
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Vis rutinens svar").clicked() {
+        if ui.button(t.training.reveal).clicked() {
             act(&mut command, Action::Reveal);
         }
-        if ui.button("Prøv på nytt").clicked() {
+        if ui.button(t.training.try_again).clicked() {
             act(&mut command, Action::TryAgain);
         }
     });
     if training.revealed {
         ui.separator();
-        comparison(ui, routine, case, &compare(routine, case, &training.answer));
+        let c = compare(routine, case, &training.answer);
+        comparison(ui, routine, case, &c, t);
     }
     command
 }
@@ -149,45 +158,69 @@ fn factor_ticks(
     }
 }
 
-fn comparison(ui: &mut egui::Ui, routine: &Routine, case: &PracticeCase, c: &Comparison<'_>) {
-    ui.heading("Rutinens svar ved siden av deres");
+fn comparison(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    case: &PracticeCase,
+    c: &Comparison<'_>,
+    t: &Texts,
+) {
+    ui.heading(t.training.comparison);
     let name = |level| {
         routine
             .level(level)
             .map_or(String::new(), |l| format!("{} – {}", l.name, l.title))
     };
     ui.label(
-        egui::RichText::new(format!("Rutinen: {}", name(c.routine_level)))
-            .strong()
-            .color(level_colour(ui, c.routine_level)),
+        egui::RichText::new(fill(
+            t.training.routine_level,
+            &[("level", &name(c.routine_level))],
+        ))
+        .strong()
+        .color(level_colour(ui, c.routine_level)),
     );
     ui.label(match c.group_level {
-        Some(level) if c.same_level() => format!("Dere valgte det samme: {}", name(level)),
-        Some(level) => format!("Dere valgte: {}", name(level)),
-        None => "Dere valgte ikke noe nivå.".to_owned(),
+        Some(level) if c.same_level() => {
+            fill(t.training.chose_the_same, &[("level", &name(level))])
+        }
+        Some(level) => fill(t.training.chose, &[("level", &name(level))]),
+        None => t.training.chose_no_level.to_owned(),
     });
-    ui.label(format!("Hvorfor: {}", case.why));
-    differences(ui, "Tegn", &c.signs, |i| i.text.clone());
-    differences(ui, "Kontakter", &c.contacts, |c| c.name.clone());
-    ui.label(egui::RichText::new("Til diskusjon").strong());
+    ui.label(fill(t.training.why, &[("why", &case.why)]));
+    let signs = [
+        t.training.signs_both,
+        t.training.signs_only_routine,
+        t.training.signs_only_group,
+    ];
+    differences(ui, signs, &c.signs, |i| i.text.clone());
+    let contacts = [
+        t.training.contacts_both,
+        t.training.contacts_only_routine,
+        t.training.contacts_only_group,
+    ];
+    differences(ui, contacts, &c.contacts, |c| c.name.clone());
+    ui.label(egui::RichText::new(t.training.for_discussion).strong());
     for question in &case.discussion {
         ui.label(format!("• {question}"));
     }
 }
 
-fn differences<T>(ui: &mut egui::Ui, what: &str, d: &Differences<T>, text: impl Fn(&T) -> String) {
+/// The three lists of a comparison under their headings: in both, only in the routine's
+/// answer, only in the group's (each heading a template with a `{count}`).
+fn differences<T>(
+    ui: &mut egui::Ui,
+    headings: [&str; 3],
+    d: &Differences<T>,
+    text: impl Fn(&T) -> String,
+) {
+    let [both, only_routine, only_group] = headings;
     for (heading, list) in [
-        (format!("{what} både dere og rutinen har med"), &d.both),
-        (
-            format!("{what} rutinen har med, men ikke dere"),
-            &d.only_routine,
-        ),
-        (
-            format!("{what} dere har med, men ikke rutinen"),
-            &d.only_group,
-        ),
+        (both, &d.both),
+        (only_routine, &d.only_routine),
+        (only_group, &d.only_group),
     ] {
-        ui.label(egui::RichText::new(format!("{heading} ({})", list.len())).strong());
+        let heading = fill(heading, &[("count", &list.len())]);
+        ui.label(egui::RichText::new(heading).strong());
         for entry in list {
             ui.label(format!("• {}", text(entry)));
         }

@@ -4,6 +4,7 @@
 
 use eframe::egui;
 
+use crate::i18n::{Texts, fill};
 use crate::training::slides::Slide;
 use crate::training::{Action, Training};
 
@@ -14,38 +15,46 @@ const LEAD_SIZE: f32 = 34.0;
 const POINT_SIZE: f32 = 28.0;
 const NOTE_SIZE: f32 = 18.0;
 
-pub fn show(ui: &mut egui::Ui, slides: &[Slide], training: &Training) -> Option<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    slides: &[Slide],
+    training: &Training,
+    t: &Texts,
+) -> Option<Command> {
     let last = slides.len().saturating_sub(1);
     let current = training.slide.min(last);
     let mut command = keys(ui, current, last);
     egui::Panel::bottom("lysbilde-navigasjon").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             if ui
-                .add_enabled(current > 0, egui::Button::new("Forrige"))
+                .add_enabled(current > 0, egui::Button::new(t.training.previous))
                 .clicked()
             {
                 command = Some(Command::Training(Action::Slide(current.saturating_sub(1))));
             }
             if ui
-                .add_enabled(current < last, egui::Button::new("Neste"))
+                .add_enabled(current < last, egui::Button::new(t.training.next))
                 .clicked()
             {
                 command = Some(Command::Training(Action::Slide(current + 1)));
             }
-            ui.label(format!("Lysbilde {} av {}", current + 1, slides.len()));
+            ui.label(fill(
+                t.training.slide_of,
+                &[("number", &(current + 1)), ("total", &slides.len())],
+            ));
             let notes = if training.show_notes {
-                "Skjul notater"
+                t.training.hide_notes
             } else {
-                "Vis notater"
+                t.training.show_notes
             };
             if ui.button(notes).clicked() {
                 command = Some(Command::Training(Action::ToggleNotes));
             }
             let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
             let label = if fullscreen {
-                "Avslutt fullskjerm (Esc)"
+                t.training.leave_full_screen
             } else {
-                "Fullskjerm (F11)"
+                t.training.full_screen
             };
             if ui.button(label).clicked() {
                 command = Some(Command::FullScreen(!fullscreen));
@@ -54,7 +63,8 @@ pub fn show(ui: &mut egui::Ui, slides: &[Slide], training: &Training) -> Option<
     });
     egui::CentralPanel::default().show(ui, |ui| {
         if let Some(slide) = slides.get(current) {
-            draw_slide(ui, slide, training.show_notes);
+            let note = training.show_notes.then_some(t.training.note);
+            draw_slide(ui, slide, note);
         }
     });
     command
@@ -86,8 +96,9 @@ fn keys(ui: &mut egui::Ui, current: usize, last: usize) -> Option<Command> {
     pressed(ui, Key::Escape).then_some(Command::FullScreen(false))
 }
 
-/// The slide's texts with their sizes at full scale.
-fn parts(slide: &Slide, notes: bool) -> Vec<(String, f32, bool)> {
+/// The slide's texts with their sizes at full scale; the notes only with a template
+/// to show them in.
+fn parts(slide: &Slide, note: Option<&str>) -> Vec<(String, f32, bool)> {
     let mut parts = vec![(slide.title.clone(), TITLE_SIZE, true)];
     if let Some(lead) = &slide.lead {
         parts.push((lead.clone(), LEAD_SIZE, true));
@@ -98,20 +109,20 @@ fn parts(slide: &Slide, notes: bool) -> Vec<(String, f32, bool)> {
             .iter()
             .map(|p| (format!("• {p}"), POINT_SIZE, false)),
     );
-    if notes {
+    if let Some(note) = note {
         parts.extend(
             slide
                 .notes
                 .iter()
-                .map(|n| (format!("Notat: {n}"), NOTE_SIZE, false)),
+                .map(|n| (fill(note, &[("note", n)]), NOTE_SIZE, false)),
         );
     }
     parts
 }
 
 /// Draws a slide at the largest scale (up to 1) at which it fits the space available.
-fn draw_slide(ui: &mut egui::Ui, slide: &Slide, notes: bool) {
-    let parts = parts(slide, notes);
+fn draw_slide(ui: &mut egui::Ui, slide: &Slide, note: Option<&str>) {
+    let parts = parts(slide, note);
     let width = ui.available_width();
     let height = ui.available_height();
     let spacing = ui.spacing().item_spacing.y;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::export::Kind;
+use crate::i18n::{Print, fill};
 use crate::routine::Routine;
 
 use super::Command;
@@ -58,27 +59,30 @@ pub fn show(
     routine: &Routine,
     form: &mut PrintForm,
     status: Option<&ExportStatus>,
+    print: &Print,
 ) -> Option<Command> {
     let mut command = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Utskrifter");
-            ui.label(format!(
-                "Alle utskrifter lages fra rutinen som er i bruk: {}, versjon {}.",
-                routine.metadata.title, routine.metadata.version
+            ui.heading(print.title);
+            let meta = &routine.metadata;
+            ui.label(fill(
+                print.made_from,
+                &[("title", &meta.title), ("version", &meta.version)],
             ));
             ui.add_space(6.0);
             for kind in Kind::ALL {
-                if ui.radio(form.kind == kind, kind.label()).clicked() && form.kind != kind {
+                let label = kind_label(kind, print);
+                if ui.radio(form.kind == kind, label).clicked() && form.kind != kind {
                     form.kind = kind;
                     form.file_name = None;
                 }
             }
             ui.add_space(6.0);
-            let folder_label = ui.label("Mappe");
+            let folder_label = ui.label(print.folder);
             ui.add(egui::TextEdit::singleline(&mut form.folder).desired_width(f32::INFINITY))
                 .labelled_by(folder_label.id);
-            let name_label = ui.label("Filnavn");
+            let name_label = ui.label(print.file_name);
             let mut name = form
                 .file_name
                 .clone()
@@ -89,34 +93,47 @@ pub fn show(
             if field.changed() {
                 form.file_name = Some(name.clone());
             }
-            if ui.button("Lagre PDF").clicked() {
+            if ui.button(print.save_pdf).clicked() {
                 let path = PathBuf::from(form.folder.trim()).join(name.trim());
                 command = Some(Command::Export(form.kind, path));
             }
             if let Some(status) = status {
                 ui.add_space(8.0);
-                command = show_status(ui, status).or(command.take());
+                command = show_status(ui, status, print).or(command.take());
             }
         });
     });
     command
 }
 
-fn show_status(ui: &mut egui::Ui, status: &ExportStatus) -> Option<Command> {
+/// The kind's name on the screen, in the program's language (the document itself is in
+/// the routine's).
+fn kind_label(kind: Kind, print: &Print) -> &'static str {
+    match kind {
+        Kind::PocketCard => print.kind_pocket_card,
+        Kind::Handout => print.kind_handout,
+        Kind::Checklist => print.kind_checklist,
+        Kind::Poster => print.kind_poster,
+        Kind::PosterA3 => print.kind_poster_a3,
+        Kind::RevisionReport => print.kind_revision_report,
+    }
+}
+
+fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Option<Command> {
     match status {
         ExportStatus::Saved { path, warnings } => {
-            ui.label(egui::RichText::new(format!("Lagret: {}", path.display())).strong());
+            let saved = fill(print.saved, &[("file", &path.display())]);
+            ui.label(egui::RichText::new(saved).strong());
             for warning in warnings {
-                ui.label(format!("OBS: {warning}"));
+                ui.label(fill(print.warning, &[("warning", warning)]));
             }
-            ui.button("Åpne filen")
+            ui.button(print.open_file)
                 .clicked()
                 .then(|| Command::OpenFile(path.clone()))
         }
         ExportStatus::Failed(message) => {
-            ui.label(
-                egui::RichText::new(format!("Utskriften ble ikke lagret: {message}")).strong(),
-            );
+            let not_saved = fill(print.not_saved, &[("error", message)]);
+            ui.label(egui::RichText::new(not_saved).strong());
             None
         }
     }

@@ -7,6 +7,7 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
+use crate::i18n::{Revision, Texts, fill};
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::{ContactStatus, Severity, check_file};
 
@@ -52,15 +53,17 @@ pub fn show(
     draft: &mut Draft,
     form: &mut RevisionForm,
     today: NaiveDate,
+    t: &Texts,
 ) -> Option<Command> {
+    let revision = &t.revision;
     let mut command = None;
     egui::Panel::top("revisjon-faner").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for (tab, label) in [
-                (Tab::Overview, "Oversikt"),
-                (Tab::Edit, "Rediger"),
-                (Tab::Changes, "Endringer"),
-                (Tab::Save, "Lagre ny versjon"),
+                (Tab::Overview, revision.overview),
+                (Tab::Edit, revision.edit),
+                (Tab::Changes, revision.changes),
+                (Tab::Save, revision.save_new_version),
             ] {
                 if ui.selectable_label(form.tab == tab, label).clicked() {
                     form.tab = tab;
@@ -68,16 +71,16 @@ pub fn show(
             }
             ui.separator();
             if ui
-                .add_enabled(draft.is_dirty(), egui::Button::new("Angre (Ctrl+Z)"))
+                .add_enabled(draft.is_dirty(), egui::Button::new(revision.undo))
                 .clicked()
             {
                 command = Some(Command::Revision(RevisionAction::Undo));
             }
-            if ui.button("Gjør om (Ctrl+Shift+Z)").clicked() {
+            if ui.button(revision.redo).clicked() {
                 command = Some(Command::Revision(RevisionAction::Redo));
             }
             if draft.is_dirty() {
-                ui.label(egui::RichText::new("Endringer som ikke er lagret").strong());
+                ui.label(egui::RichText::new(revision.unsaved).strong());
             }
         });
         if let Some(message) = &form.message {
@@ -89,13 +92,13 @@ pub fn show(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let tab_command = match form.tab {
-                    Tab::Overview => overview(ui, draft, today),
+                    Tab::Overview => overview(ui, draft, today, revision),
                     Tab::Edit => {
-                        editor::show(ui, draft, today);
+                        editor::show(ui, draft, today, &t.editor);
                         None
                     }
-                    Tab::Changes => changes(ui, draft, form, today),
-                    Tab::Save => save(ui, draft, form, today),
+                    Tab::Changes => changes(ui, draft, form, today, revision),
+                    Tab::Save => save(ui, draft, form, today, revision),
                 };
                 command = command.take().or(tab_command);
             });
@@ -103,22 +106,40 @@ pub fn show(
     command
 }
 
-fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Command> {
+fn overview(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    today: NaiveDate,
+    revision: &Revision,
+) -> Option<Command> {
     let meta = &draft.routine.metadata;
-    ui.heading("Status");
-    ui.label(format!("Versjon {} · eier: {}", meta.version, meta.owner));
+    ui.heading(revision.status);
+    ui.label(fill(
+        revision.version_and_owner,
+        &[("version", &meta.version), ("owner", &meta.owner)],
+    ));
     ui.label(match &meta.approval {
-        Some(a) => format!("Godkjent {}", a.describe()),
-        None => "Ikke godkjent (utkast)".to_owned(),
+        Some(a) => {
+            let date = a.date.format("%d.%m.%Y");
+            match &a.name {
+                Some(name) => fill(
+                    revision.approved_named,
+                    &[("date", &date), ("role", &a.role), ("name", name)],
+                ),
+                None => fill(revision.approved, &[("date", &date), ("role", &a.role)]),
+            }
+        }
+        None => revision.not_approved.to_owned(),
     });
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
+    let date = meta.next_revision.format("%d.%m.%Y");
     ui.label(if overdue > 0 {
-        format!(
-            "Neste revisjon {}: {overdue} dager på overtid",
-            meta.next_revision.format("%d.%m.%Y")
+        fill(
+            revision.next_revision_overdue,
+            &[("date", &date), ("days", &overdue)],
         )
     } else {
-        format!("Neste revisjon {}", meta.next_revision.format("%d.%m.%Y"))
+        fill(revision.next_revision, &[("date", &date)])
     });
     let errors = draft
         .problems
@@ -126,7 +147,13 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
         .filter(|p| p.severity == Severity::Error)
         .count();
     let warnings = draft.problems.len() - errors;
-    ui.label(egui::RichText::new(format!("{errors} feil, {warnings} advarsler")).strong());
+    ui.label(
+        egui::RichText::new(fill(
+            revision.problem_count,
+            &[("errors", &errors), ("warnings", &warnings)],
+        ))
+        .strong(),
+    );
     for problem in &draft.problems {
         ui.label(format!(
             "{}: {}: {}",
@@ -136,7 +163,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
         ));
     }
     ui.add_space(8.0);
-    ui.heading("Kontakter, sist verifisert først de eldste");
+    ui.heading(revision.contacts_oldest_first);
     let mut order: Vec<usize> = (0..draft.routine.contacts.len()).collect();
     order.sort_by_key(|i| draft.routine.contacts[*i].last_verified);
     for i in order {
@@ -159,7 +186,9 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
                     None => ui.label(title),
                 };
             }
-            verified_today = ui.button(format!("Verifisert i dag: {name}")).clicked();
+            verified_today = ui
+                .button(fill(revision.verified_today, &[("name", &name)]))
+                .clicked();
         });
         if verified_today {
             let contact = &mut draft.routine.contacts[i];
@@ -170,7 +199,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate) -> Option<Co
         }
     }
     ui.add_space(8.0);
-    ui.button("Lag revisjonsrapport (PDF)")
+    ui.button(revision.report)
         .clicked()
         .then_some(Command::Revision(RevisionAction::Report))
 }
@@ -180,12 +209,13 @@ fn changes(
     draft: &Draft,
     form: &mut RevisionForm,
     today: NaiveDate,
+    revision: &Revision,
 ) -> Option<Command> {
-    ui.heading("Endringer");
-    ui.label("Endringene i denne revisjonen, mot rutinen slik den ble lastet:");
-    list_changes(ui, &diff(&draft.original, &draft.routine));
+    ui.heading(revision.changes);
+    ui.label(revision.changes_since_loaded);
+    list_changes(ui, &diff(&draft.original, &draft.routine), revision);
     ui.add_space(8.0);
-    let label = ui.label("Sammenlign med en tidligere fil");
+    let label = ui.label(revision.compare_with);
     ui.add(egui::TextEdit::singleline(&mut form.against).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     let path = PathBuf::from(form.against.trim());
@@ -193,17 +223,14 @@ fn changes(
         match check_file(&path, today) {
             Ok(checked) => match checked.routine {
                 Some(old) => {
-                    ui.label(format!(
-                        "Fra versjon {} til den redigerte rutinen:",
-                        old.metadata.version
+                    ui.label(fill(
+                        revision.from_version,
+                        &[("version", &old.metadata.version)],
                     ));
-                    list_changes(ui, &diff(&old, &draft.routine));
+                    list_changes(ui, &diff(&old, &draft.routine), revision);
                 }
                 None => {
-                    ui.label(format!(
-                        "{} har feil og kan ikke sammenlignes.",
-                        path.display()
-                    ));
+                    ui.label(fill(revision.cannot_compare, &[("file", &path.display())]));
                 }
             },
             Err(unreadable) => {
@@ -211,20 +238,20 @@ fn changes(
             }
         }
     }
-    ui.button("Lag revisjonsrapport (PDF)")
+    ui.button(revision.report)
         .clicked()
         .then_some(Command::Revision(RevisionAction::Report))
 }
 
-fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change]) {
+fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], revision: &Revision) {
     if changes.is_empty() {
-        ui.label("Ingen endringer.");
+        ui.label(revision.no_changes);
     }
     for change in changes {
         let verb = match change.kind {
-            ChangeKind::Added => "Lagt til",
-            ChangeKind::Removed => "Fjernet",
-            ChangeKind::Changed => "Endret",
+            ChangeKind::Added => revision.added,
+            ChangeKind::Removed => revision.removed,
+            ChangeKind::Changed => revision.changed,
         };
         let mut text = egui::RichText::new(format!("{} – {verb}: {}", change.section, change.what));
         if change.important {
@@ -250,8 +277,9 @@ fn save(
     draft: &Draft,
     form: &mut RevisionForm,
     today: NaiveDate,
+    revision: &Revision,
 ) -> Option<Command> {
-    ui.heading("Lagre som ny versjon");
+    ui.heading(revision.save_heading);
     if form.next_revision.is_empty() {
         form.next_revision = today
             .checked_add_months(Months::new(12))
@@ -266,37 +294,35 @@ fn save(
             .map(|p| p.display().to_string())
             .unwrap_or_default();
     }
-    ui.label(format!(
-        "Versjon {} blir {}.",
-        draft.routine.metadata.version,
-        crate::routine::write::bump(&draft.routine.metadata.version)
+    let version = &draft.routine.metadata.version;
+    ui.label(fill(
+        revision.version_becomes,
+        &[
+            ("old", version),
+            ("new", &crate::routine::write::bump(version)),
+        ],
     ));
-    field(ui, "Hva er endret (til revisjonsloggen)", &mut form.summary);
-    field(ui, "Endret av (rolle)", &mut form.by);
-    ui.checkbox(&mut form.approve, "Rutinen godkjennes med denne versjonen");
+    field(ui, revision.summary, &mut form.summary);
+    field(ui, revision.changed_by, &mut form.by);
+    ui.checkbox(&mut form.approve, revision.approve);
     if form.approve {
-        field(ui, "Godkjent av (rolle)", &mut form.approver_role);
-        field(ui, "Navn (valgfritt)", &mut form.approver_name);
+        field(ui, revision.approved_by, &mut form.approver_role);
+        field(ui, revision.approver_name, &mut form.approver_name);
     }
-    field(ui, "Neste revisjon (ÅÅÅÅ-MM-DD)", &mut form.next_revision);
-    field(ui, "Lagre i fil", &mut form.save_to);
+    field(ui, revision.next_revision_field, &mut form.next_revision);
+    field(ui, revision.save_to, &mut form.save_to);
     let errors = draft
         .problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
     if errors > 0 {
-        ui.label(
-            egui::RichText::new(format!(
-                "Rutinen har {errors} feil og kan ikke lagres. Se Oversikt."
-            ))
-            .strong(),
-        );
+        ui.label(egui::RichText::new(fill(revision.cannot_save, &[("errors", &errors)])).strong());
     }
     let ready = errors == 0 && !form.summary.trim().is_empty() && !form.save_to.trim().is_empty();
     let mut command = None;
     if ui
-        .add_enabled(ready, egui::Button::new("Lagre ny versjon"))
+        .add_enabled(ready, egui::Button::new(revision.save_new_version))
         .clicked()
     {
         command = Some(Command::Revision(RevisionAction::SaveNewVersion));

@@ -3,24 +3,34 @@
 
 use eframe::egui;
 
+use crate::i18n::{Texts, fill};
 use crate::routine::Routine;
 use crate::training::{Action, Training};
 
 use super::Command;
 
-pub fn show(ui: &mut egui::Ui, routine: &Routine, training: &Training) -> Option<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    training: &Training,
+    t: &Texts,
+) -> Option<Command> {
     let mut command = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let (right, answered) = training.round.score(routine);
-                ui.heading("Egenkontroll");
-                ui.label(format!(
-                    "{right} av {answered} besvarte riktig ({} spørsmål i alt). Ingenting lagres.",
-                    routine.self_check.len()
+                ui.heading(t.training.self_check);
+                ui.label(fill(
+                    t.training.score,
+                    &[
+                        ("right", &right),
+                        ("answered", &answered),
+                        ("total", &routine.self_check.len()),
+                    ],
                 ));
-                if ui.button("Ny runde").clicked() {
+                if ui.button(t.training.new_round).clicked() {
                     command = Some(Command::Training(Action::NewRound));
                 }
                 for (q, question) in routine.self_check.iter().enumerate() {
@@ -40,7 +50,11 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, training: &Training) -> Option
                     }
                     if let Some(o) = chosen {
                         let right = question.options.get(o).is_some_and(|opt| opt.correct);
-                        let verdict = if right { "Riktig." } else { "Ikke riktig." };
+                        let verdict = if right {
+                            t.training.right
+                        } else {
+                            t.training.wrong
+                        };
                         ui.label(egui::RichText::new(verdict).strong());
                         ui.label(&question.explanation);
                     }

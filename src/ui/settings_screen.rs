@@ -1,7 +1,8 @@
-//! The settings screen: theme, text size, sector and routine file.
+//! The settings screen: theme, text size, sector, language and routine file.
 
 use eframe::egui;
 
+use crate::i18n::{Common, Language, fill};
 use crate::routine::Routine;
 use crate::settings::{Settings, TEXT_SCALE_RANGE, Theme};
 
@@ -9,18 +10,17 @@ use super::{Command, Screen, View};
 
 pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
     let mut command = None;
+    let common = &view.t.common;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Innstillinger");
-            ui.label(
-                "Innstillingene er det eneste programmet lagrer. Ingenting fra samtaler lagres.",
-            );
+            ui.heading(common.settings_title);
+            ui.label(common.settings_intro);
             if let Some(path) = view.settings_path {
-                ui.label(format!("Lagres i {}", path.display()));
+                ui.label(fill(common.settings_saved_in, &[("file", &path.display())]));
             }
-            command = form(ui, routine, view.settings);
+            command = form(ui, routine, view.settings, common);
             ui.add_space(8.0);
-            if ui.button("Tilbake til samtalen").clicked() {
+            if ui.button(common.back_to_guide).clicked() {
                 command = Some(Command::Show(Screen::Guide));
             }
         });
@@ -28,16 +28,25 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
     command
 }
 
-fn form(ui: &mut egui::Ui, routine: &Routine, current: &Settings) -> Option<Command> {
+fn form(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    current: &Settings,
+    common: &Common,
+) -> Option<Command> {
     let mut edited = current.clone();
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Utseende").strong());
+    ui.label(egui::RichText::new(common.appearance).strong());
     ui.horizontal_wrapped(|ui| {
-        ui.radio_value(&mut edited.theme, Theme::Light, "Lyst");
-        ui.radio_value(&mut edited.theme, Theme::Dark, "Mørkt");
-        ui.radio_value(&mut edited.theme, Theme::HighContrast, "Høy kontrast");
+        ui.radio_value(&mut edited.theme, Theme::Light, common.theme_light);
+        ui.radio_value(&mut edited.theme, Theme::Dark, common.theme_dark);
+        ui.radio_value(
+            &mut edited.theme,
+            Theme::HighContrast,
+            common.theme_high_contrast,
+        );
     });
-    ui.label(egui::RichText::new("Tekststørrelse").strong());
+    ui.label(egui::RichText::new(common.text_size).strong());
     ui.horizontal_wrapped(|ui| {
         for percent in (*TEXT_SCALE_RANGE.start()..=*TEXT_SCALE_RANGE.end()).step_by(25) {
             ui.radio_value(
@@ -47,15 +56,20 @@ fn form(ui: &mut egui::Ui, routine: &Routine, current: &Settings) -> Option<Comm
             );
         }
     });
-    ui.label(egui::RichText::new("Arbeidssted").strong());
-    ui.radio_value(&mut edited.sector, None, "Ikke valgt");
+    ui.label(egui::RichText::new(common.workplace).strong());
+    ui.radio_value(&mut edited.sector, None, common.not_chosen);
     for sector in &routine.sectors {
         ui.radio_value(&mut edited.sector, Some(sector.id.clone()), &sector.label);
     }
-    ui.label(egui::RichText::new("Språk").strong());
-    ui.label("Bokmål");
+    ui.label(egui::RichText::new(common.language).strong());
+    ui.label(common.language_note);
+    ui.horizontal_wrapped(|ui| {
+        for language in Language::ALL {
+            ui.radio_value(&mut edited.language, language, language.name());
+        }
+    });
     let mut command = (edited != *current).then_some(Command::SaveSettings(edited));
-    if let Some(path) = routine_path(ui, current) {
+    if let Some(path) = routine_path(ui, current, common) {
         command = Some(Command::SaveSettings(Settings {
             routine_path: path,
             ..current.clone()
@@ -66,11 +80,15 @@ fn form(ui: &mut egui::Ui, routine: &Routine, current: &Settings) -> Option<Comm
 
 /// The routine file: a path typed or pasted by IT staff, used from the next start.
 /// Returns the new path when the user applies it (`None` inside: the embedded routine).
-fn routine_path(ui: &mut egui::Ui, current: &Settings) -> Option<Option<std::path::PathBuf>> {
-    let heading = ui.label(egui::RichText::new("Rutinefil").strong());
+fn routine_path(
+    ui: &mut egui::Ui,
+    current: &Settings,
+    common: &Common,
+) -> Option<Option<std::path::PathBuf>> {
+    let heading = ui.label(egui::RichText::new(common.routine_file).strong());
     ui.label(match &current.routine_path {
-        Some(path) => format!("I bruk fra neste oppstart: {}", path.display()),
-        None => "Den innebygde rutinen brukes.".to_owned(),
+        Some(path) => fill(common.routine_file_next_start, &[("file", &path.display())]),
+        None => common.routine_embedded.to_owned(),
     });
     let draft_id = ui.scope_id().with("rutinefil-utkast");
     let mut draft = ui.data_mut(|d| {
@@ -85,7 +103,7 @@ fn routine_path(ui: &mut egui::Ui, current: &Settings) -> Option<Option<std::pat
     });
     let field = ui.add(
         egui::TextEdit::singleline(&mut draft)
-            .hint_text("Sti til en rutinefil, for eksempel på en felles disk")
+            .hint_text(common.routine_file_hint)
             .desired_width(f32::INFINITY),
     );
     let field = field.labelled_by(heading.id);
@@ -93,11 +111,11 @@ fn routine_path(ui: &mut egui::Ui, current: &Settings) -> Option<Option<std::pat
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Bruk denne rutinefilen").clicked() || submitted {
+        if ui.button(common.use_routine_file).clicked() || submitted {
             let trimmed = draft.trim();
             chosen = Some((!trimmed.is_empty()).then(|| trimmed.into()));
         }
-        if ui.button("Bruk den innebygde rutinen").clicked() {
+        if ui.button(common.use_embedded_routine).clicked() {
             ui.data_mut(|d| d.insert_temp(draft_id, String::new()));
             chosen = Some(None);
         }

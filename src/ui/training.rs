@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use crate::i18n::Texts;
 use crate::routine::Routine;
 use crate::training::slides::Slide;
 use crate::training::{Action, Part, Training};
@@ -14,28 +15,29 @@ pub fn show(
     routine: &Routine,
     slides: &[Slide],
     training: &Training,
+    t: &Texts,
 ) -> Option<Command> {
     let mut command = None;
     egui::Panel::top("opplaering-faner").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for (part, label) in [
-                (Part::Presentation, "Presentasjon"),
-                (Part::Cases, "Øvingscaser"),
-                (Part::SelfCheck, "Egenkontroll"),
+                (Part::Presentation, t.training.presentation),
+                (Part::Cases, t.training.cases),
+                (Part::SelfCheck, t.training.self_check),
             ] {
                 if ui.selectable_label(training.part == part, label).clicked() {
                     command = Some(Command::Training(Action::ShowPart(part)));
                 }
             }
-            if ui.button("Lag hefte til deltakerne").clicked() {
+            if ui.button(t.training.make_handout).clicked() {
                 command = Some(Command::PrepareExport(crate::export::Kind::Handout));
             }
         });
     });
     let part_command = match training.part {
-        Part::Presentation => presentation::show(ui, slides, training),
-        Part::Cases => practice::show(ui, routine, training),
-        Part::SelfCheck => self_check::show(ui, routine, training),
+        Part::Presentation => presentation::show(ui, slides, training, t),
+        Part::Cases => practice::show(ui, routine, training, t),
+        Part::SelfCheck => self_check::show(ui, routine, training, t),
     };
     command.or(part_command)
 }

@@ -4,6 +4,7 @@ mod accessibility;
 mod cli;
 mod embedded;
 mod guide;
+mod languages;
 mod malformed;
 mod pdf;
 mod revision;

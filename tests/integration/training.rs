@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
+use rutineveileder::i18n::Language;
 use rutineveileder::routine::{Level, Routine, check_embedded};
 use rutineveileder::settings::SettingsStore;
-use rutineveileder::training::slides::slides;
+use rutineveileder::training::slides;
 
 fn routine() -> Routine {
     check_embedded(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
@@ -40,7 +41,7 @@ fn click(harness: &mut Harness<'static, App>, label: &str) {
 #[test]
 fn every_slide_is_reached_by_keyboard_and_fits_at_projector_sizes() {
     let routine = routine();
-    let all = slides(&routine);
+    let all = slides::all(&routine, Language::Bokmal.texts());
     assert!(all.len() > 20);
     for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
         let (mut harness, _dir) = start(size);
@@ -97,7 +98,7 @@ fn every_slide_is_reached_by_keyboard_and_fits_at_projector_sizes() {
 #[test]
 fn facilitator_notes_only_on_request() {
     let routine = routine();
-    let first = &slides(&routine)[0];
+    let first = &slides::all(&routine, Language::Bokmal.texts())[0];
     let note = format!("Notat: {}", first.notes[0]);
     let (mut harness, _dir) = start([1280.0, 720.0]);
     assert!(harness.query_by_label(&note).is_none());
