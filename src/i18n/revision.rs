@@ -42,6 +42,19 @@ texts! {
             "Kontaktar, dei eldste verifiseringane først",
             "Contacts, oldest verification first",
         ],
+        placeholder: [
+            "PLASSHOLDER – nummer mangler",
+            "PLASSHALDAR – nummer manglar",
+            "PLACEHOLDER – number missing",
+        ],
+        to_confirm: ["må bekreftes", "må stadfestast", "must be confirmed"],
+        stale: [
+            "FORELDET – sist verifisert {date}",
+            "FORELDA – sist verifisert {date}",
+            "OUT OF DATE – last verified {date}",
+        ],
+        verified: ["verifisert {date}", "verifisert {date}", "verified {date}"],
+        never_verified: ["aldri verifisert", "aldri verifisert", "never verified"],
         verified_today: ["Verifisert i dag: {name}", "Verifisert i dag: {name}", "Verified today: {name}"],
         report: ["Lag revisjonsrapport (PDF)", "Lag revisjonsrapport (PDF)", "Make revision report (PDF)"],
         changes_since_loaded: [

@@ -5,6 +5,7 @@ use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use std::fmt;
 
 use super::holidays::{next_day, public_holiday};
+use crate::i18n::{Time, fill};
 
 /// How many days ahead `availability` looks for the next opening. Long enough to pass
 /// Easter (five closed days in a row) for a service open one day a week.
@@ -86,25 +87,33 @@ pub enum Schedule {
 }
 
 impl Schedule {
-    /// The opening hours in words: "Døgnåpen", "man–fre 08:00–15:30; stengt på
-    /// helligdager".
+    /// The opening hours in bokmål words: "Døgnåpen", "man–fre 08:00–15:30; stengt på
+    /// helligdager" (for printables and the command line, which follow the routine).
     pub fn describe(&self) -> String {
+        self.describe_in(&Time::NB)
+    }
+
+    /// The opening hours in words of the program's language.
+    pub fn describe_in(&self, time: &Time) -> String {
         let Schedule::Weekly {
             periods,
             public_holidays,
         } = self
         else {
-            return "Døgnåpen".to_owned();
+            return time.always_open.to_owned();
         };
         let mut parts: Vec<String> = periods
             .iter()
-            .map(|p| format!("{} {}", describe_days(&p.days), describe_range(p.range)))
+            .map(|p| {
+                let days = describe_days(&p.days, time);
+                format!("{days} {}", describe_range(p.range))
+            })
             .collect();
         parts.push(if public_holidays.is_empty() {
-            "stengt på helligdager".to_owned()
+            time.closed_on_holidays.to_owned()
         } else {
             let ranges: Vec<String> = public_holidays.iter().map(|r| describe_range(*r)).collect();
-            format!("helligdager {}", ranges.join(", "))
+            fill(time.holiday_hours, &[("hours", &ranges.join(", "))])
         });
         parts.join("; ")
     }
@@ -114,22 +123,25 @@ fn describe_range(range: TimeRange) -> String {
     format!("{}–{}", range.from, range.to)
 }
 
-/// The days of the week with their short Norwegian names, Monday first.
-pub const DAY_NAMES: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "man"),
-    (Weekday::Tue, "tir"),
-    (Weekday::Wed, "ons"),
-    (Weekday::Thu, "tor"),
-    (Weekday::Fri, "fre"),
-    (Weekday::Sat, "lør"),
-    (Weekday::Sun, "søn"),
-];
+/// The days of the week with their short names, Monday first.
+fn day_names(time: &Time) -> [(Weekday, &'static str); 7] {
+    [
+        (Weekday::Mon, time.mon_short),
+        (Weekday::Tue, time.tue_short),
+        (Weekday::Wed, time.wed_short),
+        (Weekday::Thu, time.thu_short),
+        (Weekday::Fri, time.fri_short),
+        (Weekday::Sat, time.sat_short),
+        (Weekday::Sun, time.sun_short),
+    ]
+}
 
 /// "man–fre", "lør, søn", "alle dager": runs of three or more days as a range.
-fn describe_days(days: &[Weekday]) -> String {
-    let present: Vec<bool> = DAY_NAMES.iter().map(|(d, _)| days.contains(d)).collect();
+fn describe_days(days: &[Weekday], time: &Time) -> String {
+    let names = day_names(time);
+    let present: Vec<bool> = names.iter().map(|(d, _)| days.contains(d)).collect();
     if present.iter().all(|p| *p) {
-        return "alle dager".to_owned();
+        return time.every_day.to_owned();
     }
     let mut parts = Vec::new();
     let mut i = 0;
@@ -143,9 +155,9 @@ fn describe_days(days: &[Weekday]) -> String {
             i += 1;
         }
         match i - start {
-            0 => parts.push(DAY_NAMES[start].1.to_owned()),
-            1 => parts.extend([DAY_NAMES[start].1.to_owned(), DAY_NAMES[i].1.to_owned()]),
-            _ => parts.push(format!("{}–{}", DAY_NAMES[start].1, DAY_NAMES[i].1)),
+            0 => parts.push(names[start].1.to_owned()),
+            1 => parts.extend([names[start].1.to_owned(), names[i].1.to_owned()]),
+            _ => parts.push(format!("{}–{}", names[start].1, names[i].1)),
         }
         i += 1;
     }
@@ -446,6 +458,14 @@ mod tests {
         assert_eq!(
             every_day.describe(),
             "alle dager 18:30–22:30; stengt på helligdager"
+        );
+        assert_eq!(
+            evenings.describe_in(&Time::EN),
+            "Sat, Sun 14:30–01:30; Mon, Wed 18:30–22:30; public holidays 16:00–22:00"
+        );
+        assert_eq!(
+            office().describe_in(&Time::NN),
+            "mån–fre 08:00–15:30; stengt på heilagdagar"
         );
     }
 

@@ -411,19 +411,41 @@ impl Contact {
         self.status != ContactStatus::Verified || self.is_stale(today)
     }
 
-    /// "PLASSHOLDER – nummer mangler", "FORELDET – sist verifisert 26.11.2025",
-    /// "verifisert 26.11.2026" and the like.
-    pub fn verification_text(&self, today: NaiveDate) -> String {
+    /// Where the contact stands at the revision.
+    pub fn verification(&self, today: NaiveDate) -> Verification {
         match (self.status, self.last_verified) {
-            (ContactStatus::Placeholder, _) => "PLASSHOLDER – nummer mangler".to_owned(),
-            (ContactStatus::ToVerify, _) => "må bekreftes".to_owned(),
-            (_, Some(date)) if self.is_stale(today) => {
-                format!("FORELDET – sist verifisert {}", date.format("%d.%m.%Y"))
-            }
-            (_, Some(date)) => format!("verifisert {}", date.format("%d.%m.%Y")),
-            (_, None) => "aldri verifisert".to_owned(),
+            (ContactStatus::Placeholder, _) => Verification::Placeholder,
+            (ContactStatus::ToVerify, _) => Verification::ToVerify,
+            (_, Some(date)) if self.is_stale(today) => Verification::Stale(date),
+            (_, Some(date)) => Verification::Verified(date),
+            (_, None) => Verification::Never,
         }
     }
+
+    /// "PLASSHOLDER – nummer mangler", "FORELDET – sist verifisert 26.11.2025",
+    /// "verifisert 26.11.2026" and the like, in bokmål for the revision report.
+    pub fn verification_text(&self, today: NaiveDate) -> String {
+        match self.verification(today) {
+            Verification::Placeholder => "PLASSHOLDER – nummer mangler".to_owned(),
+            Verification::ToVerify => "må bekreftes".to_owned(),
+            Verification::Stale(date) => {
+                format!("FORELDET – sist verifisert {}", date.format("%d.%m.%Y"))
+            }
+            Verification::Verified(date) => format!("verifisert {}", date.format("%d.%m.%Y")),
+            Verification::Never => "aldri verifisert".to_owned(),
+        }
+    }
+}
+
+/// Where a contact stands at the revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verification {
+    Placeholder,
+    ToVerify,
+    /// Verified on that date, longer ago than the routine allows.
+    Stale(NaiveDate),
+    Verified(NaiveDate),
+    Never,
 }
 
 impl Approval {

@@ -210,6 +210,14 @@ mod tests {
             describe_availability(None, now, &Time::NB),
             "Åpningstid ukjent"
         );
+        assert_eq!(
+            describe_availability(Some(&closed), christmas, &Time::EN),
+            "Closed now (Christmas Day). Opens Monday at 08:00"
+        );
+        assert_eq!(
+            describe_availability(Some(&closed), christmas, &Time::NN),
+            "Stengt no (1. juledag). Opnar måndag kl. 08:00"
+        );
     }
 
     #[test]

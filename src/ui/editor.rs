@@ -5,7 +5,7 @@ use chrono::{NaiveDate, Weekday};
 use eframe::egui;
 
 use crate::editing::{Draft, fresh_id};
-use crate::i18n::{Editor, fill};
+use crate::i18n::{Editor, Texts, fill};
 use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use crate::routine::{
     ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
@@ -15,7 +15,8 @@ use crate::routine::{
 /// Draws the editor; edits go straight into the draft, which the app records for undo.
 ///
 /// Section headers have fixed id salts, so which are open does not depend on the language.
-pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, editor: &Editor) {
+pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
+    let editor = &t.editor;
     let Draft {
         routine, problems, ..
     } = draft;
@@ -28,7 +29,7 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, editor: &Edi
     egui::CollapsingHeader::new(editor.contacts)
         .id_salt("contacts")
         .show(ui, |ui| {
-            contacts(ui, routine, problems, today, &mut new_ids, editor)
+            contacts(ui, routine, problems, today, &mut new_ids, t)
         });
     egui::CollapsingHeader::new(editor.levels)
         .id_salt("levels")
@@ -615,8 +616,9 @@ fn contacts(
     problems: &[Problem],
     today: NaiveDate,
     new_ids: &mut NewIds,
-    editor: &Editor,
+    t: &Texts,
 ) {
+    let editor = &t.editor;
     let mut edit = None;
     let len = routine.contacts.len();
     let choices = Choices {
@@ -628,7 +630,7 @@ fn contacts(
         egui::CollapsingHeader::new(contact.name.clone())
             .id_salt(&at)
             .show(ui, |ui| {
-                contact_form(ui, problems, &at, contact, today, editor);
+                contact_form(ui, problems, &at, contact, today, t);
                 contact_links(ui, problems, &at, contact, &choices, editor);
                 edit = reorder_buttons(ui, i, len, &contact.name, editor).or(edit.take());
             });
@@ -673,8 +675,9 @@ fn contact_form(
     at: &str,
     contact: &mut Contact,
     today: NaiveDate,
-    editor: &Editor,
+    t: &Texts,
 ) {
+    let editor = &t.editor;
     text_field(
         ui,
         problems,
@@ -773,13 +776,7 @@ fn contact_form(
             contact.status = ContactStatus::Verified;
         }
     }
-    hours_form(
-        ui,
-        problems,
-        &format!("{at}.hours"),
-        &mut contact.hours,
-        editor,
-    );
+    hours_form(ui, problems, &format!("{at}.hours"), &mut contact.hours, t);
 }
 
 const TIME: TextFormat<TimeOfDay> = TextFormat {
@@ -794,11 +791,12 @@ fn hours_form(
     problems: &[Problem],
     at: &str,
     hours: &mut Option<OpeningHours>,
-    editor: &Editor,
+    t: &Texts,
 ) {
-    let described = hours
-        .as_ref()
-        .map_or(editor.hours_unknown.to_owned(), |h| h.schedule.describe());
+    let editor = &t.editor;
+    let described = hours.as_ref().map_or(editor.hours_unknown.to_owned(), |h| {
+        h.schedule.describe_in(&t.time)
+    });
     ui.label(fill(editor.hours, &[("hours", &described)]));
     ui.horizontal_wrapped(|ui| {
         if ui.radio(hours.is_none(), editor.unknown).clicked() {

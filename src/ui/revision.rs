@@ -9,7 +9,7 @@ use eframe::egui;
 use crate::editing::Draft;
 use crate::i18n::{Revision, Texts, fill};
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{ContactStatus, Severity, check_file};
+use crate::routine::{ContactStatus, Severity, Verification, check_file};
 
 use super::{Command, editor};
 
@@ -94,7 +94,7 @@ pub fn show(
                 let tab_command = match form.tab {
                     Tab::Overview => overview(ui, draft, today, revision),
                     Tab::Edit => {
-                        editor::show(ui, draft, today, &t.editor);
+                        editor::show(ui, draft, today, t);
                         None
                     }
                     Tab::Changes => changes(ui, draft, form, today, revision),
@@ -168,7 +168,7 @@ fn overview(
     order.sort_by_key(|i| draft.routine.contacts[*i].last_verified);
     for i in order {
         let contact = &draft.routine.contacts[i];
-        let state = contact.verification_text(today);
+        let state = verification(contact.verification(today), revision);
         let name = contact.name.clone();
         let sources: Vec<(String, Option<String>)> = contact
             .sources
@@ -328,4 +328,16 @@ fn save(
         command = Some(Command::Revision(RevisionAction::SaveNewVersion));
     }
     command
+}
+
+/// Where a contact stands, in the program's language.
+fn verification(state: Verification, revision: &Revision) -> String {
+    let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+    match state {
+        Verification::Placeholder => revision.placeholder.to_owned(),
+        Verification::ToVerify => revision.to_confirm.to_owned(),
+        Verification::Stale(d) => fill(revision.stale, &[("date", &date(d))]),
+        Verification::Verified(d) => fill(revision.verified, &[("date", &date(d))]),
+        Verification::Never => revision.never_verified.to_owned(),
+    }
 }

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
+use rutineveileder::i18n::{Language, fill, tables};
 use rutineveileder::settings::SettingsStore;
 
 fn start(settings_file: &Path) -> Harness<'static, App> {
@@ -61,4 +62,127 @@ fn a_language_chosen_in_the_settings_is_used_at_once_and_remembered() {
     assert!(shows(&restarted, "Innstillinger"));
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(saved.contains("\"language\": \"nb\""), "{saved}");
+}
+
+/// Texts of the bokmål tables that a screen in `language` must not show: those that
+/// differ from every text of that language and are not words of the routine itself
+/// (whose content stays bokmål). A template counts by its longest fixed part.
+fn bokmal_only(language: Language) -> Vec<String> {
+    let routine =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/lier.json"))
+            .unwrap();
+    let column = Language::ALL.iter().position(|l| *l == language).unwrap();
+    let tables = tables();
+    let theirs: Vec<&str> = tables
+        .iter()
+        .flat_map(|(_, table)| table.iter().map(|(_, texts)| texts[column]))
+        .collect();
+    let mut words: Vec<String> = tables
+        .iter()
+        .flat_map(|(_, table)| table.iter().map(|(_, [nb, ..])| *nb))
+        .filter(|nb| !theirs.contains(nb))
+        .map(|nb| {
+            nb.split(['{', '}'])
+                .step_by(2)
+                .max_by_key(|part| part.chars().count())
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        })
+        .filter(|fixed| fixed.chars().count() >= 4 && !routine.contains(fixed.as_str()))
+        .filter(|fixed| !theirs.iter().any(|t| t.contains(fixed.as_str())))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Every label now on screen.
+fn labels(harness: &Harness<'static, App>) -> Vec<String> {
+    harness
+        .root()
+        .children_recursive()
+        .filter_map(|n| n.accesskit_node().label().map(|l| l.to_string()))
+        .collect()
+}
+
+/// Walks all screens in nynorsk and in English: the steps, training's parts, the
+/// revision's tabs with the editor open, printables and settings. None shows a bokmål
+/// text of the program, and every control still has a name.
+#[test]
+fn every_screen_speaks_nynorsk_and_english_with_no_bokmal_left() {
+    for language in [Language::Nynorsk, Language::English] {
+        let t = language.texts();
+        let forbidden = bokmal_only(language);
+        assert!(forbidden.len() > 100, "{language:?}: {}", forbidden.len());
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("innstillinger.json");
+        let code = serde_json::to_string(&language).unwrap();
+        std::fs::write(&file, format!("{{\"language\": {code}}}")).unwrap();
+        let mut harness = start(&file);
+        let mut seen = Vec::new();
+        let mut look = |harness: &Harness<'static, App>, screen: &str| {
+            let shown = labels(harness);
+            for text in &forbidden {
+                let found = shown.iter().find(|label| label.contains(text.as_str()));
+                assert!(
+                    found.is_none(),
+                    "{language:?}, {screen}: bokmål «{text}» in {found:?}"
+                );
+            }
+            seen.extend(shown);
+        };
+        let guide = &t.guide;
+        let steps = [
+            guide.step_who,
+            guide.step_notice,
+            guide.step_ask,
+            guide.step_acute,
+            guide.step_act,
+            guide.step_checklist,
+            guide.step_summary,
+        ];
+        for (i, step) in steps.iter().enumerate() {
+            if i == 4 {
+                // Choose a level, so "what to do now" shows its contacts and actions.
+                let red = fill(guide.choose_level, &[("level", &"RØD")]);
+                click(&mut harness, &red);
+            }
+            click(&mut harness, &format!("{}. {step}", i + 1));
+            look(&harness, step);
+        }
+        click(&mut harness, t.common.menu_training);
+        for part in [
+            t.training.presentation,
+            t.training.cases,
+            t.training.self_check,
+        ] {
+            click(&mut harness, part);
+            look(&harness, part);
+        }
+        click(&mut harness, t.common.menu_revision);
+        for tab in [
+            t.revision.overview,
+            t.revision.changes,
+            t.revision.save_new_version,
+        ] {
+            click(&mut harness, tab);
+            look(&harness, tab);
+        }
+        click(&mut harness, t.revision.edit);
+        for section in [t.editor.contacts, t.editor.levels, t.editor.audiences] {
+            click(&mut harness, section);
+        }
+        look(&harness, t.revision.edit);
+        click(&mut harness, t.common.menu_print);
+        look(&harness, t.common.menu_print);
+        click(&mut harness, t.common.menu_settings);
+        look(&harness, t.common.menu_settings);
+        for text in [t.common.emergency_call, t.training.new_round, t.print.title] {
+            assert!(
+                seen.iter().any(|l| l == text),
+                "{language:?}: {text} never shown"
+            );
+        }
+    }
 }
