@@ -14,18 +14,29 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 export DISPLAY=:96
 sleep 1
-for screen in samtale opplaering revisjon utskrifter innstillinger; do
-  HOME="$home" RUTINEVEILEDER_START_SCREEN=$screen "$bin" >/dev/null 2>&1 &
-  pid=$!
-  window=""
+# shot NAME SCREEN: starts the program on SCREEN and saves the window as NAME.png.
+shot() {
+  HOME="$home" RUTINEVEILEDER_START_SCREEN=$2 "$bin" >/dev/null 2>&1 &
+  local pid=$! window=""
   for _ in $(seq 40); do
     window=$(xdotool search --name '^Rutineveileder$' 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
     sleep 0.25
   done
   sleep 2
-  /usr/bin/import -window "$window" "$out/$screen.png"
+  /usr/bin/import -window "$window" "$out/$1.png"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  echo "$out/$screen.png"
+  echo "$out/$1.png"
+}
+
+for screen in samtale opplaering revisjon utskrifter innstillinger; do
+  shot "$screen" "$screen"
+done
+# The guide in nynorsk and English, chosen through the settings file as a user would.
+settings="$home/.config/rutineveileder"
+mkdir -p "$settings"
+for language in nn en; do
+  echo "{\"language\": \"$language\"}" >"$settings/innstillinger.json"
+  shot "samtale-$language" samtale
 done

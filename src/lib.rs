@@ -3,7 +3,8 @@
 //!
 //! - [`routine`]: the routine file format, validation, opening hours and holidays.
 //! - [`cli`]: the command line (`check`).
-//! - [`app`]: the eframe window.
+//! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
+//!   nynorsk and English.
 //!
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 
