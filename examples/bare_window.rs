@@ -8,12 +8,17 @@ struct Bare {
 }
 
 impl eframe::App for Bare {
+    /// Exits when the first frame is on screen, exactly as Rutineveileder does under
+    /// `RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME`.
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if self.exit_after_first_frame && ui.ctx().cumulative_frame_nr() > 0 {
+            std::process::exit(0);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("Bare eframe");
         });
         if self.exit_after_first_frame {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            ui.ctx().request_repaint();
         }
     }
 }

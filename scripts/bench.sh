@@ -3,10 +3,10 @@
 # version and features, side by side in one run under Xvfb: start to first frame, peak
 # memory, CPU over 10 s of idle; then routine load + validate and PDF export times.
 # Needs: xvfb, and Mesa's software drivers (libgl1-mesa-dri, mesa-vulkan-drivers).
-# Usage: scripts/bench.sh [runs]   (default 7 runs of each start)
+# Usage: scripts/bench.sh [runs]   (default 15 starts of each program)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
+runs=${1:-15}
 target=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet --bin rutineveileder --example bare_window
 app="$target/release/rutineveileder"
@@ -20,23 +20,36 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 export DISPLAY=:95
 sleep 1
 
-# Median of wall seconds and of peak RSS (KiB) over $runs starts that exit after the
-# first frame.
-start_stats() {
-  local bin=$1 times=() rss=() measured
+# One start that exits as soon as the first frame is on screen: "wall-seconds peak-KiB".
+# The wall time is taken around the run in nanoseconds (time's own %e has only 10 ms).
+one_start() {
+  local measured begin end
   measured=$(mktemp)
-  for _ in $(seq "$runs"); do
-    HOME="$home" RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME=1 \
-      /usr/bin/time -f '%e %M' -o "$measured" "$bin" >/dev/null 2>&1
-    read -r t m <"$measured"
-    times+=("$t")
-    rss+=("$m")
-  done
+  begin=$(date +%s%N)
+  HOME="$home" RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME=1 \
+    /usr/bin/time -f '%M' -o "$measured" "$1" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo "$(((end - begin) / 1000000)) $(cat "$measured")" | awk '{printf "%.3f %s\n", $1 / 1000, $2}'
   rm -f "$measured"
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  m=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$t $m"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Medians over $runs starts of each program, taken in turns (app, bare, app, …) so that
+# a slower moment of the machine falls on both alike.
+start_stats() {
+  local app_runs bare_runs
+  app_runs=$(mktemp)
+  bare_runs=$(mktemp)
+  for _ in $(seq "$runs"); do
+    one_start "$app" >>"$app_runs"
+    one_start "$bare" >>"$bare_runs"
+  done
+  app_t=$(awk '{print $1}' "$app_runs" | median)
+  app_m=$(awk '{print $2}' "$app_runs" | median)
+  bare_t=$(awk '{print $1}' "$bare_runs" | median)
+  bare_m=$(awk '{print $2}' "$bare_runs" | median)
+  rm -f "$app_runs" "$bare_runs"
 }
 
 # CPU seconds (user + system) used during 10 s with nobody touching the window.
@@ -55,8 +68,7 @@ idle_cpu() {
   awk -v a="$after" -v b="$before" -v t="$ticks" 'BEGIN {printf "%.2f", (a - b) / t}'
 }
 
-read -r app_t app_m <<<"$(start_stats "$app")"
-read -r bare_t bare_m <<<"$(start_stats "$bare")"
+start_stats
 app_idle=$(idle_cpu "$app")
 bare_idle=$(idle_cpu "$bare")
 
