@@ -92,7 +92,7 @@ texts! {
         text_size: ["Tekststørrelse", "Tekststorleik", "Text size"],
         workplace: ["Arbeidssted", "Arbeidsstad", "Workplace"],
         not_chosen: ["Ikke valgt", "Ikkje valt", "Not chosen"],
-        language: ["Språk", "Språk", "Language"],
+        language: ["Språk / Language", "Språk / Language", "Language / Språk"],
         language_note: [
             "Gjelder programmets egne tekster. Rutinens innhold vises på språket i rutinefilen.",
             "Gjeld tekstane til programmet. Innhaldet i rutinen blir vist på språket i rutinefila.",

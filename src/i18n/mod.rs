@@ -184,6 +184,10 @@ mod tests {
         assert_eq!(fill("{ukjent} {", &[]), "{ukjent} {");
     }
 
+    /// English texts that hold a Norwegian word on purpose: the language heading says
+    /// "Språk" too, so that a reader of either finds it.
+    const NORWEGIAN_IN_ENGLISH: [&str; 1] = ["common.language"];
+
     #[test]
     fn every_text_exists_in_every_language_with_the_same_places() {
         let mut problems = Vec::new();
@@ -197,7 +201,8 @@ mod tests {
                         problems.push(format!("{area}.{key}: {language} has other places"));
                     }
                 }
-                if en.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) {
+                let on_purpose = NORWEGIAN_IN_ENGLISH.contains(&format!("{area}.{key}").as_str());
+                if en.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) && !on_purpose {
                     problems.push(format!("{area}.{key}: English text looks Norwegian: {en}"));
                 }
             }

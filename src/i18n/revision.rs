@@ -30,7 +30,12 @@ texts! {
         next_revision_overdue: [
             "Neste revisjon {date}: {days} dager på overtid",
             "Neste revisjon {date}: {days} dagar på overtid",
-            "Next revision {date}: {days} day(s) overdue",
+            "Next revision {date}: {days} days overdue",
+        ],
+        next_revision_overdue_one_day: [
+            "Neste revisjon {date}: 1 dag på overtid",
+            "Neste revisjon {date}: 1 dag på overtid",
+            "Next revision {date}: 1 day overdue",
         ],
         problem_count: [
             "{errors} feil, {warnings} advarsler",

@@ -133,7 +133,9 @@ fn overview(
     });
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
     let date = meta.next_revision.format("%d.%m.%Y");
-    ui.label(if overdue > 0 {
+    ui.label(if overdue == 1 {
+        fill(revision.next_revision_overdue_one_day, &[("date", &date)])
+    } else if overdue > 1 {
         fill(
             revision.next_revision_overdue,
             &[("date", &date), ("days", &overdue)],

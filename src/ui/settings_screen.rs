@@ -1,4 +1,4 @@
-//! The settings screen: theme, text size, sector, language and routine file.
+//! The settings screen: language, theme, text size, sector and routine file.
 
 use eframe::egui;
 
@@ -36,6 +36,15 @@ fn form(
 ) -> Option<Command> {
     let mut edited = current.clone();
     ui.add_space(6.0);
+    // Language first, and named in both bokmål and English, so that someone who does
+    // not read the current language still finds it.
+    ui.label(egui::RichText::new(common.language).strong());
+    ui.label(common.language_note);
+    ui.horizontal_wrapped(|ui| {
+        for language in Language::ALL {
+            ui.radio_value(&mut edited.language, language, language.name());
+        }
+    });
     ui.label(egui::RichText::new(common.appearance).strong());
     ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut edited.theme, Theme::Light, common.theme_light);
@@ -61,13 +70,6 @@ fn form(
     for sector in &routine.sectors {
         ui.radio_value(&mut edited.sector, Some(sector.id.clone()), &sector.label);
     }
-    ui.label(egui::RichText::new(common.language).strong());
-    ui.label(common.language_note);
-    ui.horizontal_wrapped(|ui| {
-        for language in Language::ALL {
-            ui.radio_value(&mut edited.language, language, language.name());
-        }
-    });
     let mut command = (edited != *current).then_some(Command::SaveSettings(edited));
     if let Some(path) = routine_path(ui, current, common) {
         command = Some(Command::SaveSettings(Settings {

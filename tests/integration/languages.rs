@@ -45,7 +45,7 @@ fn a_language_chosen_in_the_settings_is_used_at_once_and_remembered() {
         "Conversation",
         "Training",
         "Settings",
-        "Language",
+        "Language / Språk",
     ] {
         assert!(shows(&harness, label), "{label} in English");
     }
