@@ -124,7 +124,7 @@ fn describe_range(range: TimeRange) -> String {
 }
 
 /// The days of the week with their short names, Monday first.
-fn day_names(time: &Time) -> [(Weekday, &'static str); 7] {
+pub fn day_names(time: &Time) -> [(Weekday, &'static str); 7] {
     [
         (Weekday::Mon, time.mon_short),
         (Weekday::Tue, time.tue_short),

@@ -6,7 +6,7 @@ use eframe::egui;
 
 use crate::editing::{Draft, fresh_id};
 use crate::i18n::{Editor, Texts, fill};
-use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
+use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod, day_names};
 use crate::routine::{
     ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
     Problem, Routine, Scope,
@@ -848,7 +848,7 @@ fn hours_form(
         let path = format!("{at}.weekly[{i}]");
         ui.push_id(&path, |ui| {
             ui.horizontal_wrapped(|ui| {
-                for (day, name) in day_names(editor) {
+                for (day, name) in day_names(&t.time) {
                     let mut on = period.days.contains(&day);
                     let label = fill(
                         editor.day_in_period,
@@ -951,19 +951,6 @@ fn office_hours() -> Schedule {
         periods: vec![weekday_period()],
         public_holidays: Vec::new(),
     }
-}
-
-/// The days of the week with their short names, Monday first.
-fn day_names(editor: &Editor) -> [(Weekday, &'static str); 7] {
-    [
-        (Weekday::Mon, editor.mon),
-        (Weekday::Tue, editor.tue),
-        (Weekday::Wed, editor.wed),
-        (Weekday::Thu, editor.thu),
-        (Weekday::Fri, editor.fri),
-        (Weekday::Sat, editor.sat),
-        (Weekday::Sun, editor.sun),
-    ]
 }
 
 /// The action levels with their names, red first.
