@@ -1,10 +1,12 @@
 //! Times what users wait for, in a release build: loading and validating the embedded
-//! routine, and producing each printable. Run: `cargo run --release --example bench_export`.
+//! routine, generating the presentation, and producing each printable. Run: `cargo run --release --example bench_export`.
 
 use std::time::{Duration, Instant};
 
 use rutineveileder::export::{self, Kind};
+use rutineveileder::i18n::Language;
 use rutineveileder::routine::check_embedded;
+use rutineveileder::training::slides;
 
 const RUNS: usize = 30;
 
@@ -34,6 +36,13 @@ fn main() {
         eprintln!("the embedded routine has errors; run `rutineveileder check routines/lier.json`");
         std::process::exit(1);
     };
+    let (median, fastest) = time(|| {
+        std::hint::black_box(slides::all(&routine, Language::Bokmal.texts()));
+    });
+    println!(
+        "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}",
+        "slides"
+    );
     for kind in Kind::ALL {
         let mut size = 0;
         let (median, fastest) = time(|| {

@@ -186,3 +186,26 @@ fn every_screen_speaks_nynorsk_and_english_with_no_bokmal_left() {
         }
     }
 }
+
+/// The language is reached and changed by keyboard alone: Tab to the menu item and the
+/// language, Space to choose.
+#[test]
+fn the_language_is_chosen_by_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = start(&dir.path().join("innstillinger.json"));
+    let mut press_on = |label: &str| {
+        for _ in 0..100 {
+            if harness.get_all_by_label(label).any(|n| n.is_focused()) {
+                harness.key_press(egui::Key::Space);
+                harness.run();
+                return;
+            }
+            harness.key_press(egui::Key::Tab);
+            harness.run();
+        }
+        panic!("Tab never reached «{label}»");
+    };
+    press_on("Innstillinger");
+    press_on("English");
+    assert!(shows(&harness, "Call 113"));
+}
