@@ -62,9 +62,6 @@ texts! {
         add_factor: ["Legg til faktor her ({path})", "Legg til faktor her ({path})", "Add a factor here ({path})"],
         checkpoint: ["Sjekkpunkt {number}", "Sjekkpunkt {number}", "Checklist item {number}"],
         add_checkpoint: ["Legg til sjekkpunkt", "Legg til sjekkpunkt", "Add checklist item"],
-        red: ["RØD", "RAUD", "RED"],
-        yellow: ["GUL", "GUL", "YELLOW"],
-        green: ["GRØNN", "GRØN", "GREEN"],
         // Contacts.
         add_contact: ["Legg til kontakt", "Legg til kontakt", "Add contact"],
         name: ["Navn", "Namn", "Name"],

@@ -94,6 +94,7 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
     egui::CollapsingHeader::new(editor.checklist)
         .id_salt("checklist")
         .show(ui, |ui| {
+            let levels = level_names(routine);
             checklist_items(
                 ui,
                 problems,
@@ -101,6 +102,7 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
                 &mut routine.checklist,
                 &mut new_ids,
                 editor,
+                &levels,
             )
         });
     egui::CollapsingHeader::new(editor.cases)
@@ -563,6 +565,7 @@ fn checklist_items(
     items: &mut Vec<ChecklistItem>,
     new_ids: &mut NewIds,
     editor: &Editor,
+    levels: &LevelNames,
 ) {
     let mut edit = None;
     let len = items.len();
@@ -578,7 +581,8 @@ fn checklist_items(
                 true,
             );
             ui.horizontal_wrapped(|ui| {
-                for (level, name) in level_names(editor) {
+                for (level, name) in levels {
+                    let level = *level;
                     let mut on = item.levels.contains(&level);
                     if ui
                         .checkbox(&mut on, format!("{name}: {}", short(&item.item.text)))
@@ -953,13 +957,15 @@ fn office_hours() -> Schedule {
     }
 }
 
-/// The action levels with their names, red first.
-fn level_names(editor: &Editor) -> [(Level, &'static str); 3] {
-    [
-        (Level::Red, editor.red),
-        (Level::Yellow, editor.yellow),
-        (Level::Green, editor.green),
-    ]
+/// The action levels with the names the routine gives them ("RØD", …), most urgent
+/// first: they are the routine's words, shown as the guide shows them.
+type LevelNames = [(Level, String); 3];
+
+fn level_names(routine: &Routine) -> LevelNames {
+    Level::ALL.map(|level| {
+        let name = routine.level(level).map(|l| l.name.clone());
+        (level, name.unwrap_or_else(|| level.key().to_owned()))
+    })
 }
 
 fn weekday_period() -> WeeklyPeriod {
@@ -986,6 +992,7 @@ fn cases(
     editor: &Editor,
 ) {
     let contacts = contact_choices(routine);
+    let levels = level_names(routine);
     let signs: Vec<(String, String)> = routine
         .all_items()
         .filter(|i| {
@@ -1021,10 +1028,10 @@ fn cases(
                 );
                 ui.horizontal_wrapped(|ui| {
                     ui.label(editor.expected_level);
-                    for (level, name) in level_names(editor) {
+                    for (level, name) in &levels {
                         ui.radio_value(
                             &mut case.level,
-                            level,
+                            *level,
                             format!("{name} ({})", short(&case.title)),
                         );
                     }
@@ -1456,6 +1463,7 @@ fn sectors(
     editor: &Editor,
 ) {
     let choices = contact_choices(routine);
+    let levels = level_names(routine);
     for (i, sector) in routine.sectors.iter_mut().enumerate() {
         let at = format!("sectors[{i}]");
         egui::CollapsingHeader::new(sector.label.clone())
@@ -1489,6 +1497,7 @@ fn sectors(
                     &mut sector.checklist,
                     new_ids,
                     editor,
+                    &levels,
                 );
             });
     }
