@@ -11,9 +11,9 @@ use eframe::egui;
 use crate::editing::Draft;
 use crate::export;
 use crate::i18n::{Common, fill};
-use crate::routine::Approval;
 use crate::routine::load::{Chosen, Notice, choose_routine};
 use crate::routine::write::{NewVersion, next_version, save};
+use crate::routine::{Approval, Checked, Unreadable, check_file};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
@@ -75,6 +75,8 @@ pub struct App {
     store: SettingsStore,
     /// Problems with the settings file, shown until the settings are saved.
     settings_problem: Option<SettingsProblem>,
+    /// A routine file chosen in the settings, checked at once (used from the next start).
+    routine_file_check: Option<Result<Checked, Unreadable>>,
     screen: Screen,
     print_form: PrintForm,
     /// The file the routine in use came from (`None` for the embedded routine).
@@ -126,6 +128,7 @@ impl App {
             settings,
             store,
             settings_problem,
+            routine_file_check: None,
             screen: Screen::Guide,
             training: Training::default(),
             slides,
@@ -227,6 +230,11 @@ impl App {
             }
             Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
             Command::SaveSettings(settings) => {
+                if settings.routine_path != self.settings.routine_path {
+                    let today = (self.clock)().date();
+                    let path = settings.routine_path.as_deref();
+                    self.routine_file_check = path.map(|p| check_file(p, today));
+                }
                 apply_look(ctx, &settings);
                 if settings.language != self.settings.language {
                     // The slides' own titles are in the language chosen.
@@ -449,6 +457,7 @@ impl eframe::App for App {
             settings: &self.settings,
             settings_problem: self.settings_problem.as_ref(),
             settings_path: self.store.path(),
+            routine_file_check: self.routine_file_check.as_ref(),
             screen: self.screen,
             export_status: self.export_status.as_ref(),
             slides: &self.slides,

@@ -120,6 +120,21 @@ texts! {
             "Bruk den innebygde rutinen",
             "Use the built-in routine",
         ],
+        routine_file_usable: [
+            "Rutinefilen kan brukes: «{title}», versjon {version}. Den tas i bruk ved neste oppstart.",
+            "Rutinefila kan brukast: «{title}», versjon {version}. Ho blir teken i bruk ved neste oppstart.",
+            "The routine file can be used: “{title}”, version {version}. It is used from the next start.",
+        ],
+        routine_file_has_errors: [
+            "Rutinefilen har {errors} feil og blir ikke brukt; programmet bruker den innebygde rutinen til feilene er rettet:",
+            "Rutinefila har {errors} feil og blir ikkje brukt; programmet bruker den innebygde rutinen til feila er retta:",
+            "The routine file has errors ({errors}) and will not be used; the program uses the built-in routine until they are fixed:",
+        ],
+        routine_file_unreadable: [
+            "Rutinefilen kan ikke leses, så den innebygde rutinen brukes: {error}",
+            "Rutinefila kan ikkje lesast, så den innebygde rutinen blir brukt: {error}",
+            "The routine file cannot be read, so the built-in routine is used: {error}",
+        ],
         report_saved: [
             "Revisjonsrapporten er lagret: {file}",
             "Revisjonsrapporten er lagra: {file}",

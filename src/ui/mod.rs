@@ -72,6 +72,8 @@ pub struct View<'a> {
     pub settings: &'a Settings,
     pub settings_problem: Option<&'a crate::settings::SettingsProblem>,
     pub settings_path: Option<&'a Path>,
+    /// The routine file chosen in the settings this session, as checked when chosen.
+    pub routine_file_check: Option<&'a Result<crate::routine::Checked, crate::routine::Unreadable>>,
     pub screen: Screen,
     pub export_status: Option<&'a ExportStatus>,
     pub slides: &'a [crate::training::slides::Slide],

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use crate::i18n::{Common, Language, fill};
-use crate::routine::Routine;
+use crate::routine::{Checked, Routine, Severity, Unreadable};
 use crate::settings::{Settings, TEXT_SCALE_RANGE, Theme};
 
 use super::{Command, Screen, View};
@@ -19,6 +19,9 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
                 ui.label(fill(common.settings_saved_in, &[("file", &path.display())]));
             }
             command = form(ui, routine, view.settings, common);
+            if let Some(check) = view.routine_file_check {
+                routine_file_status(ui, check, common);
+            }
             ui.add_space(8.0);
             if ui.button(common.back_to_guide).clicked() {
                 command = Some(Command::Show(Screen::Guide));
@@ -123,4 +126,42 @@ fn routine_path(
         }
     });
     chosen
+}
+
+/// What the program found in a routine file the moment it was chosen, so IT staff know
+/// before the next start whether it will be used.
+fn routine_file_status(ui: &mut egui::Ui, check: &Result<Checked, Unreadable>, common: &Common) {
+    let errors: Vec<String> = match check {
+        Ok(Checked {
+            routine: Some(routine),
+            ..
+        }) => {
+            let meta = &routine.metadata;
+            ui.label(fill(
+                common.routine_file_usable,
+                &[("title", &meta.title), ("version", &meta.version)],
+            ));
+            return;
+        }
+        Ok(checked) => checked
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| format!("{}: {}", p.location, p.message))
+            .collect(),
+        Err(unreadable) => {
+            let text = fill(common.routine_file_unreadable, &[("error", unreadable)]);
+            ui.label(egui::RichText::new(text).strong());
+            return;
+        }
+    };
+    let text = fill(common.routine_file_has_errors, &[("errors", &errors.len())]);
+    ui.label(egui::RichText::new(text).strong());
+    for error in errors.iter().take(5) {
+        ui.label(format!("• {error}"));
+    }
+    if errors.len() > 5 {
+        let more = fill(common.more_reasons, &[("count", &(errors.len() - 5))]);
+        ui.label(format!("• {more}"));
+    }
 }

@@ -450,3 +450,51 @@ fn an_unwritable_config_folder_still_lets_the_program_run_and_says_so() {
     );
     assert!(harness.query_by_label("Ring 113").is_some());
 }
+
+/// IT chooses a routine file in the settings and learns at once whether it will be used:
+/// a valid file, a file with errors (listed), and a path that cannot be read.
+#[test]
+fn a_routine_file_chosen_in_the_settings_is_checked_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("ødelagt.json");
+    let mut minimal = crate::support::minimal();
+    minimal["contacts"] = serde_json::json!([]);
+    std::fs::write(&broken, minimal.to_string()).unwrap();
+    let valid = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/lier.json");
+    let missing = dir.path().join("finnes-ikke.json");
+
+    let mut guide = start(None, working_day());
+    guide.click("Innstillinger");
+    let choose = |guide: &mut Guide, path: &std::path::Path| {
+        guide.harness.get_by_label("Rutinefil").focus();
+        guide
+            .harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        guide
+            .harness
+            .get_by_label("Rutinefil")
+            .type_text(&path.display().to_string());
+        guide.harness.run();
+        guide.click("Bruk denne rutinefilen");
+    };
+    choose(&mut guide, &valid);
+    assert!(guide.shows_containing("Rutinefilen kan brukes: «Rutine for kartlegging"));
+    assert!(guide.shows(&format!("I bruk fra neste oppstart: {}", valid.display())));
+
+    choose(&mut guide, &broken);
+    assert!(guide.shows_containing("Rutinefilen har"));
+    assert!(guide.shows_containing("og blir ikke brukt"));
+    let listed = guide
+        .harness
+        .query_all_by_label_contains("• levels")
+        .count();
+    assert!(listed > 0, "the errors are listed");
+
+    choose(&mut guide, &missing);
+    assert!(guide.shows_containing("Rutinefilen kan ikke leses"));
+    assert!(guide.shows_containing("filen finnes ikke"));
+
+    guide.click("Bruk den innebygde rutinen");
+    assert!(guide.shows("Den innebygde rutinen brukes."));
+    assert!(!guide.shows_containing("Rutinefilen kan ikke leses"));
+}
