@@ -40,6 +40,11 @@ texts! {
             "Eigar (får beskjed når revisjonen er på overtid)",
             "Owner (told when the revision is overdue)",
         ],
+        content_language: [
+            "Språket i rutinens innhold (språkkode: nb, nn, en …)",
+            "Språket i innhaldet i rutinen (språkkode: nb, nn, en …)",
+            "Language of the routine's content (language code: nb, nn, en …)",
+        ],
         document_id: [
             "Dokument-id i kvalitetssystemet",
             "Dokument-id i kvalitetssystemet",

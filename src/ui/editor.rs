@@ -386,6 +386,14 @@ fn metadata(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], edit
         &mut meta.owner,
         false,
     );
+    text_field(
+        ui,
+        problems,
+        editor.content_language,
+        "metadata.language",
+        &mut meta.language,
+        false,
+    );
     let mut document_id = meta.document_id.clone().unwrap_or_default();
     text_field(
         ui,

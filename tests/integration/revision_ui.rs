@@ -244,3 +244,32 @@ fn the_revision_report_is_made_from_the_overview() {
             .is_some()
     );
 }
+
+/// The language of the routine's content is edited with the rest of the metadata, and a
+/// blank one is an error shown beside the field that stops the save.
+#[test]
+fn the_content_language_is_edited_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    let field = "Språket i rutinens innhold (språkkode: nb, nn, en …)";
+    let errors = |r: &Revision| r.harness.query_all_by_label_contains("feil: ").count();
+    assert_eq!(errors(&r), 0, "Lier's routine has no errors");
+    r.type_into(field, " ");
+    assert!(
+        errors(&r) > 0,
+        "a blank language is an error beside the field"
+    );
+    r.type_into(field, "nn");
+    r.click("Lagre ny versjon");
+    r.type_into("Hva er endret (til revisjonsloggen)", "Rutinen på nynorsk.");
+    r.type_into("Endret av (rolle)", "Kommuneoverlege");
+    r.harness
+        .get_all_by_label("Lagre ny versjon")
+        .last()
+        .unwrap()
+        .click();
+    r.harness.run();
+    let path = r.dir.path().join("lier.json");
+    let saved = check_file(&path, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
+    assert_eq!(saved.routine.unwrap().metadata.language, "nn");
+}
