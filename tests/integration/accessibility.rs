@@ -38,7 +38,7 @@ fn start(size: [f32; 2], settings: &str) -> (Harness<'static, App>, tempfile::Te
 }
 
 /// The unnamed interactive controls now on screen, as "role at position".
-fn unnamed(harness: &Harness<'static, App>) -> Vec<String> {
+pub fn unnamed(harness: &Harness<'static, App>) -> Vec<String> {
     harness
         .root()
         .children_recursive()
