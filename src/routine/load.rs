@@ -33,6 +33,15 @@ impl Checked {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
+    /// The errors, each as "where: what".
+    pub fn errors(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| format!("{}: {}", p.location, p.message))
+            .collect()
+    }
+
     /// How many problems of a kind there are.
     pub fn count(&self, severity: Severity) -> usize {
         self.problems
@@ -249,12 +258,7 @@ pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate) -> Chosen {
                 routine: Some(routine),
                 problems,
             }) => return with_warnings(routine, problems, notices),
-            Ok(checked) => checked
-                .problems
-                .iter()
-                .filter(|p| p.severity == Severity::Error)
-                .map(|p| format!("{}: {}", p.location, p.message))
-                .collect(),
+            Ok(checked) => checked.errors(),
             Err(unreadable) => vec![unreadable.to_string()],
         };
         notices.push(Notice::Replaced {

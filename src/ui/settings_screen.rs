@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use crate::i18n::{Common, Language, fill};
-use crate::routine::{Checked, Routine, Severity, Unreadable};
+use crate::routine::{Checked, Routine, Unreadable};
 use crate::settings::{Settings, TEXT_SCALE_RANGE, Theme};
 
 use super::{Command, Screen, View};
@@ -143,12 +143,7 @@ fn routine_file_status(ui: &mut egui::Ui, check: &Result<Checked, Unreadable>, c
             ));
             return;
         }
-        Ok(checked) => checked
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .map(|p| format!("{}: {}", p.location, p.message))
-            .collect(),
+        Ok(checked) => checked.errors(),
         Err(unreadable) => {
             let text = fill(common.routine_file_unreadable, &[("error", unreadable)]);
             ui.label(egui::RichText::new(text).strong());

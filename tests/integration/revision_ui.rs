@@ -62,6 +62,20 @@ impl Revision {
         self.harness.run();
     }
 
+    /// Saves the draft as a new version with this change summary and author.
+    fn save_new_version(&mut self, summary: &str, by: &str) {
+        self.click("Lagre ny versjon");
+        self.type_into("Hva er endret (til revisjonsloggen)", summary);
+        self.type_into("Endret av (rolle)", by);
+        // The tab and the form's button share the name; the button comes last.
+        self.harness
+            .get_all_by_label("Lagre ny versjon")
+            .last()
+            .unwrap()
+            .click();
+        self.harness.run();
+    }
+
     /// Opens the editor on Kirkens SOS and changes what it is for.
     fn edit_kirkens_sos(&mut self) {
         self.click("Rediger");
@@ -108,18 +122,10 @@ fn a_new_version_is_saved_and_reads_back_as_edited() {
     r.edit_kirkens_sos();
     r.click("Oversikt");
     r.click("Verifisert i dag: Lier kommune, Psykisk helse og rus");
-    r.click("Lagre ny versjon");
-    r.type_into(
-        "Hva er endret (til revisjonsloggen)",
+    r.save_new_version(
         "Ny tekst for Kirkens SOS.",
+        "Virksomhet Psykisk helse og rus",
     );
-    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
-    r.harness
-        .get_all_by_label("Lagre ny versjon")
-        .last()
-        .unwrap()
-        .click();
-    r.harness.run();
     let path = r.dir.path().join("lier.json");
     assert!(
         r.harness
@@ -175,18 +181,10 @@ fn opening_hours_are_edited_and_saved() {
     r.type_into("Til", "16:00");
     r.click("fre (periode 1)");
     assert!(r.shows("Åpningstid: man–tor 08:00–16:00; stengt på helligdager"));
-    r.click("Lagre ny versjon");
-    r.type_into(
-        "Hva er endret (til revisjonsloggen)",
+    r.save_new_version(
         "Åpningstid for Psykisk helse og rus.",
+        "Virksomhet Psykisk helse og rus",
     );
-    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
-    r.harness
-        .get_all_by_label("Lagre ny versjon")
-        .last()
-        .unwrap()
-        .click();
-    r.harness.run();
     let saved = check_file(
         &r.dir.path().join("lier.json"),
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
@@ -212,15 +210,7 @@ fn an_added_item_gets_a_fresh_id_and_is_saved() {
     r.click("Varselsignaler: Det personen sier");
     r.click("Legg til");
     r.type_into("Tekst 8", "Sier at ingen vil savne hen");
-    r.click("Lagre ny versjon");
-    r.type_into("Hva er endret (til revisjonsloggen)", "Nytt varselsignal.");
-    r.type_into("Endret av (rolle)", "Virksomhet Psykisk helse og rus");
-    r.harness
-        .get_all_by_label("Lagre ny versjon")
-        .last()
-        .unwrap()
-        .click();
-    r.harness.run();
+    r.save_new_version("Nytt varselsignal.", "Virksomhet Psykisk helse og rus");
     let saved = check_file(
         &r.dir.path().join("lier.json"),
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
@@ -260,15 +250,7 @@ fn the_content_language_is_edited_and_saved() {
         "a blank language is an error beside the field"
     );
     r.type_into(field, "nn");
-    r.click("Lagre ny versjon");
-    r.type_into("Hva er endret (til revisjonsloggen)", "Rutinen på nynorsk.");
-    r.type_into("Endret av (rolle)", "Kommuneoverlege");
-    r.harness
-        .get_all_by_label("Lagre ny versjon")
-        .last()
-        .unwrap()
-        .click();
-    r.harness.run();
+    r.save_new_version("Rutinen på nynorsk.", "Kommuneoverlege");
     let path = r.dir.path().join("lier.json");
     let saved = check_file(&path, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
     assert_eq!(saved.routine.unwrap().metadata.language, "nn");
