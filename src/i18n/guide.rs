@@ -36,6 +36,19 @@ texts! {
             "Teikna er ingen sum og ingen skår: kvart av dei er grunn nok til å spørje direkte.",
             "The signs are no sum and no score: each one of them is reason enough to ask directly.",
         ],
+        ask_phrasings: ["Slik kan du spørre", "Slik kan du spørje", "How you can ask"],
+        ask_follow_up: [
+            "For å forstå hva som har skjedd",
+            "For å forstå kva som har skjedd",
+            "To understand what has happened",
+        ],
+        ask_level_questions: [
+            "Spørsmål som hjelper deg å velge handlingsnivå",
+            "Spørsmål som hjelper deg å velje handlingsnivå",
+            "Questions that help you choose the action level",
+        ],
+        dos: ["Gjør", "Gjer", "Do"],
+        donts: ["Ikke gjør", "Ikkje gjer", "Don't"],
         risk_factors: ["Risikofaktorer", "Risikofaktorar", "Risk factors"],
         triggering_situations: [
             "Situasjoner som bør skjerpe oppmerksomheten",

@@ -66,6 +66,15 @@ pub enum Language {
 impl Language {
     pub const ALL: [Language; 3] = [Language::Bokmal, Language::Nynorsk, Language::English];
 
+    /// The language's code, as in the settings file and a routine's `language`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Bokmal => "nb",
+            Language::Nynorsk => "nn",
+            Language::English => "en",
+        }
+    }
+
     /// The language's name in itself, as language menus show it.
     pub fn name(self) -> &'static str {
         match self {
@@ -208,6 +217,14 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn codes_are_those_of_the_settings_file() {
+        for language in Language::ALL {
+            let json = serde_json::to_string(&language).unwrap();
+            assert_eq!(json, format!("\"{}\"", language.code()));
+        }
     }
 
     #[test]

@@ -9,6 +9,11 @@ texts! {
             "Alle utskrifter blir laga frå rutinen som er i bruk: {title}, versjon {version}.",
             "All printables are made from the routine in use: {title}, version {version}.",
         ],
+        in_routine_language: [
+            "Utskriftene trykker rutinens innhold og er derfor på rutinens språk.",
+            "Utskriftene trykkjer innhaldet i rutinen og er difor på språket til rutinen.",
+            "The printables print the routine's content, so they are in the routine's language.",
+        ],
         kind_pocket_card: ["Lommekort", "Lommekort", "Pocket card"],
         kind_handout: [
             "Rutinen som hefte (A4)",

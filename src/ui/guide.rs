@@ -37,7 +37,7 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
                 let step_command = match session.step {
                     Step::Who => who(ui, routine, session, guide),
                     Step::Notice => notice(ui, routine, session, guide),
-                    Step::Ask => ask(ui, routine, session),
+                    Step::Ask => ask(ui, routine, session, guide),
                     Step::Acute => acute(ui, routine, session, guide),
                     Step::Act => act(ui, routine, view),
                     Step::Checklist => checklist(ui, routine, view),
@@ -207,10 +207,17 @@ fn factor_list(ui: &mut egui::Ui, factors: &[Factor], depth: usize) {
     }
 }
 
-fn ask(ui: &mut egui::Ui, routine: &Routine, session: &Session) -> Option<Command> {
+fn ask(ui: &mut egui::Ui, routine: &Routine, session: &Session, guide: &Guide) -> Option<Command> {
     let ask = &routine.ask;
     paragraphs(ui, &ask.intro);
-    for (title, items) in ask.titled_lists() {
+    let lists = [
+        (guide.ask_phrasings, &ask.phrasings),
+        (guide.ask_follow_up, &ask.follow_up),
+        (guide.ask_level_questions, &ask.level_questions),
+        (guide.dos, &ask.dos),
+        (guide.donts, &ask.donts),
+    ];
+    for (title, items) in lists {
         if !items.is_empty() {
             ui.add_space(6.0);
             ui.label(egui::RichText::new(title).strong());

@@ -122,7 +122,16 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         Screen::Guide => guide::show(ui, routine, view),
         Screen::Training => training::show(ui, routine, view.slides, view.training, view.t),
         Screen::Print => {
-            print_screen::show(ui, routine, print_form, view.export_status, &view.t.print)
+            let other_language = routine.metadata.language != view.settings.language.code();
+            let print = &view.t.print;
+            print_screen::show(
+                ui,
+                routine,
+                print_form,
+                view.export_status,
+                print,
+                other_language,
+            )
         }
         Screen::Revision => match draft {
             Some(draft) => revision::show(ui, draft, revision_form, view.now.date(), view.t),

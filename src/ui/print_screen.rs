@@ -60,6 +60,8 @@ pub fn show(
     form: &mut PrintForm,
     status: Option<&ExportStatus>,
     print: &Print,
+    // Whether the printables' language (the routine's) differs from the window's.
+    other_language: bool,
 ) -> Option<Command> {
     let mut command = None;
     egui::CentralPanel::default().show(ui, |ui| {
@@ -70,6 +72,9 @@ pub fn show(
                 print.made_from,
                 &[("title", &meta.title), ("version", &meta.version)],
             ));
+            if other_language {
+                ui.label(print.in_routine_language);
+            }
             ui.add_space(6.0);
             for kind in Kind::ALL {
                 let label = kind_label(kind, print);
