@@ -370,7 +370,7 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
     match written {
         Ok(exported) => ExportStatus::Saved {
             path,
-            warnings: exported.warnings,
+            placeholders: exported.placeholders,
         },
         Err(error) => ExportStatus::Failed(error.to_string()),
     }

@@ -161,8 +161,8 @@ pub fn export(kind: Kind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode 
         eprintln!("{error}");
         return ExitCode::from(INVALID);
     }
-    for warning in &exported.warnings {
-        eprintln!("advarsel: {warning}");
+    for name in &exported.placeholders {
+        eprintln!("advarsel: {}", export::placeholder_warning(name));
     }
     println!(
         "Skrev {} til {} ({} kB, {}).",

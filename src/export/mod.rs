@@ -78,8 +78,8 @@ impl Kind {
 #[derive(Debug)]
 pub struct Exported {
     pub bytes: Vec<u8>,
-    /// For example contacts printed as "(nummer mangler)".
-    pub warnings: Vec<String>,
+    /// The contacts printed as "(nummer mangler)", each once: the user should know.
+    pub placeholders: Vec<String>,
 }
 
 /// Why a PDF could not be made or written.
@@ -127,7 +127,6 @@ fn render_with(
 ) -> Result<Exported, ExportError> {
     let fonts = Fonts::embedded().ok_or(ExportError::Font)?;
     let mut doc = PdfDocument::new(&routine.metadata.title);
-    let mut warnings = Vec::new();
     let ids = FontIds {
         regular: add_font(&mut doc, "RVNOTO-regular", layout::REGULAR_TTF)?,
         bold: add_font(&mut doc, "RVNOTB-bold", layout::BOLD_TTF)?,
@@ -140,7 +139,7 @@ fn render_with(
         Kind::PosterA3 => poster::draw(routine, &fonts, &ids, page::A3),
         Kind::RevisionReport => revision_report::draw(routine, against, today, &fonts, &ids),
     };
-    warnings.extend(placeholder_warnings(&drawn.printed_placeholders));
+    let placeholders = unique(drawn.printed_placeholders);
     let (width, height) = drawn.size;
     let pages = drawn
         .pages
@@ -153,7 +152,10 @@ fn render_with(
         .with_pages(pages)
         .save(&PdfSaveOptions::default(), &mut pdf_warnings);
     fix_document_id(&mut bytes);
-    Ok(Exported { bytes, warnings })
+    Ok(Exported {
+        bytes,
+        placeholders,
+    })
 }
 
 /// Adds a font under a fixed id. printpdf's own ids come from a counter that runs on
@@ -204,17 +206,19 @@ pub(crate) struct Drawn<'a> {
     pub printed_placeholders: Vec<String>,
 }
 
-fn placeholder_warnings(names: &[String]) -> Vec<String> {
-    let mut unique: Vec<&String> = Vec::new();
+fn unique(names: Vec<String>) -> Vec<String> {
+    let mut unique: Vec<String> = Vec::new();
     for name in names {
         if !unique.contains(&name) {
             unique.push(name);
         }
     }
     unique
-        .into_iter()
-        .map(|name| format!("«{name}» mangler nummer og står som «{GAP}» i utskriften."))
-        .collect()
+}
+
+/// The command line's warning about a contact printed without its number.
+pub fn placeholder_warning(name: &str) -> String {
+    format!("«{name}» mangler nummer og står som «{GAP}» i utskriften.")
 }
 
 /// How a missing number is printed.

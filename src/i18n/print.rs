@@ -45,6 +45,11 @@ texts! {
         save_pdf: ["Lagre PDF", "Lagre PDF", "Save PDF"],
         saved: ["Lagret: {file}", "Lagra: {file}", "Saved: {file}"],
         warning: ["OBS: {warning}", "OBS: {warning}", "Note: {warning}"],
+        placeholder_printed: [
+            "«{name}» mangler nummer og står som «(nummer mangler)» i utskriften.",
+            "«{name}» manglar nummer og står som «(nummer mangler)» i utskrifta.",
+            "“{name}” has no number and is printed as “(nummer mangler)”.",
+        ],
         open_file: ["Åpne filen", "Opne fila", "Open the file"],
         not_saved: [
             "Utskriften ble ikke lagret: {error}",

@@ -49,7 +49,8 @@ impl Default for PrintForm {
 pub enum ExportStatus {
     Saved {
         path: PathBuf,
-        warnings: Vec<String>,
+        /// Contacts printed without a number.
+        placeholders: Vec<String>,
     },
     Failed(String),
 }
@@ -126,11 +127,12 @@ fn kind_label(kind: Kind, print: &Print) -> &'static str {
 
 fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Option<Command> {
     match status {
-        ExportStatus::Saved { path, warnings } => {
+        ExportStatus::Saved { path, placeholders } => {
             let saved = fill(print.saved, &[("file", &path.display())]);
             ui.label(egui::RichText::new(saved).strong());
-            for warning in warnings {
-                ui.label(fill(print.warning, &[("warning", warning)]));
+            for name in placeholders {
+                let warning = fill(print.placeholder_printed, &[("name", name)]);
+                ui.label(fill(print.warning, &[("warning", &warning)]));
             }
             ui.button(print.open_file)
                 .clicked()

@@ -238,3 +238,31 @@ fn the_language_is_chosen_by_keyboard_alone() {
     press_on("English");
     assert!(shows(&harness, "Call 113"));
 }
+
+/// Saving a printable from the English window: the outcome and the warning about numbers
+/// printed as gaps are in English; the PDF itself keeps the routine's language.
+#[test]
+fn an_export_from_the_english_window_reports_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("innstillinger.json");
+    std::fs::write(&file, r#"{"language": "en"}"#).unwrap();
+    let mut harness = start(&file);
+    click(&mut harness, "Printables");
+    harness.get_by_label("Folder").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Folder")
+        .type_text(&dir.path().display().to_string());
+    harness.run();
+    click(&mut harness, "Save PDF");
+    let saved = dir.path().join("lommekort-v0.1.pdf");
+    assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
+    let reported = harness
+        .query_all_by_label_contains("has no number and is printed as “(nummer mangler)”")
+        .count();
+    assert!(reported > 0, "the gaps are reported in English");
+    let bokmal = labels(&harness)
+        .into_iter()
+        .find(|l| l.contains("mangler nummer og står som"));
+    assert_eq!(bokmal, None);
+}
