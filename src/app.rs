@@ -372,7 +372,7 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
             path,
             placeholders: exported.placeholders,
         },
-        Err(error) => ExportStatus::Failed(error.to_string()),
+        Err(error) => ExportStatus::Failed(error.into()),
     }
 }
 

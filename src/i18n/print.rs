@@ -51,6 +51,16 @@ texts! {
             "“{name}” has no number and is printed as “(nummer mangler)”.",
         ],
         open_file: ["Åpne filen", "Opne fila", "Open the file"],
+        font_unreadable: [
+            "skriften som skal bygges inn i PDF-en, kunne ikke leses",
+            "skrifta som skal byggjast inn i PDF-en, kunne ikkje lesast",
+            "the font to embed in the PDF could not be read",
+        ],
+        cannot_write: [
+            "kunne ikke skrive {file}: {error}",
+            "kunne ikkje skrive {file}: {error}",
+            "could not write {file}: {error}",
+        ],
         not_saved: [
             "Utskriften ble ikke lagret: {error}",
             "Utskrifta vart ikkje lagra: {error}",

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use crate::export::Kind;
+use crate::export::{ExportError, Kind};
 use crate::i18n::{Print, fill};
 use crate::routine::Routine;
 
@@ -44,6 +44,29 @@ impl Default for PrintForm {
     }
 }
 
+/// Why an export failed, for the window to word in its language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportFailure {
+    Font,
+    /// The file could not be written; `error` is the system's own message.
+    Write {
+        file: String,
+        error: String,
+    },
+}
+
+impl From<ExportError> for ExportFailure {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Font => ExportFailure::Font,
+            ExportError::Write { path, source } => ExportFailure::Write {
+                file: path,
+                error: source.to_string(),
+            },
+        }
+    }
+}
+
 /// The outcome of the last export, shown until the next one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportStatus {
@@ -52,7 +75,7 @@ pub enum ExportStatus {
         /// Contacts printed without a number.
         placeholders: Vec<String>,
     },
-    Failed(String),
+    Failed(ExportFailure),
 }
 
 pub fn show(
@@ -138,8 +161,14 @@ fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Optio
                 .clicked()
                 .then(|| Command::OpenFile(path.clone()))
         }
-        ExportStatus::Failed(message) => {
-            let not_saved = fill(print.not_saved, &[("error", message)]);
+        ExportStatus::Failed(failure) => {
+            let error = match failure {
+                ExportFailure::Font => print.font_unreadable.to_owned(),
+                ExportFailure::Write { file, error } => {
+                    fill(print.cannot_write, &[("file", file), ("error", error)])
+                }
+            };
+            let not_saved = fill(print.not_saved, &[("error", &error)]);
             ui.label(egui::RichText::new(not_saved).strong());
             None
         }

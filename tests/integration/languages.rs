@@ -239,8 +239,8 @@ fn the_language_is_chosen_by_keyboard_alone() {
     assert!(shows(&harness, "Call 113"));
 }
 
-/// Saving a printable from the English window: the outcome and the warning about numbers
-/// printed as gaps are in English; the PDF itself keeps the routine's language.
+/// Saving a printable from the English window: the outcome, the warning about numbers
+/// printed as gaps and a failure are in English; the PDF keeps the routine's language.
 #[test]
 fn an_export_from_the_english_window_reports_in_english() {
     let dir = tempfile::tempdir().unwrap();
@@ -265,4 +265,12 @@ fn an_export_from_the_english_window_reports_in_english() {
         .into_iter()
         .find(|l| l.contains("mangler nummer og står som"));
     assert_eq!(bokmal, None);
+
+    harness.get_by_label("Folder").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Folder").type_text("/finnes/ikke");
+    harness.run();
+    click(&mut harness, "Save PDF");
+    let failed = "The printable was not saved: could not write /finnes/ikke/lommekort-v0.1.pdf";
+    assert!(harness.query_by_label_contains(failed).is_some());
 }
