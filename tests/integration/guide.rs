@@ -67,6 +67,15 @@ impl Guide {
         self.click("Neste");
     }
 
+    /// Replaces the text of the field with this name.
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.harness.get_by_label(label).focus();
+        self.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.get_by_label(label).type_text(text);
+        self.harness.run();
+    }
+
     fn shows(&self, label: &str) -> bool {
         self.harness.query_by_label(label).is_some()
     }
@@ -386,16 +395,7 @@ fn printables_are_saved_from_the_program_with_a_clear_message() {
     let mut guide = start(None, working_day());
     guide.click("Utskrifter");
     guide.click("Informasjonsplakat for utskrift (A3)");
-    let folder = guide.harness.get_by_label("Mappe");
-    folder.focus();
-    guide
-        .harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    guide
-        .harness
-        .get_by_label("Mappe")
-        .type_text(&out_dir.path().display().to_string());
-    guide.harness.run();
+    guide.type_into("Mappe", &out_dir.path().display().to_string());
     guide.click("Lagre PDF");
     let saved = out_dir.path().join("plakat-a3-v0.1.pdf");
     assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
@@ -408,15 +408,7 @@ fn printables_are_saved_from_the_program_with_a_clear_message() {
     assert!(guide.shows("Ring 113"), "113 on this screen too");
 
     // A folder that does not exist: a clear message, and nothing written.
-    guide.harness.get_by_label("Mappe").focus();
-    guide
-        .harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    guide
-        .harness
-        .get_by_label("Mappe")
-        .type_text("/finnes/ikke");
-    guide.harness.run();
+    guide.type_into("Mappe", "/finnes/ikke");
     guide.click("Lagre PDF");
     assert!(guide.shows_containing(
         "Utskriften ble ikke lagret: kunne ikke skrive /finnes/ikke/plakat-a3-v0.1.pdf"
@@ -466,15 +458,7 @@ fn a_routine_file_chosen_in_the_settings_is_checked_at_once() {
     let mut guide = start(None, working_day());
     guide.click("Innstillinger");
     let choose = |guide: &mut Guide, path: &std::path::Path| {
-        guide.harness.get_by_label("Rutinefil").focus();
-        guide
-            .harness
-            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-        guide
-            .harness
-            .get_by_label("Rutinefil")
-            .type_text(&path.display().to_string());
-        guide.harness.run();
+        guide.type_into("Rutinefil", &path.display().to_string());
         guide.click("Bruk denne rutinefilen");
     };
     choose(&mut guide, &valid);

@@ -22,6 +22,14 @@ fn start(settings_file: &Path) -> Harness<'static, App> {
         .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)))
 }
 
+/// Replaces the text of the field with this name.
+fn type_into(harness: &mut Harness<'static, App>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
 fn shows(harness: &Harness<'static, App>, label: &str) -> bool {
     harness.query_all_by_label(label).next().is_some()
 }
@@ -248,12 +256,7 @@ fn an_export_from_the_english_window_reports_in_english() {
     std::fs::write(&file, r#"{"language": "en"}"#).unwrap();
     let mut harness = start(&file);
     click(&mut harness, "Printables");
-    harness.get_by_label("Folder").focus();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness
-        .get_by_label("Folder")
-        .type_text(&dir.path().display().to_string());
-    harness.run();
+    type_into(&mut harness, "Folder", &dir.path().display().to_string());
     click(&mut harness, "Save PDF");
     let saved = dir.path().join("lommekort-v0.1.pdf");
     assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
@@ -266,10 +269,7 @@ fn an_export_from_the_english_window_reports_in_english() {
         .find(|l| l.contains("mangler nummer og står som"));
     assert_eq!(bokmal, None);
 
-    harness.get_by_label("Folder").focus();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("Folder").type_text("/finnes/ikke");
-    harness.run();
+    type_into(&mut harness, "Folder", "/finnes/ikke");
     click(&mut harness, "Save PDF");
     let failed = "The printable was not saved: could not write /finnes/ikke/lommekort-v0.1.pdf";
     assert!(harness.query_by_label_contains(failed).is_some());
