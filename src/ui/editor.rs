@@ -8,8 +8,8 @@ use crate::editing::{Draft, fresh_id};
 use crate::i18n::{Editor, Texts, fill};
 use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod, day_names};
 use crate::routine::{
-    ChecklistItem, Contact, ContactRole, ContactStatus, Factor, Item, Level, OpeningHours, Phone,
-    Problem, Routine, Scope,
+    ChecklistItem, Contact, ContactRole, ContactStatus, Factor, FactorList, Item, Level,
+    OpeningHours, Phone, Problem, Routine, Scope,
 };
 
 /// Draws the editor; edits go straight into the draft, which the app records for undo.
@@ -59,23 +59,7 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
             });
     }
     drop(lists);
-    for (title, path, list) in [
-        (
-            editor.risk_factors,
-            "risk_factors",
-            &mut routine.risk_factors,
-        ),
-        (
-            editor.protective_factors,
-            "protective_factors",
-            &mut routine.protective_factors,
-        ),
-        (
-            editor.situations,
-            "triggering_situations",
-            &mut routine.triggering_situations,
-        ),
-    ] {
+    for (title, path, list) in factor_lists(routine, editor) {
         egui::CollapsingHeader::new(title)
             .id_salt(path)
             .show(ui, |ui| {
@@ -114,6 +98,30 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
             self_check(ui, routine, problems, &mut new_ids, editor)
         });
     new_ids.assign(routine);
+}
+
+/// The three factor lists with their titles and the paths of their fields.
+fn factor_lists<'r>(
+    routine: &'r mut Routine,
+    editor: &Editor,
+) -> [(&'static str, &'static str, &'r mut FactorList); 3] {
+    [
+        (
+            editor.risk_factors,
+            "risk_factors",
+            &mut routine.risk_factors,
+        ),
+        (
+            editor.protective_factors,
+            "protective_factors",
+            &mut routine.protective_factors,
+        ),
+        (
+            editor.situations,
+            "triggering_situations",
+            &mut routine.triggering_situations,
+        ),
+    ]
 }
 
 /// Items added this frame get ids after drawing, when the whole routine can be read.
@@ -1350,23 +1358,7 @@ fn intros(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor
             false,
         );
     }
-    for (name, path, list) in [
-        (
-            editor.risk_factors,
-            "risk_factors",
-            &mut routine.risk_factors,
-        ),
-        (
-            editor.protective_factors,
-            "protective_factors",
-            &mut routine.protective_factors,
-        ),
-        (
-            editor.situations,
-            "triggering_situations",
-            &mut routine.triggering_situations,
-        ),
-    ] {
+    for (name, path, list) in factor_lists(routine, editor) {
         optional_area(
             ui,
             problems,
