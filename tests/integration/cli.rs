@@ -249,8 +249,7 @@ fn the_same_routine_exports_the_same_bytes_from_two_runs() {
 /// Writes a changed copy of Lier's routine: a new phone number for Kirkens SOS, new
 /// opening hours for LEVE, and one warning sign removed.
 fn changed_lier(dir: &tempfile::TempDir) -> String {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"))
-        .unwrap();
+    let text = std::fs::read_to_string(crate::support::lier_file()).unwrap();
     let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     for contact in doc["contacts"].as_array_mut().unwrap() {
         if contact["id"] == "kirkens-sos-telefon" {

@@ -452,7 +452,7 @@ fn a_routine_file_chosen_in_the_settings_is_checked_at_once() {
     let mut minimal = crate::support::minimal();
     minimal["contacts"] = serde_json::json!([]);
     std::fs::write(&broken, minimal.to_string()).unwrap();
-    let valid = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/lier.json");
+    let valid = crate::support::lier_file();
     let missing = dir.path().join("finnes-ikke.json");
 
     let mut guide = start(None, working_day());

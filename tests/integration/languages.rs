@@ -76,9 +76,7 @@ fn a_language_chosen_in_the_settings_is_used_at_once_and_remembered() {
 /// differ from every text of that language and are not words of the routine itself
 /// (whose content stays bokmål). A template counts by its longest fixed part.
 fn bokmal_only(language: Language) -> Vec<String> {
-    let routine =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/lier.json"))
-            .unwrap();
+    let routine = std::fs::read_to_string(crate::support::lier_file()).unwrap();
     let column = Language::ALL.iter().position(|l| *l == language).unwrap();
     let tables = tables();
     let theirs: Vec<&str> = tables

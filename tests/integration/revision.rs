@@ -49,12 +49,7 @@ fn edited() -> Routine {
 #[test]
 fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("lier.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"),
-        &path,
-    )
-    .unwrap();
+    let path = crate::support::lier_copy(dir.path());
     let routine = edited();
     let checked = save(&routine, &path, "0.1", today()).unwrap();
     assert!(!checked.has_errors());
@@ -101,12 +96,7 @@ fn a_routine_with_errors_is_never_written() {
 #[test]
 fn a_save_that_fails_part_way_leaves_the_old_file_intact_and_readable() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("lier.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"),
-        &path,
-    )
-    .unwrap();
+    let path = crate::support::lier_copy(dir.path());
     let before = std::fs::read(&path).unwrap();
     // Half the file is written, then the disk "fills up".
     let result = save_with(&edited(), &path, "0.1", today(), |temporary, bytes| {

@@ -17,12 +17,7 @@ struct Revision {
 
 fn start() -> Revision {
     let dir = tempfile::tempdir().unwrap();
-    let routine_file = dir.path().join("lier.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/routines/lier.json"),
-        &routine_file,
-    )
-    .unwrap();
+    let routine_file = crate::support::lier_copy(dir.path());
     let store = SettingsStore::at(dir.path().join("innstillinger.json"));
     let now = NaiveDate::from_ymd_opt(2026, 11, 26)
         .unwrap()
