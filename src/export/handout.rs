@@ -160,6 +160,9 @@ fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
         BODY,
         0.0,
     );
+    if let Some(rule) = &routine.level_rule {
+        flow.text(&rule.text, Style::bold(10.0), 0.0);
+    }
     for level in &routine.levels {
         let colour = super::poster::level_colour(level.level);
         flow.heading(

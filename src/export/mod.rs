@@ -269,12 +269,14 @@ pub fn version_line(routine: &Routine) -> String {
     )
 }
 
-/// A contact's number as printed: the phone number, else the web address, else a gap.
+/// A contact's number as printed: the phone number, else the web address, else a gap;
+/// the person's own contact (their fastlege) says so instead of a gap.
 /// Placeholders are added to `gaps`.
 pub(crate) fn number(contact: &Contact, gaps: &mut Vec<String>) -> String {
     match (&contact.phone, &contact.url) {
         (Some(phone), _) => phone.display.clone(),
         (None, Some(url)) => url.clone(),
+        (None, None) if contact.persons_own => "–".to_owned(),
         (None, None) => {
             if contact.status == ContactStatus::Placeholder {
                 gaps.push(contact.name.clone());

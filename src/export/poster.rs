@@ -1,5 +1,5 @@
-//! The information poster of measure 2: the plan's messages and where to turn, in type
-//! large enough to read across a room. 16:9 for TV screens, A3 for print.
+//! The information poster of measure 2: the routine's poster messages and where to turn,
+//! in type large enough to read across a room. 16:9 for TV screens, A3 for print.
 
 use crate::routine::{Contact, Level, Routine};
 
@@ -52,19 +52,16 @@ pub(crate) fn draw<'a>(
     let red = level_colour(Level::Red);
     canvas.rect(0.0, 0.0, width, height * 0.035, Some(red));
 
-    let mut blocks = vec![
-        Block::new("Vi har ingen å miste.", Style::bold(64.0), 10.0),
-        Block::new(
-            "Ingen kan gjøre alt, men alle kan gjøre noe.",
-            Style::regular(36.0),
-            26.0,
-        ),
-        Block::new(
-            "Har du det tøft, eller er du bekymret for noen? Snakk med noen. Du kan få hjelp.",
-            Style::regular(28.0),
-            18.0,
-        ),
-    ];
+    let mut blocks: Vec<Block> = routine
+        .poster_messages
+        .iter()
+        .enumerate()
+        .map(|(i, message)| match i {
+            0 => Block::new(message.text.clone(), Style::bold(64.0), 10.0),
+            1 => Block::new(message.text.clone(), Style::regular(36.0), 26.0),
+            _ => Block::new(message.text.clone(), Style::regular(28.0), 18.0),
+        })
+        .collect();
     for contact in poster_contacts(routine) {
         let style = match contact.phone.as_ref() {
             Some(phone) if phone.digits == "113" => Style::bold(34.0).coloured(red),

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Language, fill, place_name};
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::{Routine, Severity, check_bytes, write::to_bytes};
 
@@ -28,6 +29,7 @@ pub(crate) fn draw<'a>(
     let mut gaps = Vec::new();
     status(&mut flow, routine, today);
     changes(&mut flow, routine, against);
+    derived(&mut flow, routine);
     contacts(&mut flow, routine, today, &mut gaps);
     warnings(&mut flow, routine, today);
     signatures(&mut flow, routine);
@@ -112,6 +114,31 @@ fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>) {
     }
 }
 
+/// The routine's own readings of its sources, for the kommuneoverlege to take a stand on,
+/// each with a box to tick.
+fn derived(flow: &mut Flow<'_>, routine: &Routine) {
+    let t = Language::of_routine(routine).texts();
+    let items = routine.derived_items();
+    flow.heading(
+        &fill(t.revision.derived_heading, &[("count", &items.len())]),
+        H2,
+    );
+    flow.text(t.revision.derived_intro, BODY, 0.0);
+    if items.is_empty() {
+        flow.text(t.revision.derived_none, BODY, 0.0);
+    }
+    for located in items {
+        let place = place_name(located.place, routine, t);
+        flow.tick_box(
+            &fill(
+                t.revision.derived_item,
+                &[("place", &place), ("text", &located.item.text)],
+            ),
+            BODY,
+        );
+    }
+}
+
 fn contacts(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, gaps: &mut Vec<String>) {
     flow.heading("Kontakter: sist verifisert", H2);
     flow.text(
@@ -133,7 +160,13 @@ fn contacts(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, gaps: &mut
             .sources
             .iter()
             .filter_map(|id| routine.source(id))
-            .map(|s| s.url.clone().unwrap_or_else(|| s.title.clone()))
+            .map(|s| {
+                let name = s.url.clone().unwrap_or_else(|| s.title.clone());
+                match &s.date {
+                    Some(date) => format!("{name} ({date})"),
+                    None => name,
+                }
+            })
             .collect();
         if !sources.is_empty() {
             flow.text(&format!("Kilde: {}", sources.join(" · ")), SMALL, 18.0);

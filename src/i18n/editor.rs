@@ -77,6 +77,11 @@ texts! {
         note: ["Merknad", "Merknad", "Note"],
         status: ["Status:", "Status:", "Status:"],
         status_verified: ["verifisert", "verifisert", "verified"],
+        persons_own: [
+            "«{name}» er personens egen kontakt (for eksempel egen fastlege) og har ikke ett nummer i rutinen",
+            "«{name}» er personen sin eigen kontakt (til dømes eigen fastlege) og har ikkje eitt nummer i rutinen",
+            "“{name}” is the person's own contact (for example their own GP) and has no single number in the routine",
+        ],
         status_to_verify: ["må bekreftes", "må stadfestast", "must be confirmed"],
         status_placeholder: ["plassholder", "plasshaldar", "placeholder"],
         role: ["Rolle:", "Rolle:", "Role:"],
@@ -136,6 +141,16 @@ texts! {
         expected_level: ["Forventet nivå:", "Forventa nivå:", "Expected level:"],
         why_level: ["Hvorfor dette nivået", "Kvifor dette nivået", "Why this level"],
         signs_in_case: ["Tegn i «{case}»", "Teikn i «{case}»", "Signs in “{case}”"],
+        criteria_in_case: [
+            "Kriterier som passer «{case}»",
+            "Kriterium som passar «{case}»",
+            "Criteria that fit “{case}”",
+        ],
+        ved_tvil: [
+            "Ved tvil: «{case}» har et høyere nivå enn kriteriene gir (forklar tvilen under «Hvorfor dette nivået»)",
+            "Ved tvil: «{case}» har eit høgare nivå enn kriteria gir (forklar tvilen under «Kvifor dette nivået»)",
+            "When in doubt: “{case}” has a higher level than its criteria give (explain the doubt under “Why this level”)",
+        ],
         contact_in_case: ["Kontakt i «{case}»", "Kontakt i «{case}»", "Contact in “{case}”"],
         discussion: ["Diskusjonsspørsmål", "Diskusjonsspørsmål", "Discussion question"],
         add_case: ["Legg til øvingscase", "Legg til øvingscase", "Add practice case"],
@@ -173,6 +188,11 @@ texts! {
         extra_contact: ["Ekstra kontakt for {sector}", "Ekstra kontakt for {sector}", "Extra contact for {sector}"],
         source_title: ["Kilde {id}: tittel", "Kjelde {id}: tittel", "Source {id}: title"],
         source_url: ["Kilde {id}: adresse", "Kjelde {id}: adresse", "Source {id}: address"],
+        source_date: [
+            "Kilde {id}: kildens dato (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+            "Kjelde {id}: datoen til kjelda (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+            "Source {id}: the source's date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        ],
         add_source: ["Legg til kilde", "Legg til kjelde", "Add source"],
         // What new elements start with.
         new_text: ["Ny tekst", "Ny tekst", "New text"],

@@ -10,6 +10,8 @@ use std::fmt::Display;
 
 use serde::{Deserialize, Serialize};
 
+use crate::routine::{AskList, Level, Place, Routine};
+
 /// Declares one area's texts: a struct with a `&'static str` per key, its three
 /// language versions, and the table the tests read.
 macro_rules! texts {
@@ -84,6 +86,17 @@ impl Language {
         }
     }
 
+    /// The language with this code (`nb`, `nn`, `en`), as a routine's `language` names it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language printables of this routine are worded in: the routine's own, or
+    /// bokmål when the program has no texts in it.
+    pub fn of_routine(routine: &Routine) -> Language {
+        Language::from_code(&routine.metadata.language).unwrap_or_default()
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Language::Bokmal => &NB,
@@ -137,6 +150,43 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("revision", Revision::table()),
         ("editor", Editor::table()),
     ]
+}
+
+/// Where an item stands, in words: the routine's own title of the list where it has
+/// one (a guidance section, a sign group, a sector), else the program's name for it.
+pub fn place_name(place: Place<'_>, routine: &Routine, t: &Texts) -> String {
+    let revision = &t.revision;
+    let level = |level: Level| {
+        routine
+            .level(level)
+            .map_or_else(|| level.key().to_owned(), |l| l.name.clone())
+    };
+    match place {
+        Place::Purpose => routine.purpose.title.clone(),
+        Place::KeyMessages => revision.place_key_messages.to_owned(),
+        Place::WarningSigns(group) => fill(revision.place_warning_signs, &[("group", &group)]),
+        Place::RiskFactors => t.guide.risk_factors.to_owned(),
+        Place::ProtectiveFactors => t.guide.protective_factors.to_owned(),
+        Place::TriggeringSituations => t.guide.triggering_situations.to_owned(),
+        Place::Ask(list) => match list {
+            AskList::Phrasings => t.guide.ask_phrasings,
+            AskList::FollowUp => t.guide.ask_follow_up,
+            AskList::LevelQuestions => t.guide.ask_level_questions,
+            AskList::Dos => t.guide.dos,
+            AskList::Donts => t.guide.donts,
+        }
+        .to_owned(),
+        Place::LevelRule => revision.place_level_rule.to_owned(),
+        Place::LevelCriteria(l) => fill(revision.place_level_criteria, &[("level", &level(l))]),
+        Place::LevelActions(l) => fill(revision.place_level_actions, &[("level", &level(l))]),
+        Place::Checklist => revision.place_checklist.to_owned(),
+        Place::SectorChecklist(sector) => {
+            fill(revision.place_sector_checklist, &[("sector", &sector)])
+        }
+        Place::Guidance(title) => title.to_owned(),
+        Place::Aftercare => routine.aftercare.title.clone(),
+        Place::PosterMessages => revision.place_poster.to_owned(),
+    }
 }
 
 /// Puts values into a template's named places: `fill("Steg {step}", &[("step", &3)])`.

@@ -42,6 +42,50 @@ texts! {
             "{errors} feil, {warnings} åtvaringar",
             "Errors: {errors}, warnings: {warnings}",
         ],
+        derived_heading: [
+            "Punkter kommuneoverlegen må ta stilling til ({count})",
+            "Punkt kommuneoverlegen må ta stilling til ({count})",
+            "Points the municipal chief medical officer must take a stand on ({count})",
+        ],
+        derived_intro: [
+            "Disse punktene er rutinens egne lesninger av kildene («derived»): ingen kilde sier dem ordrett. Les hvert punkt og godkjenn, endre eller fjern det før rutinen godkjennes.",
+            "Desse punkta er rutinen sine eigne lesingar av kjeldene («derived»): inga kjelde seier dei ordrett. Les kvart punkt og godkjenn, endra eller fjern det før rutinen blir godkjend.",
+            "These points are the routine's own readings of its sources (“derived”): no source says them word for word. Read each one and approve, change or remove it before the routine is approved.",
+        ],
+        derived_none: [
+            "Ingen punkter er merket som egne lesninger.",
+            "Ingen punkt er merkte som eigne lesingar.",
+            "No points are marked as the routine's own readings.",
+        ],
+        derived_item: ["{place}: {text}", "{place}: {text}", "{place}: {text}"],
+        place_key_messages: ["Hovedbudskap", "Hovudbodskap", "Key messages"],
+        place_warning_signs: [
+            "Varselsignaler – {group}",
+            "Varselteikn – {group}",
+            "Warning signs – {group}",
+        ],
+        place_level_rule: [
+            "Slik velger du handlingsnivå",
+            "Slik vel du handlingsnivå",
+            "How to choose the action level",
+        ],
+        place_level_criteria: [
+            "{level} – når nivået gjelder",
+            "{level} – når nivået gjeld",
+            "{level} – when the level applies",
+        ],
+        place_level_actions: ["{level} – gjør dette", "{level} – gjer dette", "{level} – do this"],
+        place_checklist: [
+            "Sjekkliste før dere skilles",
+            "Sjekkliste før de skiljast",
+            "Checklist before you part",
+        ],
+        place_sector_checklist: [
+            "Sjekkliste for {sector}",
+            "Sjekkliste for {sector}",
+            "Checklist for {sector}",
+        ],
+        place_poster: ["Informasjonsplakaten", "Informasjonsplakaten", "The information poster"],
         contacts_oldest_first: [
             "Kontakter, sist verifisert først de eldste",
             "Kontaktar, dei eldste verifiseringane først",

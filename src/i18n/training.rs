@@ -74,6 +74,17 @@ texts! {
             "You chose no level.",
         ],
         why: ["Hvorfor: {why}", "Kvifor: {why}", "Why: {why}"],
+        deciding_criteria: [
+            "Kriteriene i historien som avgjør nivået:",
+            "Kriteria i historia som avgjer nivået:",
+            "The criteria in the story that decide the level:",
+        ],
+        criterion_line: ["{level}: {text}", "{level}: {text}", "{level}: {text}"],
+        ved_tvil_note: [
+            "Ved tvil, velg høyere nivå: kriteriene alene gir {level}, men rutinen velger et høyere nivå her. Se hvorfor.",
+            "Ved tvil, vel høgare nivå: kriteria åleine gir {level}, men rutinen vel eit høgare nivå her. Sjå kvifor.",
+            "If in doubt, choose a higher level: the criteria alone give {level}, but the routine chooses a higher level here. See why.",
+        ],
         signs_both: [
             "Tegn både dere og rutinen har med ({count})",
             "Teikn både de og rutinen har med ({count})",

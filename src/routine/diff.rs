@@ -305,12 +305,22 @@ fn item_sections<'r>(old: &'r Routine, new: &'r Routine) -> Vec<Section<'r>> {
             b.iter().collect(),
         ));
     }
+    sections.push((
+        "Regel for handlingsnivå".into(),
+        old.level_rule.iter().collect(),
+        new.level_rule.iter().collect(),
+    ));
     sections.push(("Sjekkliste".into(), checklist(old), checklist(new)));
     sections.push(("Veiledning".into(), guidance(old), guidance(new)));
     sections.push((
         "Ivaretakelse".into(),
         old.aftercare.items.iter().collect(),
         new.aftercare.items.iter().collect(),
+    ));
+    sections.push((
+        "Plakatens tekster".into(),
+        old.poster_messages.iter().collect(),
+        new.poster_messages.iter().collect(),
     ));
     sections
 }
@@ -420,6 +430,14 @@ fn contacts(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
                     status_word(b.status)
                 ));
             }
+            if a.persons_own != b.persons_own {
+                let word = |own: bool| if own { "ja" } else { "nei" };
+                d.push(format!(
+                    "personens egen kontakt: {} → {}",
+                    word(a.persons_own),
+                    word(b.persons_own)
+                ));
+            }
             if a.last_verified != b.last_verified {
                 let date = |c: &Contact| c.last_verified.map_or("-".to_owned(), |d| d.to_string());
                 d.push(format!("sist verifisert: {} → {}", date(a), date(b)));
@@ -451,6 +469,16 @@ fn case_details(a: &PracticeCase, b: &PracticeCase) -> Vec<String> {
     let mut d = text_detail("tittel", &a.title, &b.title);
     if a.level != b.level {
         d.push(format!("nivå: {} → {}", a.level.key(), b.level.key()));
+    }
+    if a.criteria != b.criteria {
+        d.push(format!(
+            "kriterier: {} → {}",
+            a.criteria.join(", "),
+            b.criteria.join(", ")
+        ));
+    }
+    if a.ved_tvil != b.ved_tvil {
+        d.push("merket «ved tvil» er endret".to_owned());
     }
     if a.story != b.story {
         d.push("historien er endret".to_owned());

@@ -29,6 +29,9 @@ pub struct Routine {
     pub protective_factors: FactorList,
     pub triggering_situations: FactorList,
     pub ask: AskGuidance,
+    /// How to choose among the levels ("start at RØD; the first that fits applies"),
+    /// shown above the criteria.
+    pub level_rule: Option<Item>,
     /// Exactly three, in the order red, yellow, green.
     pub levels: Vec<ActionLevel>,
     pub contacts: Vec<Contact>,
@@ -37,6 +40,8 @@ pub struct Routine {
     pub aftercare: Section,
     pub cases: Vec<PracticeCase>,
     pub self_check: Vec<Question>,
+    /// The information poster's texts, in order; the first is its headline.
+    pub poster_messages: Vec<Item>,
     /// Where to turn, as the information poster shows it (contact ids, in order).
     pub poster_contacts: Vec<Id>,
 }
@@ -86,6 +91,10 @@ pub struct Source {
     pub id: Id,
     pub title: String,
     pub url: Option<String>,
+    /// The date the source itself shows ("2019", "2019-08" or "2019-08-27"), so the
+    /// revision can see how old the evidence is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// A group of people the guidance can be narrowed to (children and young people, bereaved …).
@@ -259,6 +268,10 @@ pub struct Contact {
     pub email: Option<String>,
     pub scope: Scope,
     pub role: ContactRole,
+    /// The person's own contact (their own fastlege, their own therapist): the routine
+    /// has no number for it, and it never counts as a missing number.
+    #[serde(skip_serializing_if = "is_false")]
+    pub persons_own: bool,
     /// The audiences this contact is for; empty means everyone.
     pub audiences: Vec<Id>,
     /// `None` when the opening hours are not known.
@@ -373,7 +386,15 @@ pub struct PracticeCase {
     pub story: Vec<String>,
     /// Ids of the warning signs, factors and situations present in the story.
     pub signs: Vec<Id>,
+    /// Ids of the level criteria that fit the story; the most urgent of their levels
+    /// is the case's level.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Id>,
     pub level: Level,
+    /// The case's level is above what its criteria call for, because of a doubt its
+    /// `why` explains ("ved tvil, velg høyere nivå").
+    #[serde(skip_serializing_if = "is_false")]
+    pub ved_tvil: bool,
     pub why: String,
     pub contacts: Vec<Id>,
     pub discussion: Vec<String>,
@@ -393,6 +414,75 @@ pub struct Question {
 pub struct AnswerOption {
     pub text: String,
     pub correct: bool,
+}
+
+/// A content item and where it stands in the routine.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Located<'r> {
+    pub place: Place<'r>,
+    pub item: &'r Item,
+}
+
+/// Where an item stands: the list it belongs to, with the routine's own title of that
+/// list where it has one. Front ends word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'r> {
+    Purpose,
+    KeyMessages,
+    /// A group of warning signs, by its title.
+    WarningSigns(&'r str),
+    RiskFactors,
+    ProtectiveFactors,
+    TriggeringSituations,
+    Ask(AskList),
+    LevelRule,
+    LevelCriteria(Level),
+    LevelActions(Level),
+    Checklist,
+    /// A sector's own checklist, by the sector's label.
+    SectorChecklist(&'r str),
+    /// A guidance section, by its title.
+    Guidance(&'r str),
+    Aftercare,
+    PosterMessages,
+}
+
+/// The lists of the ask guidance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AskList {
+    Phrasings,
+    FollowUp,
+    LevelQuestions,
+    Dos,
+    Donts,
+}
+
+impl AskGuidance {
+    /// Each list with its name, in the order every view shows them.
+    pub fn lists(&self) -> [(AskList, &[Item]); 5] {
+        [
+            (AskList::Phrasings, &self.phrasings),
+            (AskList::FollowUp, &self.follow_up),
+            (AskList::LevelQuestions, &self.level_questions),
+            (AskList::Dos, &self.dos),
+            (AskList::Donts, &self.donts),
+        ]
+    }
+}
+
+fn add<'r>(
+    out: &mut Vec<Located<'r>>,
+    place: Place<'r>,
+    items: impl IntoIterator<Item = &'r Item>,
+) {
+    out.extend(items.into_iter().map(|item| Located { place, item }));
+}
+
+fn flatten_factors<'a>(factors: &'a [Factor], out: &mut Vec<&'a Item>) {
+    for factor in factors {
+        out.push(&factor.item);
+        flatten_factors(&factor.children, out);
+    }
 }
 
 /// A contact not verified for this many months is stale.
@@ -478,12 +568,6 @@ impl Routine {
 
     /// Every sign, factor, situation and level criterion, in the routine's order.
     pub fn all_items(&self) -> impl Iterator<Item = &Item> {
-        fn flatten<'a>(factors: &'a [Factor], out: &mut Vec<&'a Item>) {
-            for factor in factors {
-                out.push(&factor.item);
-                flatten(&factor.children, out);
-            }
-        }
         let mut items: Vec<&Item> = self
             .warning_signs
             .groups
@@ -496,18 +580,97 @@ impl Routine {
             &self.protective_factors,
         ] {
             for group in &list.groups {
-                flatten(&group.factors, &mut items);
+                flatten_factors(&group.factors, &mut items);
             }
         }
         items.extend(self.levels.iter().flat_map(|l| &l.criteria));
         items.into_iter()
     }
 
+    /// The level whose criteria hold the criterion with this id.
+    pub fn criterion_level(&self, id: &str) -> Option<Level> {
+        self.levels
+            .iter()
+            .find(|l| l.criteria.iter().any(|c| c.id == id))
+            .map(|l| l.level)
+    }
+
+    /// The criterion with this id, with its level.
+    pub fn criterion(&self, id: &str) -> Option<(Level, &Item)> {
+        self.levels
+            .iter()
+            .find_map(|l| l.criteria.iter().find(|c| c.id == id).map(|c| (l.level, c)))
+    }
+
+    /// The most urgent level among a case's criteria: the level its story calls for.
+    pub fn level_of_criteria(&self, case: &PracticeCase) -> Option<Level> {
+        case.criteria
+            .iter()
+            .filter_map(|id| self.criterion_level(id))
+            .min()
+    }
+
+    /// Every content item of the routine with where it stands, in the file's order:
+    /// purpose, key messages, signs, factors, the ask lists, the level rule, each level's
+    /// criteria and actions, checklists (the routine's and each sector's), guidance,
+    /// aftercare and the poster's messages.
+    pub fn located_items(&self) -> Vec<Located<'_>> {
+        let mut out = Vec::new();
+        add(&mut out, Place::Purpose, &self.purpose.items);
+        add(&mut out, Place::KeyMessages, &self.key_messages);
+        for group in &self.warning_signs.groups {
+            add(&mut out, Place::WarningSigns(&group.title), &group.signs);
+        }
+        for (place, list) in [
+            (Place::RiskFactors, &self.risk_factors),
+            (Place::ProtectiveFactors, &self.protective_factors),
+            (Place::TriggeringSituations, &self.triggering_situations),
+        ] {
+            let mut items = Vec::new();
+            for group in &list.groups {
+                flatten_factors(&group.factors, &mut items);
+            }
+            add(&mut out, place, items);
+        }
+        for (list, items) in self.ask.lists() {
+            add(&mut out, Place::Ask(list), items);
+        }
+        add(&mut out, Place::LevelRule, &self.level_rule);
+        for level in &self.levels {
+            add(&mut out, Place::LevelCriteria(level.level), &level.criteria);
+            add(&mut out, Place::LevelActions(level.level), &level.actions);
+        }
+        add(
+            &mut out,
+            Place::Checklist,
+            self.checklist.iter().map(|c| &c.item),
+        );
+        for sector in &self.sectors {
+            let items = sector.checklist.iter().map(|c| &c.item);
+            add(&mut out, Place::SectorChecklist(&sector.label), items);
+        }
+        for guidance in &self.guidance {
+            add(&mut out, Place::Guidance(&guidance.title), &guidance.items);
+        }
+        add(&mut out, Place::Aftercare, &self.aftercare.items);
+        add(&mut out, Place::PosterMessages, &self.poster_messages);
+        out
+    }
+
+    /// The items marked `derived`: the routine's own readings of its sources, which the
+    /// approver must see and take a stand on.
+    pub fn derived_items(&self) -> Vec<Located<'_>> {
+        self.located_items()
+            .into_iter()
+            .filter(|l| l.item.derived)
+            .collect()
+    }
+
     /// Contacts whose number is still an explicit gap.
     pub fn placeholder_contacts(&self) -> impl Iterator<Item = &Contact> {
         self.contacts
             .iter()
-            .filter(|c| c.status == ContactStatus::Placeholder)
+            .filter(|c| c.status == ContactStatus::Placeholder && !c.persons_own)
     }
 }
 

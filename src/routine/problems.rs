@@ -135,6 +135,14 @@ impl Problems {
         }
     }
 
+    /// Whether an error was already recorded at this path.
+    pub fn has_error_at(&self, at: &Path) -> bool {
+        let location = Location::Path(at.0.clone());
+        self.found
+            .iter()
+            .any(|p| p.severity == Severity::Error && p.location == location)
+    }
+
     /// Whether any error (not only warnings) was found.
     pub fn has_errors(&self) -> bool {
         self.found.iter().any(|p| p.severity == Severity::Error)

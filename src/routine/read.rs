@@ -13,8 +13,13 @@ use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use super::model::*;
 use super::problems::{Path, Problems};
 
-/// The only format version this program reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The format version this program writes. Version 2 added cases' `criteria` and
+/// `ved_tvil`, contacts' `persons_own`, sources' `date`, `level_rule` and
+/// `poster_messages`; all are optional, so a version 1 file reads as before.
+pub const FORMAT_VERSION: u64 = 2;
+
+/// The format versions this program reads.
+const READABLE_FORMATS: [u64; 2] = [1, 2];
 
 /// What reading produced: the routine (complete only if no error was found) and every
 /// id seen in the file, so later checks can tell a dangling reference from a reference
@@ -391,11 +396,11 @@ impl ReadJson for Routine {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
         read_object(value, at, problems, |o, p| {
             let format: Option<u32> = o.required("format", p);
-            if let Some(found) = format.filter(|f| u64::from(*f) != FORMAT_VERSION) {
+            if let Some(found) = format.filter(|f| !READABLE_FORMATS.contains(&u64::from(*f))) {
                 p.error(
                     &at.field("format"),
                     format!(
-                        "formatversjon {found} er ukjent; dette programmet leser versjon {FORMAT_VERSION}"
+                        "formatversjon {found} er ukjent; dette programmet leser versjon 1 og {FORMAT_VERSION}"
                     ),
                 );
             }
@@ -411,6 +416,7 @@ impl ReadJson for Routine {
             let protective_factors = o.required("protective_factors", p);
             let triggering_situations = o.required("triggering_situations", p);
             let ask = o.required("ask", p);
+            let level_rule = o.optional("level_rule", p);
             let levels = o.list("levels", p);
             let contacts = o.list("contacts", p);
             let checklist = o.list("checklist", p);
@@ -418,6 +424,7 @@ impl ReadJson for Routine {
             let aftercare = o.required("aftercare", p);
             let cases = o.list("cases", p);
             let self_check = o.list("self_check", p);
+            let poster_messages = o.list("poster_messages", p);
             let poster_contacts = o.list("poster_contacts", p);
             format?;
             Some(Routine {
@@ -433,6 +440,7 @@ impl ReadJson for Routine {
                 protective_factors: protective_factors?,
                 triggering_situations: triggering_situations?,
                 ask: ask?,
+                level_rule,
                 levels,
                 contacts,
                 checklist,
@@ -440,6 +448,7 @@ impl ReadJson for Routine {
                 aftercare: aftercare?,
                 cases,
                 self_check,
+                poster_messages,
                 poster_contacts,
             })
         })
@@ -513,10 +522,12 @@ impl ReadJson for Source {
             let id = o.required("id", p);
             let title = o.required("title", p);
             let url = o.optional("url", p);
+            let date = o.optional("date", p);
             Some(Source {
                 id: id?,
                 title: title?,
                 url,
+                date,
             })
         })
     }
@@ -707,6 +718,7 @@ impl ReadJson for Contact {
             let email = o.optional("email", p);
             let scope = o.required("scope", p);
             let role = o.required("role", p);
+            let persons_own = o.flag("persons_own", p);
             let audiences = o.list("audiences", p);
             let hours = o.optional("hours", p);
             let when_closed = o.list("when_closed", p);
@@ -723,6 +735,7 @@ impl ReadJson for Contact {
                 email,
                 scope: scope?,
                 role: role?,
+                persons_own,
                 audiences,
                 hours,
                 when_closed,
@@ -853,7 +866,9 @@ impl ReadJson for PracticeCase {
             let audience = o.required("audience", p);
             let story = o.required("story", p);
             let signs = o.list("signs", p);
+            let criteria = o.list("criteria", p);
             let level = o.required("level", p);
+            let ved_tvil = o.flag("ved_tvil", p);
             let why = o.required("why", p);
             let contacts = o.list("contacts", p);
             let discussion = o.list("discussion", p);
@@ -864,7 +879,9 @@ impl ReadJson for PracticeCase {
                 audience: audience?,
                 story: story?,
                 signs,
+                criteria,
                 level: level?,
+                ved_tvil,
                 why: why?,
                 contacts,
                 discussion,

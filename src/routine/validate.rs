@@ -67,6 +67,7 @@ enum Kind {
     Contact,
     Sign,
     Factor,
+    Criterion,
     Other,
 }
 
@@ -79,13 +80,14 @@ impl Kind {
             Kind::Contact => "kontakt",
             Kind::Sign => "varselsignal",
             Kind::Factor => "faktor eller situasjon",
+            Kind::Criterion => "kriterium for et handlingsnivå",
             Kind::Other => "element",
         }
     }
 
     fn with_article(self) -> String {
         let article = match self {
-            Kind::Sign | Kind::Other => "et",
+            Kind::Sign | Kind::Criterion | Kind::Other => "et",
             _ => "en",
         };
         format!("{article} {}", self.noun())
@@ -115,6 +117,7 @@ pub fn validate(
     v.contacts(routine);
     v.checklist(routine);
     v.cases(routine);
+    v.criteria_taught(routine);
     v.self_check(routine);
 }
 
@@ -214,9 +217,12 @@ impl Validator<'_> {
         for (name, items) in ask_lists(&r.ask) {
             self.register_items(items, Kind::Other, &root("ask").field(name));
         }
+        if let Some(rule) = &r.level_rule {
+            self.register(&rule.id, Kind::Other, &root("level_rule"));
+        }
         for (i, level) in r.levels.iter().enumerate() {
             let at = self.element(&root("levels"), i);
-            self.register_items(&level.criteria, Kind::Other, &at.field("criteria"));
+            self.register_items(&level.criteria, Kind::Criterion, &at.field("criteria"));
             self.register_items(&level.actions, Kind::Other, &at.field("actions"));
         }
         self.register_list(
@@ -239,6 +245,7 @@ impl Validator<'_> {
             "self_check",
             r.self_check.iter().map(|q| (&q.id, Kind::Other)),
         );
+        self.register_items(&r.poster_messages, Kind::Other, &root("poster_messages"));
     }
 
     fn register_list<'r>(&mut self, list: &str, ids: impl Iterator<Item = (&'r Id, Kind)>) {
@@ -412,6 +419,12 @@ impl Validator<'_> {
         for (i, source) in r.sources.iter().enumerate() {
             let at = self.element(&root("sources"), i);
             self.text(&source.title, &at.field("title"));
+            if let Some(date) = source.date.as_deref().filter(|d| !is_source_date(d)) {
+                self.problems.error(
+                    &at.field("date"),
+                    format!("«{date}» er ikke en gyldig dato for kilden; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, for eksempel 2019 eller 2019-08-27"),
+                );
+            }
         }
         self.non_empty(&r.audiences, &root("audiences"), "én målgruppe");
         for (i, audience) in r.audiences.iter().enumerate() {
@@ -435,6 +448,10 @@ impl Validator<'_> {
         ] {
             self.factor_list(list, &root(name));
         }
+        if let Some(rule) = &r.level_rule {
+            self.item(rule, &root("level_rule"));
+        }
+        self.items(&r.poster_messages, &root("poster_messages"));
         self.optional_text(&r.ask.intro, &root("ask").field("intro"));
         self.non_empty(
             &r.ask.phrasings,
@@ -540,10 +557,37 @@ impl Validator<'_> {
 
     fn contacts(&mut self, r: &Routine) {
         self.non_empty(&r.contacts, &root("contacts"), "én kontakt");
-        self.references(&r.poster_contacts, Kind::Contact, &root("poster_contacts"));
+        self.poster(r);
         for (i, contact) in r.contacts.iter().enumerate() {
             let at = self.element(&root("contacts"), i);
             self.contact(contact, &at);
+        }
+    }
+
+    /// The poster hangs in public: each of its contacts needs a number, and it needs
+    /// its messages.
+    fn poster(&mut self, r: &Routine) {
+        self.references(&r.poster_contacts, Kind::Contact, &root("poster_contacts"));
+        for (i, id) in r.poster_contacts.iter().enumerate() {
+            let Some(index) = r.contacts.iter().position(|c| &c.id == id) else {
+                continue;
+            };
+            let contact = &r.contacts[index];
+            let phone_at = self.element(&root("contacts"), index).field("phone");
+            // A number that could not be read is reported where it stands.
+            if contact.phone.is_none() && !self.problems.has_error_at(&phone_at) {
+                let at = self.element(&root("poster_contacts"), i);
+                self.problems.error(
+                    &at,
+                    format!("«{}» har ikke telefonnummer, og plakaten henger offentlig; den skal aldri vise et manglende nummer. Fjern kontakten fra plakaten eller fyll inn nummeret", contact.name),
+                );
+            }
+        }
+        if r.poster_messages.is_empty() {
+            self.problems.warning(
+                &root("poster_messages"),
+                "plakaten har ingen tekster; den viser bare kontaktene. Skriv plakatens budskap i «poster_messages»",
+            );
         }
     }
 
@@ -569,6 +613,9 @@ impl Validator<'_> {
         if let Some(date) = c.last_verified {
             self.verified_date(c, date, &at.field("last_verified"));
         }
+        if c.persons_own {
+            self.persons_own(c, at);
+        }
         match c.status {
             ContactStatus::Verified => self.verified_contact(c, at),
             ContactStatus::ToVerify => {
@@ -587,6 +634,8 @@ impl Validator<'_> {
                     ),
                 );
             }
+            // The person's own contact is never a gap; its status is reported above.
+            ContactStatus::Placeholder if c.persons_own => {}
             ContactStatus::Placeholder => {
                 if c.phone.is_some() {
                     self.problems.error(
@@ -600,6 +649,22 @@ impl Validator<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// The person's own contact has no number in the routine, so it cannot lack one.
+    fn persons_own(&mut self, c: &Contact, at: &Path) {
+        if c.phone.is_some() {
+            self.problems.error(
+                &at.field("phone"),
+                format!("«{}» er personens egen kontakt («persons_own»), som ikke har ett nummer i rutinen; fjern nummeret, eller fjern «persons_own»", c.name),
+            );
+        }
+        if c.status == ContactStatus::Placeholder {
+            self.problems.error(
+                &at.field("status"),
+                format!("«{}» er personens egen kontakt («persons_own») og mangler ikke noe nummer; sett status «to_verify» eller «verified»", c.name),
+            );
         }
     }
 
@@ -708,6 +773,97 @@ impl Validator<'_> {
                 self.reference(sign, kind, &at);
             }
             self.references(&case.contacts, Kind::Contact, &at.field("contacts"));
+            self.case_criteria(r, case, &at);
+        }
+    }
+
+    /// A case's criteria must be ones the guide shows for its audience, and its level
+    /// the one they decide, or higher only as a marked doubt.
+    fn case_criteria(&mut self, r: &Routine, case: &PracticeCase, at: &Path) {
+        let list = at.field("criteria");
+        for (j, id) in case.criteria.iter().enumerate() {
+            let at = self.element(&list, j);
+            self.reference(id, Kind::Criterion, &at);
+            let hidden = r.criterion(id).is_some_and(|(_, c)| {
+                !c.audiences.is_empty() && !c.audiences.contains(&case.audience)
+            });
+            if hidden {
+                self.problems.error(
+                    &at,
+                    format!("kriteriet «{id}» gjelder ikke målgruppen «{}», så veilederen viser det ikke for denne saken; velg et kriterium for målgruppen", case.audience),
+                );
+            }
+        }
+        // With the levels themselves wrong (reported on their own) no level can be judged.
+        if !r.levels.iter().map(|l| l.level).eq(Level::ALL) {
+            return;
+        }
+        let name = |level: Level| r.level(level).map_or(level.key(), |l| l.name.as_str());
+        match r.level_of_criteria(case) {
+            None if case.criteria.is_empty() => {
+                if case.ved_tvil {
+                    self.problems.error(
+                        &at.field("ved_tvil"),
+                        "«ved_tvil» sier at nivået er høyere enn kriteriene tilsier, men saken har ingen kriterier; oppgi dem i «criteria»",
+                    );
+                } else {
+                    self.problems.warning(
+                        &list,
+                        "saken oppgir ingen kriterier; skriv kriteriene som passer historien i «criteria», så sjekker programmet nivået",
+                    );
+                }
+            }
+            // A criterion that does not resolve is reported above.
+            None => {}
+            Some(decided) if case.level > decided => self.problems.error(
+                &at.field("level"),
+                format!(
+                    "saken har nivå {}, men kriteriene krever {}; nivået kan aldri være lavere enn kriteriene tilsier",
+                    name(case.level),
+                    name(decided)
+                ),
+            ),
+            Some(decided) if case.level < decided && !case.ved_tvil => self.problems.error(
+                &at.field("level"),
+                format!(
+                    "saken har nivå {}, men kriteriene gir {}; velg {}, eller merk saken «ved_tvil»: true og forklar tvilen i «why»",
+                    name(case.level),
+                    name(decided),
+                    name(decided)
+                ),
+            ),
+            Some(decided) if case.level == decided && case.ved_tvil => self.problems.error(
+                &at.field("ved_tvil"),
+                format!(
+                    "«ved_tvil» er satt, men nivået {} er det kriteriene gir; fjern «ved_tvil»",
+                    name(decided)
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// Every level criterion should be taught by at least one practice case.
+    fn criteria_taught(&mut self, r: &Routine) {
+        if r.cases.is_empty() {
+            return;
+        }
+        let taught: HashSet<&str> = r
+            .cases
+            .iter()
+            .flat_map(|c| c.criteria.iter().map(String::as_str))
+            .collect();
+        for (i, level) in r.levels.iter().enumerate() {
+            let list = self.element(&root("levels"), i).field("criteria");
+            for (j, criterion) in level.criteria.iter().enumerate() {
+                if !taught.contains(criterion.id.as_str()) {
+                    let at = self.element(&list, j);
+                    self.problems.warning(
+                        &at,
+                        format!("kriteriet «{}» brukes ikke i noen øvingssak; legg det til en sak der historien passer", criterion.id),
+                    );
+                }
+            }
         }
     }
 
@@ -745,6 +901,17 @@ fn ask_lists(ask: &AskGuidance) -> [(&'static str, &[Item]); 5] {
         ("dos", &ask.dos),
         ("donts", &ask.donts),
     ]
+}
+
+/// Whether a source's date is a year, a month or a day: "2019", "2019-08", "2019-08-27".
+fn is_source_date(date: &str) -> bool {
+    let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
+    match date.len() {
+        4 => date.bytes().all(|b| b.is_ascii_digit()),
+        7 => parse(&format!("{date}-01")),
+        10 => parse(date),
+        _ => false,
+    }
 }
 
 /// Whether a version is whole numbers separated by dots ("1", "1.2", "2026.1.3").

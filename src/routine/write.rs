@@ -105,7 +105,7 @@ struct File<'a>(&'a Routine);
 impl Serialize for File<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut file = s.serialize_struct("Routine", 21)?;
+        let mut file = s.serialize_struct("Routine", 23)?;
         file.serialize_field("format", &FORMAT_VERSION)?;
         file.serialize_field("metadata", &r.metadata)?;
         file.serialize_field("idle_reset_minutes", &r.idle_reset_minutes)?;
@@ -119,6 +119,9 @@ impl Serialize for File<'_> {
         file.serialize_field("protective_factors", &r.protective_factors)?;
         file.serialize_field("triggering_situations", &r.triggering_situations)?;
         file.serialize_field("ask", &r.ask)?;
+        if let Some(rule) = &r.level_rule {
+            file.serialize_field("level_rule", rule)?;
+        }
         file.serialize_field("levels", &r.levels)?;
         file.serialize_field("contacts", &r.contacts)?;
         file.serialize_field("checklist", &r.checklist)?;
@@ -126,6 +129,9 @@ impl Serialize for File<'_> {
         file.serialize_field("aftercare", &r.aftercare)?;
         file.serialize_field("cases", &r.cases)?;
         file.serialize_field("self_check", &r.self_check)?;
+        if !r.poster_messages.is_empty() {
+            file.serialize_field("poster_messages", &r.poster_messages)?;
+        }
         file.serialize_field("poster_contacts", &r.poster_contacts)?;
         file.end()
     }

@@ -142,7 +142,10 @@ pub fn all(routine: &Routine, t: &Texts) -> Vec<Slide> {
             level: Some(level.level),
             ..Slide::new(fill(t.training.slide_level_when, &name))
         }
-        .with_notes([level.summary.clone()]);
+        .with_notes(
+            std::iter::once(level.summary.clone())
+                .chain(routine.level_rule.iter().map(|rule| rule.text.clone())),
+        );
         all.extend(split(template.clone(), texts(&level.criteria)));
         let actions = Slide {
             title: fill(t.training.slide_level_actions, &name),

@@ -666,6 +666,7 @@ fn contacts(
             email: None,
             scope: Scope::Local,
             role: ContactRole::Day,
+            persons_own: false,
             audiences: Vec::new(),
             hours: None,
             when_closed: Vec::new(),
@@ -744,6 +745,11 @@ fn contact_form(
         &format!("{at}.notes"),
         &mut contact.notes,
     );
+    ui.checkbox(
+        &mut contact.persons_own,
+        fill(editor.persons_own, &[("name", &contact.name)]),
+    );
+    problems_here(ui, problems, &format!("{at}.persons_own"));
     ui.horizontal_wrapped(|ui| {
         ui.label(editor.status);
         ui.radio_value(
@@ -1009,6 +1015,15 @@ fn cases(
 ) {
     let contacts = contact_choices(routine);
     let levels = level_names(routine);
+    let criteria: Vec<(String, String)> = routine
+        .levels
+        .iter()
+        .flat_map(|l| {
+            l.criteria
+                .iter()
+                .map(move |c| (c.id.clone(), format!("{} – {}", l.name, short(&c.text))))
+        })
+        .collect();
     let signs: Vec<(String, String)> = routine
         .all_items()
         .filter(|i| {
@@ -1052,6 +1067,19 @@ fn cases(
                         );
                     }
                 });
+                problems_here(ui, problems, &format!("{at}.level"));
+                id_ticks(
+                    ui,
+                    &fill(editor.criteria_in_case, &[("case", &short(&case.title))]),
+                    &mut case.criteria,
+                    &criteria,
+                );
+                problems_here(ui, problems, &format!("{at}.criteria"));
+                ui.checkbox(
+                    &mut case.ved_tvil,
+                    fill(editor.ved_tvil, &[("case", &short(&case.title))]),
+                );
+                problems_here(ui, problems, &format!("{at}.ved_tvil"));
                 text_field(
                     ui,
                     problems,
@@ -1099,7 +1127,9 @@ fn cases(
             audience,
             story: vec![editor.new_case_story.into()],
             signs: Vec::new(),
+            criteria: Vec::new(),
             level: Level::Yellow,
+            ved_tvil: false,
             why: editor.new_case_why.into(),
             contacts: Vec::new(),
             discussion: Vec::new(),
@@ -1525,6 +1555,13 @@ fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], edito
                 &format!("{at}.url"),
                 &mut source.url,
             );
+            optional_text(
+                ui,
+                problems,
+                &fill(editor.source_date, &[("id", &source.id)]),
+                &format!("{at}.date"),
+                &mut source.date,
+            );
         });
     }
     if ui.button(editor.add_source).clicked() {
@@ -1536,6 +1573,7 @@ fn sources(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], edito
             id,
             title: editor.new_source.into(),
             url: None,
+            date: None,
         });
     }
 }

@@ -260,6 +260,9 @@ fn acute(
     guide: &Guide,
 ) -> Option<Command> {
     let mut command = None;
+    if let Some(rule) = &routine.level_rule {
+        ui.label(egui::RichText::new(&rule.text).strong());
+    }
     ui.label(egui::RichText::new(guide.tick_what_applies).strong());
     for level in &routine.levels {
         ui.add_space(6.0);

@@ -186,6 +186,7 @@ fn comparison(
         Some(level) => fill(t.training.chose, &[("level", &name(level))]),
         None => t.training.chose_no_level.to_owned(),
     });
+    deciding_criteria(ui, routine, case, t);
     ui.label(fill(t.training.why, &[("why", &case.why)]));
     let signs = [
         t.training.signs_both,
@@ -202,6 +203,32 @@ fn comparison(
     ui.label(egui::RichText::new(t.training.for_discussion).strong());
     for question in &case.discussion {
         ui.label(format!("• {question}"));
+    }
+}
+
+/// The level criteria the case's story meets, each with its level, and a note when the
+/// routine chose higher because of a doubt.
+fn deciding_criteria(ui: &mut egui::Ui, routine: &Routine, case: &PracticeCase, t: &Texts) {
+    if case.criteria.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(t.training.deciding_criteria).strong());
+    for (level, criterion) in case.criteria.iter().filter_map(|id| routine.criterion(id)) {
+        let name = routine
+            .level(level)
+            .map_or(level.key(), |l| l.name.as_str());
+        let line = fill(
+            t.training.criterion_line,
+            &[("level", &name), ("text", &criterion.text)],
+        );
+        ui.label(egui::RichText::new(format!("• {line}")).color(level_colour(ui, level)));
+    }
+    if case.ved_tvil
+        && let Some(level) = routine
+            .level_of_criteria(case)
+            .and_then(|l| routine.level(l))
+    {
+        ui.label(fill(t.training.ved_tvil_note, &[("level", &level.name)]));
     }
 }
 

@@ -7,9 +7,9 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
-use crate::i18n::{Revision, Texts, fill};
+use crate::i18n::{Revision, Texts, fill, place_name};
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{ContactStatus, Severity, Verification, check_file};
+use crate::routine::{ContactStatus, Routine, Severity, Source, Verification, check_file};
 
 use super::{Command, editor};
 
@@ -92,7 +92,7 @@ pub fn show(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let tab_command = match form.tab {
-                    Tab::Overview => overview(ui, draft, today, revision),
+                    Tab::Overview => overview(ui, draft, today, t),
                     Tab::Edit => {
                         editor::show(ui, draft, today, t);
                         None
@@ -106,12 +106,8 @@ pub fn show(
     command
 }
 
-fn overview(
-    ui: &mut egui::Ui,
-    draft: &mut Draft,
-    today: NaiveDate,
-    revision: &Revision,
-) -> Option<Command> {
+fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -> Option<Command> {
+    let revision = &t.revision;
     let meta = &draft.routine.metadata;
     ui.heading(revision.status);
     ui.label(fill(
@@ -165,6 +161,8 @@ fn overview(
         ));
     }
     ui.add_space(8.0);
+    derived(ui, &draft.routine, t);
+    ui.add_space(8.0);
     ui.heading(revision.contacts_oldest_first);
     let mut order: Vec<usize> = (0..draft.routine.contacts.len()).collect();
     order.sort_by_key(|i| draft.routine.contacts[*i].last_verified);
@@ -176,7 +174,7 @@ fn overview(
             .sources
             .iter()
             .filter_map(|id| draft.routine.source(id))
-            .map(|s| (format!("{}: {}", s.id, s.title), s.url.clone()))
+            .map(|s| (source_line(s), s.url.clone()))
             .collect();
         let mut verified_today = false;
         ui.group(|ui| {
@@ -204,6 +202,32 @@ fn overview(
     ui.button(revision.report)
         .clicked()
         .then_some(Command::Revision(RevisionAction::Report))
+}
+
+/// The routine's own readings of its sources, which the approver must take a stand on.
+fn derived(ui: &mut egui::Ui, routine: &Routine, t: &Texts) {
+    let revision = &t.revision;
+    let items = routine.derived_items();
+    ui.heading(fill(revision.derived_heading, &[("count", &items.len())]));
+    ui.label(revision.derived_intro);
+    if items.is_empty() {
+        ui.label(revision.derived_none);
+    }
+    for located in items {
+        let place = place_name(located.place, routine, t);
+        ui.label(fill(
+            revision.derived_item,
+            &[("place", &place), ("text", &located.item.text)],
+        ));
+    }
+}
+
+/// "S84 (2019-08-27): Lier kommune, «Kriseberedskap»": a source with the date it shows.
+fn source_line(source: &Source) -> String {
+    match &source.date {
+        Some(date) => format!("{} ({date}): {}", source.id, source.title),
+        None => format!("{}: {}", source.id, source.title),
+    }
 }
 
 fn changes(

@@ -195,7 +195,12 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "level without criteria",
-            vec![Set("/levels/2/criteria", json!([]))],
+            vec![
+                Set("/levels/2/criteria", json!([])),
+                // The green case would name a criterion that is gone.
+                Set("/cases/2/criteria", json!(["gul-k1"])),
+                Set("/cases/2/level", json!("yellow")),
+            ],
             Error,
             "levels[2].criteria",
             "listen er tom; her trengs minst ett kriterium",
@@ -240,10 +245,122 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "unknown format version",
-            vec![Set("/format", json!(2))],
+            vec![Set("/format", json!(3))],
             Error,
             "format",
-            "formatversjon 2 er ukjent",
+            "formatversjon 3 er ukjent; dette programmet leser versjon 1 og 2",
+        ),
+        case(
+            "case level below what its criteria call for",
+            vec![Set("/cases/1/level", json!("yellow"))],
+            Error,
+            "cases[1].level",
+            "saken har nivå GUL, men kriteriene krever RØD; nivået kan aldri være lavere enn kriteriene tilsier",
+        ),
+        case(
+            "case level above its criteria without a doubt marked",
+            vec![Set("/cases/0/level", json!("red"))],
+            Error,
+            "cases[0].level",
+            "saken har nivå RØD, men kriteriene gir GUL; velg GUL, eller merk saken «ved_tvil»: true",
+        ),
+        case(
+            "ved tvil on a level the criteria already give",
+            vec![Set("/cases/0/ved_tvil", json!(true))],
+            Error,
+            "cases[0].ved_tvil",
+            "«ved_tvil» er satt, men nivået GUL er det kriteriene gir; fjern «ved_tvil»",
+        ),
+        case(
+            "ved tvil without criteria",
+            vec![
+                Set("/cases/0/ved_tvil", json!(true)),
+                Set("/cases/0/criteria", json!([])),
+                Set("/cases/2/criteria", json!(["gronn-k1", "gul-k1"])),
+                Set("/cases/2/level", json!("yellow")),
+            ],
+            Error,
+            "cases[0].ved_tvil",
+            "«ved_tvil» sier at nivået er høyere enn kriteriene tilsier, men saken har ingen kriterier",
+        ),
+        case(
+            "case without criteria",
+            vec![
+                Set("/cases/0/criteria", json!([])),
+                Set("/cases/2/criteria", json!(["gronn-k1", "gul-k1"])),
+                Set("/cases/2/level", json!("yellow")),
+            ],
+            Warning,
+            "cases[0].criteria",
+            "saken oppgir ingen kriterier",
+        ),
+        case(
+            "case criterion that is a sign, not a level criterion",
+            vec![Set("/cases/0/criteria", json!(["gul-k1", "tegn-1"]))],
+            Error,
+            "cases[0].criteria[1]",
+            "«tegn-1» skal være et kriterium for et handlingsnivå, men er et varselsignal",
+        ),
+        case(
+            "case criterion the guide hides for the case's audience",
+            vec![
+                Set(
+                    "/audiences",
+                    json!([{ "id": "alle", "label": "Alle" }, { "id": "barn", "label": "Barn" }]),
+                ),
+                Set("/levels/1/criteria/0/audiences", json!(["barn"])),
+            ],
+            Error,
+            "cases[0].criteria[0]",
+            "kriteriet «gul-k1» gjelder ikke målgruppen «alle»",
+        ),
+        case(
+            "level criterion no case teaches",
+            vec![
+                Set("/cases/2/criteria", json!(["gul-k1"])),
+                Set("/cases/2/level", json!("yellow")),
+            ],
+            Warning,
+            "levels[2].criteria[0]",
+            "kriteriet «gronn-k1» brukes ikke i noen øvingssak",
+        ),
+        case(
+            "poster contact without a number",
+            vec![Set("/poster_contacts", json!(["amk", "fastlege"]))],
+            Error,
+            "poster_contacts[1]",
+            "«Fastlegen» har ikke telefonnummer, og plakaten henger offentlig",
+        ),
+        case(
+            "poster without messages",
+            vec![Remove("/poster_messages")],
+            Warning,
+            "poster_messages",
+            "plakaten har ingen tekster",
+        ),
+        case(
+            "person's own contact with a number",
+            vec![Set("/contacts/2/phone", json!("22 00 00 00"))],
+            Error,
+            "contacts[2].phone",
+            "«Fastlegen» er personens egen kontakt («persons_own»), som ikke har ett nummer i rutinen",
+        ),
+        case(
+            "person's own contact marked as a placeholder",
+            vec![
+                Set("/contacts/2/status", json!("placeholder")),
+                Remove("/contacts/2/last_verified"),
+            ],
+            Error,
+            "contacts[2].status",
+            "«Fastlegen» er personens egen kontakt («persons_own») og mangler ikke noe nummer",
+        ),
+        case(
+            "malformed source date",
+            vec![Set("/sources/0/date", json!("mai 2024"))],
+            Error,
+            "sources[0].date",
+            "«mai 2024» er ikke en gyldig dato for kilden",
         ),
         case(
             "level without checklist items",
@@ -443,8 +560,8 @@ fn only_problem(bytes: &[u8]) -> rutineveileder::routine::Problem {
 #[test]
 fn syntax_errors_give_line_and_column() {
     let text = minimal_text();
-    // Drop the comma after the format line: line 2 ends `"format": 1,`.
-    let broken = text.replacen("\"format\": 1,", "\"format\": 1", 1);
+    // Drop the comma after the format line: line 2 ends `"format": 2,`.
+    let broken = text.replacen("\"format\": 2,", "\"format\": 2", 1);
     let problem = only_problem(broken.as_bytes());
     assert_eq!(problem.location, Location::Position { line: 3, column: 3 });
     assert!(
