@@ -482,3 +482,61 @@ fn a_routine_file_chosen_in_the_settings_is_checked_at_once() {
     assert!(guide.shows("Den innebygde rutinen brukes."));
     assert!(!guide.shows_containing("Rutinefilen kan ikke leses"));
 }
+
+/// The heading step 5 shows for a level: "RØD – Akutt fare – handle nå".
+fn level_heading(routine: &Routine, level: Level) -> String {
+    let l = routine.level(level).unwrap();
+    format!("{} – {}", l.name, l.title)
+}
+
+/// Asserts step 5 ("Hva gjør du nå?") shows `level` and no other.
+fn assert_act_step_shows(guide: &Guide, routine: &Routine, level: Level, case: &str) {
+    for other in Level::ALL {
+        assert_eq!(
+            guide.shows(&level_heading(routine, other)),
+            other == level,
+            "«{case}»: step 5 should show {level:?}, checked {other:?}"
+        );
+    }
+}
+
+#[test]
+fn every_practice_case_reaches_its_level_through_the_guide() {
+    let routine = routine();
+    assert!(
+        routine.cases.len() >= 17,
+        "the nine cases and §11.9's eight"
+    );
+    for case in &routine.cases {
+        assert!(!case.criteria.is_empty(), "«{}» names criteria", case.title);
+        let audience = routine
+            .audiences
+            .iter()
+            .find(|a| a.id == case.audience)
+            .unwrap();
+        let mut guide = start(None, working_day());
+        guide.walk_to_acute_step(&audience.label);
+        for id in &case.criteria {
+            let (_, criterion) = routine.criterion(id).unwrap();
+            guide.click(&criterion.text);
+            assert!(guide.is_checked(&criterion.text), "«{}»: {id}", case.title);
+        }
+        let decided = routine.level_of_criteria(case).unwrap();
+        assert_eq!(
+            decided == case.level,
+            !case.ved_tvil,
+            "«{}»: only a «ved tvil» case is above its criteria",
+            case.title
+        );
+        guide.next();
+        assert_act_step_shows(&guide, &routine, decided, &case.title);
+        if case.ved_tvil {
+            // «Ved tvil, velg høyere nivå»: the employee goes up to the case's level.
+            guide.click("Tilbake");
+            let name = &routine.level(case.level).unwrap().name;
+            guide.click(&format!("Velg {name}"));
+            guide.next();
+            assert_act_step_shows(&guide, &routine, case.level, &case.title);
+        }
+    }
+}

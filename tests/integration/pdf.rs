@@ -128,17 +128,20 @@ fn the_handout_holds_every_contact_and_the_national_numbers() {
 }
 
 #[test]
-fn posters_show_where_to_turn() {
+fn posters_show_where_to_turn_and_never_a_gap() {
     let routine = lier();
     for kind in [Kind::Poster, Kind::PosterA3] {
-        let text = words(&pdf_text(&export::render(kind, &routine).unwrap().bytes)).join(" ");
-        for number in ["113", "116 117", "116 123"] {
+        let exported = export::render(kind, &routine).unwrap();
+        let text = words(&pdf_text(&exported.bytes)).join(" ");
+        for number in ["113", "116 117", "116 123", "800 33 321", "116 111"] {
             assert!(text.contains(number), "{kind:?} lacks {number}");
         }
-        assert!(
-            text.contains("Psykisk helse og rus: (nummer mangler)"),
-            "{kind:?}: Lier's service as a visible gap"
-        );
+        assert!(!text.contains("nummer mangler"), "{kind:?} prints a gap");
+        assert!(exported.placeholders.is_empty(), "{kind:?}");
+        for message in &routine.poster_messages {
+            let message = words(&message.text).join(" ");
+            assert!(text.contains(&message), "{kind:?} lacks «{message}»");
+        }
     }
 }
 
@@ -269,5 +272,25 @@ fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
         "Dato og signatur:",
     ] {
         assert!(text.contains(expected), "report lacks «{expected}»");
+    }
+}
+
+#[test]
+fn the_revision_report_lists_every_derived_line_for_the_kommuneoverlege() {
+    let raw = std::fs::read_to_string(crate::support::lier_file()).unwrap();
+    let marked = raw.matches("\"derived\": true").count();
+    let routine = lier();
+    let derived = routine.derived_items();
+    assert_eq!(derived.len(), marked, "every item marked in the file");
+    assert!(marked > 0, "§11 marks our own readings");
+    let report = export::revision_report(&routine, None, today()).unwrap();
+    let text = words(&pdf_text(&report.bytes)).join(" ");
+    let heading = format!("Punkter kommuneoverlegen må ta stilling til ({marked})");
+    assert!(text.contains(&heading), "{heading}");
+    let t = rutineveileder::i18n::Language::Bokmal.texts();
+    for located in derived {
+        let place = rutineveileder::i18n::place_name(located.place, &routine, t);
+        let line = words(&format!("{place}: {}", located.item.text)).join(" ");
+        assert!(text.contains(&line), "report lacks «{line}»");
     }
 }

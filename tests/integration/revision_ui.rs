@@ -250,3 +250,26 @@ fn the_content_language_is_edited_and_saved() {
     let saved = check_file(&path, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
     assert_eq!(saved.routine.unwrap().metadata.language, "nn");
 }
+
+#[test]
+fn the_overview_lists_every_derived_line_for_the_kommuneoverlege() {
+    let revision = start();
+    let raw = std::fs::read_to_string(crate::support::lier_file()).unwrap();
+    let marked = raw.matches("\"derived\": true").count();
+    assert!(marked > 0);
+    assert!(revision.shows(&format!(
+        "Punkter kommuneoverlegen må ta stilling til ({marked})"
+    )));
+    let routine = check_file(&crate::support::lier_file(), crate::support::today())
+        .unwrap()
+        .routine
+        .unwrap();
+    let t = rutineveileder::i18n::Language::Bokmal.texts();
+    let derived = routine.derived_items();
+    assert_eq!(derived.len(), marked);
+    for located in derived {
+        let place = rutineveileder::i18n::place_name(located.place, &routine, t);
+        let line = format!("{place}: {}", located.item.text);
+        assert!(revision.shows(&line), "the overview lacks «{line}»");
+    }
+}

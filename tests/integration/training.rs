@@ -177,6 +177,17 @@ fn a_whole_case_ends_in_the_comparison() {
             .query_by_label(&format!("Hvorfor: {}", case.why))
             .is_some()
     );
+    assert!(
+        harness
+            .query_by_label("Kriteriene i historien som avgjør nivået:")
+            .is_some()
+    );
+    for id in &case.criteria {
+        let (level, criterion) = routine.criterion(id).unwrap();
+        let name = &routine.level(level).unwrap().name;
+        let line = format!("• {name}: {}", criterion.text);
+        assert!(harness.query_by_label(&line).is_some(), "{line}");
+    }
     click(&mut harness, "Prøv på nytt");
     assert!(
         harness

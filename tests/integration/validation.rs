@@ -672,3 +672,34 @@ fn a_field_written_twice_is_an_error_not_a_silent_replacement() {
         problem.message
     );
 }
+
+#[test]
+fn a_format_1_file_still_reads_and_is_told_what_it_lacks() {
+    let mut doc = minimal();
+    set(&mut doc, "/format", json!(1));
+    for pointer in ["/level_rule", "/poster_messages", "/sources/0/date"] {
+        remove(&mut doc, pointer);
+    }
+    for case in 0..3 {
+        remove(&mut doc, &format!("/cases/{case}/criteria"));
+    }
+    remove(&mut doc, "/contacts/2/persons_own");
+    let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+    assert!(checked.routine.is_some(), "{:?}", checked.problems);
+    assert!(
+        checked
+            .problems
+            .iter()
+            .all(|p| p.severity == Severity::Warning),
+        "{:?}",
+        checked.problems
+    );
+    let at = |path: &str| {
+        checked
+            .problems
+            .iter()
+            .any(|p| p.location == Location::Path(path.into()))
+    };
+    assert!(at("poster_messages"));
+    assert!(at("cases[0].criteria"));
+}
