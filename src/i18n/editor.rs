@@ -32,6 +32,12 @@ texts! {
         level_actions: ["{level}: handlinger", "{level}: handlingar", "{level}: actions"],
         guidance_list: ["Veiledning: {title}", "Rettleiing: {title}", "Guidance: {title}"],
         aftercare: ["Ivaretakelse", "Ivaretaking", "Aftercare"],
+        poster_messages: ["Plakatens tekster", "Tekstane på plakaten", "The poster's texts"],
+        level_rule: [
+            "Slik velger du handlingsnivå (vises over kriteriene)",
+            "Slik vel du handlingsnivå (blir vist over kriteria)",
+            "How to choose the action level (shown above the criteria)",
+        ],
         // About the routine.
         title: ["Tittel", "Tittel", "Title"],
         municipality: ["Kommune", "Kommune", "Municipality"],

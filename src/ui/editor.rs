@@ -267,6 +267,12 @@ fn editable_lists<'r>(routine: &'r mut Routine, editor: &Editor) -> Vec<List<'r>
         "ivaretakelse",
         &mut routine.aftercare.items,
     ));
+    lists.push((
+        editor.poster_messages.into(),
+        "poster_messages".into(),
+        "plakat",
+        &mut routine.poster_messages,
+    ));
     lists
 }
 
@@ -1303,6 +1309,16 @@ fn audience_choices(routine: &Routine) -> Vec<(String, String)> {
 
 fn levels(ui: &mut egui::Ui, routine: &mut Routine, problems: &[Problem], editor: &Editor) {
     let choices = contact_choices(routine);
+    if let Some(rule) = &mut routine.level_rule {
+        text_field(
+            ui,
+            problems,
+            editor.level_rule,
+            "level_rule.text",
+            &mut rule.text,
+            true,
+        );
+    }
     for (l, level) in routine.levels.iter_mut().enumerate() {
         let at = format!("levels[{l}]");
         egui::CollapsingHeader::new(level.name.clone())
