@@ -551,7 +551,7 @@ mod tests {
     fn added_removed_and_changed_items_by_section() {
         let old = lier();
         let mut new = old.clone();
-        new.metadata.version = "0.2".into();
+        new.metadata.version = "0.3".into();
         let removed = new.warning_signs.groups[0].signs.remove(0);
         new.risk_factors.groups[0].factors[1].item.text = "Ensomhet og isolasjon".into();
         new.key_messages.push(Item {
@@ -562,7 +562,7 @@ mod tests {
         let changes = diff(&old, &new);
         let text = format_changes(&changes);
         assert!(
-            text.contains("Om rutinen:\n  ~ endret: Versjon\n    0.1 → 0.2"),
+            text.contains("Om rutinen:\n  ~ endret: Versjon\n    0.2 → 0.3"),
             "{text}"
         );
         assert!(

@@ -317,11 +317,11 @@ mod tests {
                 next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
             },
         );
-        assert_eq!(next.metadata.version, "0.2");
+        assert_eq!(next.metadata.version, "0.3");
         let last = next.metadata.revision_log.last().unwrap();
         assert_eq!(
             (last.version.as_str(), last.summary.as_str()),
-            ("0.2", "Nytt nummer til Psykisk helse og rus.")
+            ("0.3", "Nytt nummer til Psykisk helse og rus.")
         );
         assert_eq!(
             next.metadata.approval.as_ref().unwrap().role,

@@ -208,18 +208,23 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -
 fn derived(ui: &mut egui::Ui, routine: &Routine, t: &Texts) {
     let revision = &t.revision;
     let items = routine.derived_items();
-    ui.heading(fill(revision.derived_heading, &[("count", &items.len())]));
+    let heading = fill(revision.derived_heading, &[("count", &items.len())]);
     ui.label(revision.derived_intro);
-    if items.is_empty() {
-        ui.label(revision.derived_none);
-    }
-    for located in items {
-        let place = place_name(located.place, routine, t);
-        ui.label(fill(
-            revision.derived_item,
-            &[("place", &place), ("text", &located.item.text)],
-        ));
-    }
+    // Folded by default: the list is long, and the report below it must stay in reach.
+    egui::CollapsingHeader::new(egui::RichText::new(heading).heading())
+        .id_salt("derived-items")
+        .show(ui, |ui| {
+            if items.is_empty() {
+                ui.label(revision.derived_none);
+            }
+            for located in items {
+                let place = place_name(located.place, routine, t);
+                ui.label(fill(
+                    revision.derived_item,
+                    &[("place", &place), ("text", &located.item.text)],
+                ));
+            }
+        });
 }
 
 /// "S84 (2019-08-27): Lier kommune, «Kriseberedskap»": a source with the date it shows.

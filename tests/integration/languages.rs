@@ -256,7 +256,13 @@ fn an_export_from_the_english_window_reports_in_english() {
     click(&mut harness, "Printables");
     type_into(&mut harness, "Folder", &dir.path().display().to_string());
     click(&mut harness, "Save PDF");
-    let saved = dir.path().join("lommekort-v0.1.pdf");
+    let version = rutineveileder::routine::check_embedded(crate::support::today())
+        .routine
+        .unwrap()
+        .metadata
+        .version;
+    let name = format!("lommekort-v{version}.pdf");
+    let saved = dir.path().join(&name);
     assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
     let reported = harness
         .query_all_by_label_contains("has no number and is printed as “(nummer mangler)”")
@@ -269,6 +275,6 @@ fn an_export_from_the_english_window_reports_in_english() {
 
     type_into(&mut harness, "Folder", "/finnes/ikke");
     click(&mut harness, "Save PDF");
-    let failed = "The printable was not saved: could not write /finnes/ikke/lommekort-v0.1.pdf";
-    assert!(harness.query_by_label_contains(failed).is_some());
+    let failed = format!("The printable was not saved: could not write /finnes/ikke/{name}");
+    assert!(harness.query_by_label_contains(&failed).is_some());
 }

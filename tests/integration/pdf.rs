@@ -245,13 +245,16 @@ fn very_long_texts_break_pages_without_losing_a_word() {
 fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
     let old = lier();
     let mut new = old.clone();
-    new.metadata.version = "0.2".into();
+    new.metadata.version = "0.3".into();
     let sos = new
         .contacts
         .iter_mut()
         .find(|c| c.id == "kirkens-sos-telefon")
         .unwrap();
     sos.phone = rutineveileder::routine::Phone::parse("22 40 00 41");
+    // Checked once, more than a year before the report.
+    sos.status = rutineveileder::routine::ContactStatus::Verified;
+    sos.last_verified = chrono::NaiveDate::from_ymd_opt(2026, 11, 26);
     let late = chrono::NaiveDate::from_ymd_opt(2028, 1, 10).unwrap();
     let report = export::revision_report(&new, Some(&old), late).unwrap();
     let doc = Document::load_mem(&report.bytes).unwrap();
@@ -259,10 +262,10 @@ fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
     let text = words(&pdf_text(&report.bytes)).join(" ");
     for expected in [
         "Revisjonsrapport",
-        "Versjon: 0.2",
+        "Versjon: 0.3",
         "Godkjent: nei, rutinen er et utkast",
-        "Neste revisjon: 26.11.2027 – 45 dager på overtid",
-        "Fra versjon 0.1 til versjon 0.2",
+        "Neste revisjon: 29.11.2027 – 42 dager på overtid",
+        "Fra versjon 0.2 til versjon 0.3",
         "! Endret: Kirkens SOS (22 40 00 41)",
         "TELEFON: 22 40 00 40 -> 22 40 00 41",
         "PLASSHOLDER – nummer mangler",

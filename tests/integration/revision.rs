@@ -51,7 +51,7 @@ fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = crate::support::lier_copy(dir.path());
     let routine = edited();
-    let checked = save(&routine, &path, "0.1", today()).unwrap();
+    let checked = save(&routine, &path, "0.2", today()).unwrap();
     assert!(!checked.has_errors());
     let read_back = check_file(&path, today()).unwrap();
     assert_eq!(
@@ -59,9 +59,9 @@ fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
         Some(&routine),
         "what was saved is what was edited"
     );
-    assert_eq!(read_back.routine.unwrap().metadata.version, "0.2");
-    let backup = backup_path(&path, "0.1");
-    assert_eq!(backup.file_name().unwrap(), "lier.v0.1.json");
+    assert_eq!(read_back.routine.unwrap().metadata.version, "0.3");
+    let backup = backup_path(&path, "0.2");
+    assert_eq!(backup.file_name().unwrap(), "lier.v0.2.json");
     let previous = check_file(&backup, today()).unwrap().routine.unwrap();
     assert_eq!(previous, lier(), "the previous version still exists");
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -85,12 +85,12 @@ fn a_routine_with_errors_is_never_written() {
     let mut routine = edited();
     routine.levels[1].title = "  ".into();
     routine.contacts[0].id = "kirkens-sos-telefon".into();
-    match save(&routine, &path, "0.1", today()) {
+    match save(&routine, &path, "0.2", today()) {
         Err(SaveError::Invalid(errors)) => assert!(errors >= 2, "{errors}"),
         other => panic!("expected a refusal, got {other:?}"),
     }
     assert_eq!(std::fs::read(&path).unwrap(), b"old");
-    assert!(!backup_path(&path, "0.1").exists());
+    assert!(!backup_path(&path, "0.2").exists());
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn a_save_that_fails_part_way_leaves_the_old_file_intact_and_readable() {
     let path = crate::support::lier_copy(dir.path());
     let before = std::fs::read(&path).unwrap();
     // Half the file is written, then the disk "fills up".
-    let result = save_with(&edited(), &path, "0.1", today(), |temporary, bytes| {
+    let result = save_with(&edited(), &path, "0.2", today(), |temporary, bytes| {
         let mut file = std::fs::File::create(temporary)?;
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::other("disken er full"))

@@ -284,7 +284,10 @@ fn handouts_for_a_session_are_one_click_away() {
         "the printables screen is open"
     );
     assert!(
-        harness.query_all_by_value("rutine-v0.1.pdf").count() > 0,
+        harness
+            .query_all_by_value(&format!("rutine-v{}.pdf", routine().metadata.version))
+            .count()
+            > 0,
         "the handout is chosen"
     );
 }
