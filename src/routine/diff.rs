@@ -112,6 +112,15 @@ fn field_change(section: &str, what: &str, old: &str, new: &str) -> Change {
     }
 }
 
+/// "kilder: S1, S2 → S1, S3" when a list of ids changed.
+fn ids_detail(field: &str, old: &[Id], new: &[Id]) -> Vec<String> {
+    if old == new {
+        Vec::new()
+    } else {
+        vec![format!("{field}: {} → {}", old.join(", "), new.join(", "))]
+    }
+}
+
 fn text_detail(field: &str, old: &str, new: &str) -> Vec<String> {
     if old == new {
         Vec::new()
@@ -207,20 +216,8 @@ fn items(changes: &mut Vec<Change>, section: &str, old: &[&Item], new: &[&Item])
         |i| i.text.clone(),
         |a, b| {
             let mut d = text_detail("tekst", &a.text, &b.text);
-            if a.sources != b.sources {
-                d.push(format!(
-                    "kilder: {} → {}",
-                    a.sources.join(", "),
-                    b.sources.join(", ")
-                ));
-            }
-            if a.audiences != b.audiences {
-                d.push(format!(
-                    "målgrupper: {} → {}",
-                    a.audiences.join(", "),
-                    b.audiences.join(", ")
-                ));
-            }
+            d.extend(ids_detail("kilder", &a.sources, &b.sources));
+            d.extend(ids_detail("målgrupper", &a.audiences, &b.audiences));
             d
         },
     );
@@ -333,13 +330,7 @@ fn levels(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
         let section = format!("Handlingsnivå {}", b.name);
         let mut details = text_detail("tittel", &a.title, &b.title);
         details.extend(text_detail("sammendrag", &a.summary, &b.summary));
-        if a.contacts != b.contacts {
-            details.push(format!(
-                "kontakter: {} → {}",
-                a.contacts.join(", "),
-                b.contacts.join(", ")
-            ));
-        }
+        details.extend(ids_detail("kontakter", &a.contacts, &b.contacts));
         if !details.is_empty() {
             changes.push(Change {
                 section: section.clone(),
@@ -442,13 +433,7 @@ fn contacts(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
                 let date = |c: &Contact| c.last_verified.map_or("-".to_owned(), |d| d.to_string());
                 d.push(format!("sist verifisert: {} → {}", date(a), date(b)));
             }
-            if a.when_closed != b.when_closed {
-                d.push(format!(
-                    "når stengt: {} → {}",
-                    a.when_closed.join(", "),
-                    b.when_closed.join(", ")
-                ));
-            }
+            d.extend(ids_detail("når stengt", &a.when_closed, &b.when_closed));
             d.extend(text_detail(
                 "merknad",
                 a.notes.as_deref().unwrap_or("-"),
@@ -470,13 +455,7 @@ fn case_details(a: &PracticeCase, b: &PracticeCase) -> Vec<String> {
     if a.level != b.level {
         d.push(format!("nivå: {} → {}", a.level.key(), b.level.key()));
     }
-    if a.criteria != b.criteria {
-        d.push(format!(
-            "kriterier: {} → {}",
-            a.criteria.join(", "),
-            b.criteria.join(", ")
-        ));
-    }
+    d.extend(ids_detail("kriterier", &a.criteria, &b.criteria));
     if a.ved_tvil != b.ved_tvil {
         d.push("merket «ved tvil» er endret".to_owned());
     }

@@ -470,7 +470,7 @@ impl AskGuidance {
     }
 }
 
-fn add<'r>(
+fn push_located<'r>(
     out: &mut Vec<Located<'r>>,
     place: Place<'r>,
     items: impl IntoIterator<Item = &'r Item>,
@@ -616,10 +616,10 @@ impl Routine {
     /// aftercare and the poster's messages.
     pub fn located_items(&self) -> Vec<Located<'_>> {
         let mut out = Vec::new();
-        add(&mut out, Place::Purpose, &self.purpose.items);
-        add(&mut out, Place::KeyMessages, &self.key_messages);
+        push_located(&mut out, Place::Purpose, &self.purpose.items);
+        push_located(&mut out, Place::KeyMessages, &self.key_messages);
         for group in &self.warning_signs.groups {
-            add(&mut out, Place::WarningSigns(&group.title), &group.signs);
+            push_located(&mut out, Place::WarningSigns(&group.title), &group.signs);
         }
         for (place, list) in [
             (Place::RiskFactors, &self.risk_factors),
@@ -630,30 +630,30 @@ impl Routine {
             for group in &list.groups {
                 flatten_factors(&group.factors, &mut items);
             }
-            add(&mut out, place, items);
+            push_located(&mut out, place, items);
         }
         for (list, items) in self.ask.lists() {
-            add(&mut out, Place::Ask(list), items);
+            push_located(&mut out, Place::Ask(list), items);
         }
-        add(&mut out, Place::LevelRule, &self.level_rule);
+        push_located(&mut out, Place::LevelRule, &self.level_rule);
         for level in &self.levels {
-            add(&mut out, Place::LevelCriteria(level.level), &level.criteria);
-            add(&mut out, Place::LevelActions(level.level), &level.actions);
+            push_located(&mut out, Place::LevelCriteria(level.level), &level.criteria);
+            push_located(&mut out, Place::LevelActions(level.level), &level.actions);
         }
-        add(
+        push_located(
             &mut out,
             Place::Checklist,
             self.checklist.iter().map(|c| &c.item),
         );
         for sector in &self.sectors {
             let items = sector.checklist.iter().map(|c| &c.item);
-            add(&mut out, Place::SectorChecklist(&sector.label), items);
+            push_located(&mut out, Place::SectorChecklist(&sector.label), items);
         }
         for guidance in &self.guidance {
-            add(&mut out, Place::Guidance(&guidance.title), &guidance.items);
+            push_located(&mut out, Place::Guidance(&guidance.title), &guidance.items);
         }
-        add(&mut out, Place::Aftercare, &self.aftercare.items);
-        add(&mut out, Place::PosterMessages, &self.poster_messages);
+        push_located(&mut out, Place::Aftercare, &self.aftercare.items);
+        push_located(&mut out, Place::PosterMessages, &self.poster_messages);
         out
     }
 
