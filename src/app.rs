@@ -4,12 +4,14 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
 use crate::editing::Draft;
 use crate::export;
+use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, fill};
 use crate::routine::load::{Chosen, Notice, choose_routine};
 use crate::routine::write::{NewVersion, next_version, save};
@@ -33,31 +35,90 @@ pub fn system_clock() -> Clock {
     Arc::new(|| chrono::Local::now().naive_local())
 }
 
-/// Opens the window and runs until it is closed.
+/// Opens the window and runs until it is closed. The graphics backends are tried in
+/// turn until one draws the window; when none does, the user is told what was tried and
+/// what IT can do.
 pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
-    let store = SettingsStore::platform();
+    let common = &SettingsStore::platform().load().0.language.texts().common;
+    let mut failures = Vec::new();
+    for attempt in graphics::attempts() {
+        let opened = Arc::new(AtomicBool::new(false));
+        let result = open_window(&attempt, routine_file.clone(), opened.clone(), common);
+        let Err(error) = result else {
+            return ExitCode::SUCCESS;
+        };
+        // Only a graphics failure is worth another backend; without a display or an
+        // event loop, every backend would fail the same way.
+        let graphics_failed = matches!(error, eframe::Error::Wgpu(_));
+        let error = error.to_string();
+        eprintln!(
+            "{}",
+            fill(
+                common.graphics_failed,
+                &[("backend", &attempt.name), ("error", &error)]
+            )
+        );
+        // The window was drawn and failed later: opening it again would lose nothing
+        // but could loop; stop and say so.
+        if opened.load(Ordering::SeqCst) {
+            return ExitCode::FAILURE;
+        }
+        failures.push(Failure {
+            attempt: attempt.name,
+            error,
+        });
+        if !graphics_failed {
+            break;
+        }
+    }
+    graphics::tell_user(
+        common.window_failed_title,
+        &graphics::nothing_opened(&failures, common),
+    );
+    ExitCode::FAILURE
+}
+
+/// One try at opening the window with one set of graphics backends. `opened` is set once
+/// the backend works and the program has started in it.
+fn open_window(
+    attempt: &Attempt,
+    routine_file: Option<PathBuf>,
+    opened: Arc<AtomicBool>,
+    common: &'static Common,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
             .with_inner_size([960.0, 720.0])
             .with_min_inner_size([320.0, 260.0]),
+        wgpu_options: attempt.wgpu_options(),
         ..Default::default()
     };
     let start = move |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
-        Ok(Box::new(App::new(
+        let in_use = cc
+            .wgpu_render_state
+            .as_ref()
+            .map(|state| InUse::from_adapter(&state.adapter));
+        if let Some(in_use) = &in_use {
+            eprintln!(
+                "{}",
+                fill(
+                    common.graphics_in_use,
+                    &[("backend", &in_use.backend), ("adapter", &in_use.adapter)]
+                )
+            );
+        }
+        opened.store(true, Ordering::SeqCst);
+        let mut app = App::new(
             &cc.egui_ctx,
             routine_file,
-            store,
+            SettingsStore::platform(),
             system_clock(),
-        )))
+        );
+        app.graphics = in_use;
+        Ok(Box::new(app))
     };
-    match eframe::run_native(TITLE, options, Box::new(start)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("Rutineveileder kunne ikke åpne vinduet: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    eframe::run_native(TITLE, options, Box::new(start))
 }
 
 /// Where the user was going when unsaved changes stopped them.
@@ -94,6 +155,8 @@ pub struct App {
     /// Set by `RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME` for the start-up benchmark: exit as
     /// soon as the first frame is on screen.
     exit_after_first_frame: bool,
+    /// The graphics backend drawing the window, shown to IT in the settings.
+    graphics: Option<InUse>,
 }
 
 impl App {
@@ -142,6 +205,7 @@ impl App {
             last_activity: now,
             exit_after_first_frame: std::env::var_os("RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME")
                 .is_some(),
+            graphics: None,
         };
         if let Some(screen) = start_screen() {
             app.apply(Command::Show(screen), ctx);
@@ -462,6 +526,7 @@ impl eframe::App for App {
             export_status: self.export_status.as_ref(),
             slides: &self.slides,
             training: &self.training,
+            graphics: self.graphics.as_ref(),
             now,
             t: self.settings.language.texts(),
         };

@@ -4,7 +4,7 @@
 //! - [`routine`]: the routine file format, validation, opening hours and holidays.
 //! - [`cli`]: the command line (`check`).
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
-//!   nynorsk and English.
+//!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens.
 //!
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 
@@ -12,6 +12,7 @@ pub mod app;
 pub mod cli;
 pub mod editing;
 pub mod export;
+pub mod graphics;
 pub mod i18n;
 pub mod routine;
 pub mod session;

@@ -161,5 +161,32 @@ texts! {
             "Version {version} is saved in {file}. The previous file is kept as {backup}. The program uses the new version from the next start.",
         ],
         version_not_saved: ["Ikke lagret: {error}", "Ikkje lagra: {error}", "Not saved: {error}"],
+        // Opening the window: one line on standard error per graphics attempt.
+        graphics_failed: [
+            "Grafikk: {backend} virket ikke: {error}",
+            "Grafikk: {backend} verka ikkje: {error}",
+            "Graphics: {backend} did not work: {error}",
+        ],
+        graphics_in_use: [
+            "Grafikk: bruker {backend} ({adapter})",
+            "Grafikk: brukar {backend} ({adapter})",
+            "Graphics: using {backend} ({adapter})",
+        ],
+        graphics_setting: [
+            "Grafikk (for IT): {backend} på {adapter}. Vises bare her og lagres ikke.",
+            "Grafikk (for IT): {backend} på {adapter}. Blir berre vist her og blir ikkje lagra.",
+            "Graphics (for IT): {backend} on {adapter}. Shown here only, never saved.",
+        ],
+        graphics_tried: ["• {backend}: {error}", "• {backend}: {error}", "• {backend}: {error}"],
+        window_failed_title: [
+            "Rutineveileder kunne ikke åpne vinduet",
+            "Rutineveileder kunne ikkje opne vindauget",
+            "Rutineveileder could not open its window",
+        ],
+        window_failed: [
+            "Ingen av grafikkmåtene på denne PC-en kunne tegne vinduet. Dette ble prøvd:\n{tried}\n\nDette kan IT gjøre:\n• Oppdatere grafikkdriveren.\n• Starte programmet med miljøvariabelen WGPU_BACKEND=gl (eller vulkan eller dx12).\n• På fjernskrivebord og virtuelle skrivebord (Citrix, VMware Horizon, Azure Virtual Desktop): slå på grafikk (GPU eller programvaregjengivelse) for økten.\n\nKommandolinjen virker fortsatt: «rutineveileder check FIL» kontrollerer en rutinefil, og «rutineveileder export pocket-card --out FIL.pdf» (eller handout, checklist, poster) skriver rutinen ut som PDF.\n\nAkutt fare? Ring 113.",
+            "Ingen av grafikkmåtane på denne PC-en kunne teikne vindauget. Dette vart prøvd:\n{tried}\n\nDette kan IT gjere:\n• Oppdatere grafikkdrivaren.\n• Starte programmet med miljøvariabelen WGPU_BACKEND=gl (eller vulkan eller dx12).\n• På fjernskrivebord og virtuelle skrivebord (Citrix, VMware Horizon, Azure Virtual Desktop): slå på grafikk (GPU eller programvareteikning) for økta.\n\nKommandolinja verkar framleis: «rutineveileder check FIL» kontrollerer ei rutinefil, og «rutineveileder export pocket-card --out FIL.pdf» (eller handout, checklist, poster) skriv rutinen ut som PDF.\n\nAkutt fare? Ring 113.",
+            "None of the ways of drawing graphics on this PC could draw the window. This was tried:\n{tried}\n\nWhat IT can do:\n• Update the graphics driver.\n• Start the program with the environment variable WGPU_BACKEND=gl (or vulkan or dx12).\n• On remote and virtual desktops (Citrix, VMware Horizon, Azure Virtual Desktop): turn on graphics (GPU or software rendering) for the session.\n\nThe command line still works: “rutineveileder check FILE” checks a routine file, and “rutineveileder export pocket-card --out FILE.pdf” (or handout, checklist, poster) prints the routine as a PDF.\n\nImmediate danger? Call 113.",
+        ],
     }
 }

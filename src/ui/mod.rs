@@ -78,6 +78,8 @@ pub struct View<'a> {
     pub export_status: Option<&'a ExportStatus>,
     pub slides: &'a [crate::training::slides::Slide],
     pub training: &'a crate::training::Training,
+    /// The graphics backend drawing the window (`None` in tests without one).
+    pub graphics: Option<&'a crate::graphics::InUse>,
     pub now: NaiveDateTime,
     /// The program's texts in the chosen language.
     pub t: &'static Texts,

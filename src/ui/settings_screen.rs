@@ -22,6 +22,16 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
             if let Some(check) = view.routine_file_check {
                 routine_file_status(ui, check, common);
             }
+            if let Some(graphics) = view.graphics {
+                ui.add_space(8.0);
+                ui.label(fill(
+                    common.graphics_setting,
+                    &[
+                        ("backend", &graphics.backend),
+                        ("adapter", &graphics.adapter),
+                    ],
+                ));
+            }
             ui.add_space(8.0);
             if ui.button(common.back_to_guide).clicked() {
                 command = Some(Command::Show(Screen::Guide));
