@@ -109,14 +109,13 @@ fn open_window(
             );
         }
         opened.store(true, Ordering::SeqCst);
-        let mut app = App::new(
+        let app = App::new(
             &cc.egui_ctx,
             routine_file,
             SettingsStore::platform(),
             system_clock(),
         );
-        app.graphics = in_use;
-        Ok(Box::new(app))
+        Ok(Box::new(app.with_graphics(in_use)))
     };
     eframe::run_native(TITLE, options, Box::new(start))
 }
@@ -211,6 +210,12 @@ impl App {
             app.apply(Command::Show(screen), ctx);
         }
         app
+    }
+
+    /// Remembers which graphics backend draws the window, for the settings to show.
+    pub fn with_graphics(mut self, in_use: Option<InUse>) -> Self {
+        self.graphics = in_use;
+        self
     }
 
     /// The conversation in memory (for tests that check it was cleared).

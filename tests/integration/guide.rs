@@ -545,3 +545,31 @@ fn every_practice_case_reaches_its_level_through_the_guide() {
         }
     }
 }
+
+#[test]
+fn the_graphics_backend_in_use_is_shown_to_it_and_never_saved() {
+    let settings_dir = tempfile::tempdir().unwrap();
+    let file = settings_dir.path().join("innstillinger.json");
+    let store = SettingsStore::at(file.clone());
+    let in_use = rutineveileder::graphics::InUse {
+        backend: "Vulkan".into(),
+        adapter: "llvmpipe".into(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 4000.0])
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, None, store, Arc::new(|| working_day()))
+                .with_graphics(Some(in_use))
+        });
+    harness.get_by_label("Innstillinger").click();
+    harness.run();
+    harness.get_by_label("Mørkt").click();
+    harness.run();
+    let line = "Grafikk (for IT): Vulkan på llvmpipe. Vises bare her og lagres ikke.";
+    assert!(harness.query_by_label(line).is_some());
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        !saved.contains("Vulkan") && !saved.contains("llvmpipe"),
+        "{saved}"
+    );
+}
