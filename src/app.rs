@@ -58,8 +58,8 @@ pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
                 &[("backend", &attempt.name), ("error", &error)]
             )
         );
-        // The window was drawn and failed later: opening it again would lose nothing
-        // but could loop; stop and say so.
+        // The window was drawn and the program ran before it failed: opening it again
+        // could repeat the failure in a loop, so stop here (the line above says why).
         if opened.load(Ordering::SeqCst) {
             return ExitCode::FAILURE;
         }
