@@ -558,8 +558,7 @@ fn the_graphics_backend_in_use_is_shown_to_it_and_never_saved() {
     let mut harness = Harness::builder()
         .with_size([1000.0, 4000.0])
         .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, store, Arc::new(|| working_day()))
-                .with_graphics(Some(in_use))
+            App::new(&cc.egui_ctx, None, store, Arc::new(working_day)).with_graphics(Some(in_use))
         });
     harness.get_by_label("Innstillinger").click();
     harness.run();
