@@ -9,6 +9,17 @@ texts! {
         menu_revision: ["Revisjon", "Revisjon", "Revision"],
         menu_print: ["Utskrifter", "Utskrifter", "Printables"],
         menu_settings: ["Innstillinger", "Innstillingar", "Settings"],
+        menu_compact: ["Meny: {screen}", "Meny: {screen}", "Menu: {screen}"],
+        notices_heading: [
+            "OBS: {count} merknader om rutinen",
+            "OBS: {count} merknader om rutinen",
+            "Note: {count} notices about the routine",
+        ],
+        notice_heading_one: [
+            "OBS: 1 merknad om rutinen",
+            "OBS: 1 merknad om rutinen",
+            "Note: 1 notice about the routine",
+        ],
         no_routine: [
             "Rutinen kunne ikke lastes. Ved akutt fare: ring 113.",
             "Rutinen kunne ikkje lastast. Ved akutt fare: ring 113.",

@@ -13,6 +13,12 @@ texts! {
         step_act: ["Hva gjør du nå?", "Kva gjer du no?", "What do you do now?"],
         step_checklist: ["Før dere skilles", "Før de skiljast", "Before you part"],
         step_summary: ["Oppsummering", "Oppsummering", "Summary"],
+        step_button: ["{number}. {title}", "{number}. {title}", "{number}. {title}"],
+        step_of: [
+            "Steg {number} av {total} · {title}",
+            "Steg {number} av {total} · {title}",
+            "Step {number} of {total} · {title}",
+        ],
         back: ["Tilbake", "Tilbake", "Back"],
         next: ["Neste", "Neste", "Next"],
         reset: ["Nullstill", "Nullstill", "Reset"],

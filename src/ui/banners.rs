@@ -5,26 +5,79 @@ use eframe::egui;
 
 use crate::i18n::{Common, fill};
 use crate::routine::ContactStatus;
-use crate::routine::load::Notice;
+use crate::routine::load::Notice as RoutineNotice;
 
 use super::View;
 
+/// Above this text size the notices fold into one button beside the menu, which opens
+/// them, so the screen below keeps its room.
+const FOLD_ABOVE_PERCENT: u16 = 125;
+
+/// Whether the notices are folded into a button (see [`folded`]) rather than listed.
+pub fn are_folded(view: &View<'_>) -> bool {
+    view.settings.text_scale_percent > FOLD_ABOVE_PERCENT
+}
+
+/// The notices, each on its own lines.
 pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
     let common = &view.t.common;
+    notices(view).iter().for_each(|n| n.show(ui, common));
+}
+
+/// One button, «OBS: 2 merknader om rutinen», that opens the notices.
+pub fn folded(ui: &mut egui::Ui, view: &View<'_>) {
+    let common = &view.t.common;
+    let notices = notices(view);
+    let heading = match notices.len() {
+        0 => return,
+        1 => common.notice_heading_one.to_owned(),
+        count => fill(common.notices_heading, &[("count", &count)]),
+    };
+    ui.menu_button(egui::RichText::new(heading).strong(), |ui| {
+        notices.iter().for_each(|n| n.show(ui, common));
+    });
+}
+
+/// One notice: its line, and the reasons under it.
+struct Notice {
+    text: String,
+    reasons: Vec<String>,
+}
+
+impl Notice {
+    fn new(text: String) -> Notice {
+        Notice {
+            text,
+            reasons: Vec::new(),
+        }
+    }
+
+    fn show(&self, ui: &mut egui::Ui, common: &Common) {
+        let line = fill(common.notice_prefix, &[("text", &self.text)]);
+        ui.label(egui::RichText::new(line).strong());
+        for reason in &self.reasons {
+            ui.label(format!("• {reason}"));
+        }
+    }
+}
+
+fn notices(view: &View<'_>) -> Vec<Notice> {
+    let common = &view.t.common;
+    let mut notices = Vec::new();
     for notice in &view.chosen.notices {
-        if let Notice::Replaced { file, reasons } = notice {
-            warning(
-                ui,
-                common,
-                &fill(common.replaced_routine, &[("file", &file.display())]),
-            );
-            for reason in reasons.iter().take(5) {
-                ui.label(format!("• {reason}"));
-            }
+        if let RoutineNotice::Replaced { file, reasons } = notice {
+            let text = fill(common.replaced_routine, &[("file", &file.display())]);
+            let mut shown: Vec<String> = reasons.iter().take(5).map(ToString::to_string).collect();
             if reasons.len() > 5 {
-                let more = fill(common.more_reasons, &[("count", &(reasons.len() - 5))]);
-                ui.label(format!("• {more}"));
+                shown.push(fill(
+                    common.more_reasons,
+                    &[("count", &(reasons.len() - 5))],
+                ));
             }
+            notices.push(Notice {
+                text,
+                reasons: shown,
+            });
         }
     }
     if let Some(routine) = &view.chosen.routine {
@@ -35,11 +88,11 @@ pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
                 common.revision_overdue,
                 &[("date", &date), ("owner", &meta.owner)],
             );
-            warning(ui, common, &text);
+            notices.push(Notice::new(text));
         }
         if meta.approval.is_none() {
             let text = fill(common.draft_routine, &[("version", &meta.version)]);
-            warning(ui, common, &text);
+            notices.push(Notice::new(text));
         }
         let placeholders = routine.placeholder_contacts().count();
         if placeholders > 0 {
@@ -52,15 +105,11 @@ pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
                 common.placeholders,
                 &[("missing", &placeholders), ("to_verify", &to_verify)],
             );
-            warning(ui, common, &text);
+            notices.push(Notice::new(text));
         }
     }
     if let Some(problem) = view.settings_problem {
-        warning(ui, common, &problem.describe(common));
+        notices.push(Notice::new(problem.describe(common)));
     }
-}
-
-fn warning(ui: &mut egui::Ui, common: &Common, text: &str) {
-    let line = fill(common.notice_prefix, &[("text", &text)]);
-    ui.label(egui::RichText::new(line).strong());
+    notices
 }

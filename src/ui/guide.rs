@@ -19,14 +19,7 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
         command = navigation(ui, session.step, guide);
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for (i, step) in Step::ALL.iter().enumerate() {
-                let label = format!("{}. {}", i + 1, step.title(guide));
-                if ui.selectable_label(session.step == *step, label).clicked() {
-                    command = Some(Command::GoTo(*step));
-                }
-            }
-        });
+        command = steps(ui, session.step, guide).or(command.take());
         ui.separator();
         // A fresh scroll id per conversation: nothing of an old one is kept in memory.
         egui::ScrollArea::vertical()
@@ -46,6 +39,46 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
                 command = command.take().or(step_command);
             });
     });
+    command
+}
+
+/// The steps as buttons, or one button «Steg 4 av 7 · Er det akutt?» that opens them
+/// where the buttons would take the step's room: more than one row at large text (above
+/// 125 %), more than two at any size.
+fn steps(ui: &mut egui::Ui, current: Step, guide: &Guide) -> Option<Command> {
+    let label = |(i, step): (usize, &Step)| {
+        fill(
+            guide.step_button,
+            &[("number", &(i + 1)), ("title", &step.title(guide))],
+        )
+    };
+    let labels: Vec<String> = Step::ALL.iter().enumerate().map(label).collect();
+    let mut command = None;
+    let mut entry = |ui: &mut egui::Ui, step: Step, label: &str| {
+        if ui.selectable_label(current == step, label).clicked() {
+            command = Some(Command::GoTo(step));
+            ui.close();
+        }
+    };
+    let all = Step::ALL.iter().zip(&labels);
+    let rows = super::rows_needed(ui, &labels.iter().map(String::as_str).collect::<Vec<_>>());
+    let large_text = ui.ctx().zoom_factor() > 1.25;
+    if rows == 1 || (rows == 2 && !large_text) {
+        ui.horizontal_wrapped(|ui| all.for_each(|(step, label)| entry(ui, *step, label)));
+    } else {
+        let number = Step::ALL.iter().position(|s| *s == current).unwrap_or(0) + 1;
+        let compact = fill(
+            guide.step_of,
+            &[
+                ("number", &number),
+                ("total", &Step::ALL.len()),
+                ("title", &current.title(guide)),
+            ],
+        );
+        ui.menu_button(compact, |ui| {
+            all.for_each(|(step, label)| entry(ui, *step, label));
+        });
+    }
     command
 }
 
@@ -94,9 +127,10 @@ fn bullets(ui: &mut egui::Ui, items: &[Item], session: &Session) {
     }
 }
 
+/// The choices come first, right under the heading, so they are on screen even at large
+/// text; what the choice does and the privacy note follow.
 fn who(ui: &mut egui::Ui, routine: &Routine, session: &Session, guide: &Guide) -> Option<Command> {
     let mut command = None;
-    ui.label(guide.who_intro);
     if ui
         .radio(session.audience.is_none(), guide.no_audience)
         .clicked()
@@ -109,6 +143,8 @@ fn who(ui: &mut egui::Ui, routine: &Routine, session: &Session, guide: &Guide) -
             command = Some(Command::SetAudience(Some(audience.id.clone())));
         }
     }
+    ui.add_space(4.0);
+    ui.label(guide.who_intro);
     ui.add_space(8.0);
     for message in &routine.key_messages {
         ui.label(egui::RichText::new(&message.text).italics());

@@ -23,7 +23,7 @@ use chrono::NaiveDateTime;
 use eframe::egui;
 
 use crate::export::Kind;
-use crate::i18n::{Common, Texts};
+use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::Chosen;
 use crate::routine::{Id, Level};
 use crate::session::{Session, Step};
@@ -107,13 +107,19 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         command = discard_dialog(ui.ctx(), &view.t.common);
     }
     egui::Panel::top("akutt").show(ui, |ui| emergency::bar(ui, &view.t.common));
+    let folded = banners::are_folded(view);
     egui::Panel::top("meny").show(ui, |ui| {
-        let chosen = menu(ui, view.screen, &view.t.common);
-        command = command.take().or(chosen);
+        ui.horizontal_wrapped(|ui| {
+            let chosen = menu(ui, view.screen, &view.t.common);
+            command = command.take().or(chosen);
+            if folded {
+                banners::folded(ui, view);
+            }
+        });
     });
-    egui::Panel::top("merknader").show(ui, |ui| {
-        banners::show(ui, view);
-    });
+    if !folded {
+        egui::Panel::top("merknader").show(ui, |ui| banners::show(ui, view));
+    }
     let Some(routine) = view.chosen.routine.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading(view.t.common.no_routine);
@@ -145,21 +151,65 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
 }
 
 fn menu(ui: &mut egui::Ui, screen: Screen, common: &Common) -> Option<Command> {
+    let entries = [
+        (Screen::Guide, common.menu_guide),
+        (Screen::Training, common.menu_training),
+        (Screen::Revision, common.menu_revision),
+        (Screen::Print, common.menu_print),
+        (Screen::Settings, common.menu_settings),
+    ];
+    let labels = entries.map(|(_, label)| label);
     let mut command = None;
-    ui.horizontal_wrapped(|ui| {
-        for (target, label) in [
-            (Screen::Guide, common.menu_guide),
-            (Screen::Training, common.menu_training),
-            (Screen::Revision, common.menu_revision),
-            (Screen::Print, common.menu_print),
-            (Screen::Settings, common.menu_settings),
-        ] {
-            if ui.selectable_label(screen == target, label).clicked() {
-                command = Some(Command::Show(target));
-            }
+    let mut entry = |ui: &mut egui::Ui, (target, label): (Screen, &str)| {
+        if ui.selectable_label(screen == target, label).clicked() {
+            command = Some(Command::Show(target));
+            ui.close();
         }
-    });
+    };
+    // The menu never takes two rows: where the names do not fit side by side (large
+    // text, a narrow window) it becomes one button that opens them.
+    if fits_in_one_row(ui, &labels) {
+        ui.horizontal(|ui| entries.into_iter().for_each(|e| entry(ui, e)));
+    } else {
+        let current = entries
+            .iter()
+            .find(|(s, _)| *s == screen)
+            .map_or("", |e| e.1);
+        ui.menu_button(fill(common.menu_compact, &[("screen", &current)]), |ui| {
+            entries.into_iter().for_each(|e| entry(ui, e));
+        });
+    }
     command
+}
+
+/// Whether buttons with these labels fit side by side in the width left in `ui`.
+pub(crate) fn fits_in_one_row(ui: &egui::Ui, labels: &[&str]) -> bool {
+    rows_needed(ui, labels) <= 1
+}
+
+/// How many rows buttons with these labels take when they wrap in the width left in `ui`.
+pub(crate) fn rows_needed(ui: &egui::Ui, labels: &[&str]) -> usize {
+    let spacing = ui.spacing();
+    let (padding, gap) = (2.0 * spacing.button_padding.x, spacing.item_spacing.x);
+    let available = ui.available_width();
+    let mut rows = 1;
+    let mut used = 0.0;
+    for label in labels {
+        let galley = egui::WidgetText::from(*label).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        let width = galley.size().x + padding;
+        if used > 0.0 && used + gap + width > available {
+            rows += 1;
+            used = width;
+        } else {
+            used += if used > 0.0 { gap + width } else { width };
+        }
+    }
+    rows
 }
 
 /// The colour of an action level; always shown with its name, never alone.

@@ -5,6 +5,7 @@ mod cli;
 mod embedded;
 mod guide;
 mod languages;
+mod layout;
 mod malformed;
 mod pdf;
 mod revision;
