@@ -21,7 +21,8 @@ use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
 use crate::training::slides::{self, Slide};
 use crate::ui::{
-    self, Command, Editable, ExportStatus, PrintForm, RevisionAction, RevisionForm, Screen,
+    self, Command, Compared, Editable, ExportStatus, PrintForm, RevisionAction, RevisionForm,
+    Screen,
 };
 
 /// The window's title.
@@ -336,11 +337,23 @@ impl App {
             RevisionAction::SaveNewVersion => {
                 form.message = Some(save_new_version(draft, form, today, common));
             }
+            RevisionAction::CompareWith(path) => {
+                form.compared = (!path.is_empty()).then(|| Compared {
+                    result: check_file(std::path::Path::new(&path), today),
+                    path,
+                });
+            }
             RevisionAction::Report => {
-                let against = std::path::Path::new(form.against.trim());
-                let against = crate::routine::check_file(against, today)
-                    .ok()
-                    .and_then(|c| c.routine);
+                let against = match &form.compared {
+                    Some(compared) if compared.path == form.against.trim() => compared
+                        .result
+                        .as_ref()
+                        .ok()
+                        .and_then(|c| c.routine.clone()),
+                    _ => check_file(std::path::Path::new(form.against.trim()), today)
+                        .ok()
+                        .and_then(|c| c.routine),
+                };
                 let version = &draft.routine.metadata.version;
                 let name = fill(common.report_file_name, &[("version", version)]);
                 // Beside the routine file when there is one, else in the printables folder.

@@ -121,6 +121,11 @@ texts! {
             "Frå versjon {version} til den redigerte rutinen:",
             "From version {version} to the edited routine:",
         ],
+        press_enter_to_compare: [
+            "Trykk Enter for å sammenligne med denne filen.",
+            "Trykk Enter for å samanlikne med denne fila.",
+            "Press Enter to compare with this file.",
+        ],
         cannot_compare: [
             "{file} har feil og kan ikke sammenlignes.",
             "{file} har feil og kan ikkje samanliknast.",

@@ -15,7 +15,7 @@ pub mod theme;
 mod training;
 
 pub use print_screen::{ExportStatus, PrintForm};
-pub use revision::{RevisionAction, RevisionForm};
+pub use revision::{Compared, RevisionAction, RevisionForm};
 
 use std::path::{Path, PathBuf};
 

@@ -9,7 +9,7 @@ use eframe::egui;
 use crate::editing::Draft;
 use crate::i18n::{Revision, Texts, fill, place_name};
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{ContactStatus, Routine, Severity, Source, Verification, check_file};
+use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable, Verification};
 
 use super::{Command, editor};
 
@@ -24,7 +24,7 @@ pub enum Tab {
 }
 
 /// Text the revision screen's fields hold between frames (no personal data).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct RevisionForm {
     pub tab: Tab,
     pub against: String,
@@ -35,13 +35,24 @@ pub struct RevisionForm {
     pub approver_name: String,
     pub next_revision: String,
     pub save_to: String,
+    /// The file to compare with, as read and checked when its path was confirmed.
+    pub compared: Option<Compared>,
     /// The outcome of the last save or report.
     pub message: Option<String>,
+}
+
+/// An earlier routine file, read once when its path was confirmed.
+#[derive(Debug)]
+pub struct Compared {
+    pub path: String,
+    pub result: Result<Checked, Unreadable>,
 }
 
 /// What the revision screen asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevisionAction {
+    /// Read and check the earlier file at this path, for the change list.
+    CompareWith(String),
     Undo,
     Redo,
     SaveNewVersion,
@@ -97,7 +108,7 @@ pub fn show(
                         editor::show(ui, draft, today, t);
                         None
                     }
-                    Tab::Changes => changes(ui, draft, form, today, revision),
+                    Tab::Changes => changes(ui, draft, form, revision),
                     Tab::Save => save(ui, draft, form, today, revision),
                 };
                 command = command.take().or(tab_command);
@@ -239,39 +250,58 @@ fn changes(
     ui: &mut egui::Ui,
     draft: &Draft,
     form: &mut RevisionForm,
-    today: NaiveDate,
     revision: &Revision,
 ) -> Option<Command> {
     ui.heading(revision.changes);
     ui.label(revision.changes_since_loaded);
     list_changes(ui, &diff(&draft.original, &draft.routine), revision);
     ui.add_space(8.0);
+    let mut command = None;
     let label = ui.label(revision.compare_with);
-    ui.add(egui::TextEdit::singleline(&mut form.against).desired_width(f32::INFINITY))
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut form.against).desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    let path = PathBuf::from(form.against.trim());
-    if !form.against.trim().is_empty() {
-        match check_file(&path, today) {
-            Ok(checked) => match checked.routine {
-                Some(old) => {
-                    ui.label(fill(
-                        revision.from_version,
-                        &[("version", &old.metadata.version)],
-                    ));
-                    list_changes(ui, &diff(&old, &draft.routine), revision);
-                }
-                None => {
-                    ui.label(fill(revision.cannot_compare, &[("file", &path.display())]));
-                }
-            },
-            Err(unreadable) => {
-                ui.label(unreadable.to_string());
+    // The file is read once, when the path is confirmed (Enter or leaving the field), as
+    // a command; drawing only shows the kept result. A file on a shared drive is not read
+    // over the network on every mouse move.
+    if field.lost_focus() {
+        let path = form.against.trim().to_owned();
+        command = Some(Command::Revision(RevisionAction::CompareWith(path)));
+    }
+    match &form.compared {
+        Some(compared) if compared.path == form.against.trim() => {
+            show_comparison(ui, draft, compared, revision);
+        }
+        Some(_) => {
+            ui.label(revision.press_enter_to_compare);
+        }
+        None => {}
+    }
+    if ui.button(revision.report).clicked() {
+        command = Some(Command::Revision(RevisionAction::Report));
+    }
+    command
+}
+
+fn show_comparison(ui: &mut egui::Ui, draft: &Draft, compared: &Compared, revision: &Revision) {
+    match &compared.result {
+        Ok(checked) => match &checked.routine {
+            Some(old) => {
+                ui.label(fill(
+                    revision.from_version,
+                    &[("version", &old.metadata.version)],
+                ));
+                list_changes(ui, &diff(old, &draft.routine), revision);
             }
+            None => {
+                let file = PathBuf::from(&compared.path);
+                ui.label(fill(revision.cannot_compare, &[("file", &file.display())]));
+            }
+        },
+        Err(unreadable) => {
+            ui.label(unreadable.to_string());
         }
     }
-    ui.button(revision.report)
-        .clicked()
-        .then_some(Command::Revision(RevisionAction::Report))
 }
 
 fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], revision: &Revision) {

@@ -288,3 +288,39 @@ fn the_overview_lists_every_derived_line_for_the_kommuneoverlege() {
         assert!(revision.shows(&line), "the overview lacks «{line}»");
     }
 }
+
+#[test]
+fn the_file_to_compare_is_read_once_when_confirmed_not_while_drawing() {
+    let mut r = start();
+    let earlier = r.dir.path().join("tidligere.json");
+    std::fs::copy(crate::support::lier_file(), &earlier).unwrap();
+    r.click("Endringer");
+    r.type_into(
+        "Sammenlign med en tidligere fil",
+        &earlier.display().to_string(),
+    );
+    r.harness.key_press(egui::Key::Enter);
+    r.harness.run();
+    let compared = format!("Fra versjon {} til den redigerte rutinen:", lier_version());
+    assert!(r.shows(&compared), "the earlier file is compared");
+    // Gone from the disk: drawing reads nothing, so the result stays.
+    std::fs::remove_file(&earlier).unwrap();
+    for _ in 0..3 {
+        r.harness.run();
+    }
+    assert!(r.shows(&compared), "the kept result is shown");
+    // Confirming the path again reads it again, and says it cannot be read.
+    r.harness
+        .get_by_label("Sammenlign med en tidligere fil")
+        .focus();
+    r.harness.run();
+    r.harness.key_press(egui::Key::Enter);
+    r.harness.run();
+    assert!(!r.shows(&compared));
+    assert!(
+        r.harness
+            .query_by_label_contains(&earlier.display().to_string())
+            .is_some(),
+        "the message names the file"
+    );
+}
