@@ -21,8 +21,8 @@ use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
 use crate::training::slides::{self, Slide};
 use crate::ui::{
-    self, Command, Compared, Editable, ExportStatus, PrintForm, RevisionAction, RevisionForm,
-    Screen,
+    self, Command, Compared, Editable, ExportStatus, IdleNotice, PrintForm, RevisionAction,
+    RevisionForm, Screen,
 };
 
 /// The window's title.
@@ -157,7 +157,12 @@ pub struct App {
     exit_after_first_frame: bool,
     /// The graphics backend drawing the window, shown to IT in the settings.
     graphics: Option<InUse>,
+    /// The idle timeout cleared the conversation; said until the next input.
+    idle_reset_happened: bool,
 }
+
+/// How long before the idle reset the countdown shows.
+const IDLE_WARNING: TimeDelta = TimeDelta::seconds(60);
 
 impl App {
     /// Starts on the routine file given on the command line, else the one in the
@@ -206,6 +211,7 @@ impl App {
             exit_after_first_frame: std::env::var_os("RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME")
                 .is_some(),
             graphics: None,
+            idle_reset_happened: false,
         };
         if let Some(screen) = start_screen() {
             app.apply(Command::Show(screen), ctx);
@@ -239,15 +245,38 @@ impl App {
         let active = ctx.input(|i| !i.events.is_empty() || i.pointer.is_moving());
         if active {
             self.last_activity = now;
+            self.idle_reset_happened = false;
         }
         if self.session.is_blank() {
             return;
         }
-        let idle = now - self.last_activity;
-        if idle >= self.idle_limit() {
+        let left = self.idle_limit() - (now - self.last_activity);
+        if left <= TimeDelta::zero() {
             self.session.reset();
-        } else if let Ok(left) = (self.idle_limit() - idle).to_std() {
-            ctx.request_repaint_after(left);
+            self.idle_reset_happened = true;
+        } else if left <= IDLE_WARNING {
+            // The countdown: wake every second until the reset.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        } else if let Ok(until_warning) = (left - IDLE_WARNING).to_std() {
+            ctx.request_repaint_after(until_warning);
+        }
+    }
+
+    /// What the idle timeout has to say now: its countdown in the last minute, or that it
+    /// cleared the conversation (until the next input).
+    fn idle_notice(&self, now: NaiveDateTime) -> IdleNotice {
+        if self.idle_reset_happened {
+            let minutes = self.idle_limit().num_minutes();
+            return IdleNotice::WasReset(u32::try_from(minutes).unwrap_or(u32::MAX));
+        }
+        if self.session.is_blank() {
+            return IdleNotice::Quiet;
+        }
+        let left = self.idle_limit() - (now - self.last_activity);
+        if left <= IDLE_WARNING {
+            IdleNotice::ResetsIn(left.num_seconds().max(1))
+        } else {
+            IdleNotice::Quiet
         }
     }
 
@@ -545,6 +574,7 @@ impl eframe::App for App {
             slides: &self.slides,
             training: &self.training,
             graphics: self.graphics.as_ref(),
+            idle: self.idle_notice(now),
             now,
             t: self.settings.language.texts(),
         };

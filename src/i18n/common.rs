@@ -172,6 +172,16 @@ texts! {
             "Version {version} is saved in {file}. The previous file is kept as {backup}. The program uses the new version from the next start.",
         ],
         version_not_saved: ["Ikke lagret: {error}", "Ikkje lagra: {error}", "Not saved: {error}"],
+        idle_countdown: [
+            "Samtalen nullstilles om {seconds} s – trykk hvor som helst for å fortsette",
+            "Samtalen blir nullstilt om {seconds} s – trykk kvar som helst for å halde fram",
+            "The conversation is cleared in {seconds} s – press anywhere to continue",
+        ],
+        idle_was_reset: [
+            "Samtalen ble nullstilt fordi ingen hadde brukt programmet på {minutes} minutter. Ingenting fra den er lagret.",
+            "Samtalen vart nullstilt fordi ingen hadde brukt programmet på {minutes} minutt. Ingenting frå han er lagra.",
+            "The conversation was cleared because nobody had used the program for {minutes} minutes. Nothing from it is saved.",
+        ],
         // Opening the window: one line on standard error per graphics attempt.
         graphics_failed: [
             "Grafikk: {backend} virket ikke: {error}",

@@ -5,6 +5,7 @@ mod banners;
 mod editor;
 mod emergency;
 mod guide;
+mod idle_notice;
 mod practice;
 mod presentation;
 mod print_screen;
@@ -14,6 +15,7 @@ mod settings_screen;
 pub mod theme;
 mod training;
 
+pub use idle_notice::IdleNotice;
 pub use print_screen::{ExportStatus, PrintForm};
 pub use revision::{Compared, RevisionAction, RevisionForm};
 
@@ -78,6 +80,8 @@ pub struct View<'a> {
     pub export_status: Option<&'a ExportStatus>,
     pub slides: &'a [crate::training::slides::Slide],
     pub training: &'a crate::training::Training,
+    /// The idle timeout's countdown, or that it has cleared the conversation.
+    pub idle: IdleNotice,
     /// The graphics backend drawing the window (`None` in tests without one).
     pub graphics: Option<&'a crate::graphics::InUse>,
     pub now: NaiveDateTime,
@@ -107,6 +111,9 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         command = discard_dialog(ui.ctx(), &view.t.common);
     }
     egui::Panel::top("akutt").show(ui, |ui| emergency::bar(ui, &view.t.common));
+    if view.idle != IdleNotice::Quiet {
+        egui::Panel::top("tomgang").show(ui, |ui| idle_notice::show(ui, view.idle, &view.t.common));
+    }
     let folded = banners::are_folded(view);
     egui::Panel::top("meny").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {

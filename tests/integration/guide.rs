@@ -572,3 +572,62 @@ fn the_graphics_backend_in_use_is_shown_to_it_and_never_saved() {
         "{saved}"
     );
 }
+
+#[test]
+fn the_idle_reset_counts_down_politely_and_says_afterwards_what_happened() {
+    let routine = routine();
+    let limit = chrono::TimeDelta::minutes(routine.idle_reset_minutes.into());
+    let sign = routine.warning_signs.groups[0].signs[0].text.clone();
+    let mut guide = start(None, working_day());
+    guide.click("Voksne");
+    guide.next();
+    guide.click(&sign);
+    let countdown = |seconds: i64| {
+        format!("Samtalen nullstilles om {seconds} s – trykk hvor som helst for å fortsette")
+    };
+    let at = |guide: &mut Guide, before_reset: i64| {
+        *guide.clock.lock().unwrap() =
+            working_day() + limit - chrono::TimeDelta::seconds(before_reset);
+        guide.harness.run();
+    };
+    at(&mut guide, 61);
+    assert!(
+        !guide.shows_containing("Samtalen nullstilles"),
+        "quiet until the last minute"
+    );
+    at(&mut guide, 45);
+    assert!(guide.shows(&countdown(45)));
+    let label = countdown(45);
+    let node = guide.harness.get_by_label(&label);
+    assert_eq!(
+        node.accesskit_node().live(),
+        egui::accesskit::Live::Polite,
+        "screen readers hear it as a polite live region"
+    );
+    at(&mut guide, 38);
+    assert!(
+        guide.shows(&countdown(45)),
+        "it changes in steps of 15 s, so it is not read every second"
+    );
+    at(&mut guide, 29);
+    assert!(guide.shows(&countdown(30)));
+    assert!(
+        !guide.harness.state().session().is_blank(),
+        "not yet cleared"
+    );
+    at(&mut guide, 0);
+    assert!(
+        guide.harness.state().session().is_blank(),
+        "cleared at the limit"
+    );
+    let said = format!(
+        "Samtalen ble nullstilt fordi ingen hadde brukt programmet på {} minutter. Ingenting fra den er lagret.",
+        routine.idle_reset_minutes
+    );
+    assert!(guide.shows(&said));
+    guide.harness.run();
+    assert!(guide.shows(&said), "it stays until the next input");
+    guide.harness.key_press(egui::Key::Tab);
+    guide.harness.run();
+    assert!(!guide.shows(&said), "the next input takes it away");
+}
