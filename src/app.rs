@@ -20,6 +20,7 @@ use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
 use crate::training::slides::{self, Slide};
+use crate::ui::shortcuts::KeyCommand;
 use crate::ui::{
     self, Command, Compared, Editable, ExportStatus, IdleNotice, PrintForm, RevisionAction,
     RevisionForm, Screen,
@@ -159,6 +160,8 @@ pub struct App {
     graphics: Option<InUse>,
     /// The idle timeout cleared the conversation; said until the next input.
     idle_reset_happened: bool,
+    /// The table of keyboard shortcuts is open (F1).
+    show_shortcuts: bool,
 }
 
 /// How long before the idle reset the countdown shows.
@@ -212,6 +215,7 @@ impl App {
                 .is_some(),
             graphics: None,
             idle_reset_happened: false,
+            show_shortcuts: false,
         };
         if let Some(screen) = start_screen() {
             app.apply(Command::Show(screen), ctx);
@@ -328,6 +332,7 @@ impl App {
                 self.apply(Command::Show(Screen::Print), ctx);
             }
             Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
+            Command::ShowShortcuts(open) => self.show_shortcuts = open,
             Command::SaveSettings(settings) => {
                 if settings.routine_path != self.settings.routine_path {
                     let today = (self.clock)().date();
@@ -412,17 +417,19 @@ impl App {
         }
     }
 
-    /// Ctrl+Z and Ctrl+Shift+Z undo and redo edits of the routine under revision.
-    fn undo_shortcut(&self, ctx: &egui::Context) -> Option<Command> {
+    /// The keyboard commands that work on every screen (F1), and undo and redo of the
+    /// routine under revision (Ctrl+Z, Ctrl+Shift+Z); the table is in `ui::shortcuts`.
+    fn shortcut(&self, ctx: &egui::Context) -> Option<Command> {
+        if KeyCommand::ShowShortcuts.pressed(ctx) {
+            return Some(Command::ShowShortcuts(!self.show_shortcuts));
+        }
         if self.screen != Screen::Revision || self.draft.is_none() {
             return None;
         }
-        let shift = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
-        let redo = egui::KeyboardShortcut::new(shift, egui::Key::Z);
-        let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
-        if ctx.input_mut(|i| i.consume_shortcut(&redo)) {
+        // Redo first: Ctrl+Shift+Z would also pass for Ctrl+Z.
+        if KeyCommand::Redo.pressed(ctx) {
             Some(Command::Revision(RevisionAction::Redo))
-        } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) {
+        } else if KeyCommand::Undo.pressed(ctx) {
             Some(Command::Revision(RevisionAction::Undo))
         } else {
             None
@@ -559,7 +566,7 @@ impl eframe::App for App {
         let now = (self.clock)();
         self.idle_reset(&ctx, now);
         self.guard_unsaved_close(&ctx);
-        if let Some(command) = self.undo_shortcut(&ctx) {
+        if let Some(command) = self.shortcut(&ctx) {
             self.apply(command, &ctx);
         }
         let view = ui::View {
@@ -575,6 +582,7 @@ impl eframe::App for App {
             training: &self.training,
             graphics: self.graphics.as_ref(),
             idle: self.idle_notice(now),
+            show_shortcuts: self.show_shortcuts,
             now,
             t: self.settings.language.texts(),
         };

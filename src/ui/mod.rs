@@ -12,6 +12,7 @@ mod print_screen;
 mod revision;
 mod self_check;
 mod settings_screen;
+pub mod shortcuts;
 pub mod theme;
 mod training;
 
@@ -65,6 +66,8 @@ pub enum Command {
     /// Stay in the revision (the user answered "Avbryt").
     KeepEditing,
     FullScreen(bool),
+    /// Show or hide the table of keyboard shortcuts (F1).
+    ShowShortcuts(bool),
 }
 
 /// What the screens draw from.
@@ -82,6 +85,8 @@ pub struct View<'a> {
     pub training: &'a crate::training::Training,
     /// The idle timeout's countdown, or that it has cleared the conversation.
     pub idle: IdleNotice,
+    /// The table of keyboard shortcuts is open (F1).
+    pub show_shortcuts: bool,
     /// The graphics backend drawing the window (`None` in tests without one).
     pub graphics: Option<&'a crate::graphics::InUse>,
     pub now: NaiveDateTime,
@@ -109,6 +114,10 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     let mut command = None;
     if asking_to_discard {
         command = discard_dialog(ui.ctx(), &view.t.common);
+    }
+    if view.show_shortcuts {
+        let here = shortcuts::KeyScope::of(view);
+        command = shortcuts::show(ui.ctx(), here, &view.t.common).or(command);
     }
     egui::Panel::top("akutt").show(ui, |ui| emergency::bar(ui, &view.t.common));
     if view.idle != IdleNotice::Quiet {

@@ -8,6 +8,8 @@ use crate::i18n::{Texts, fill};
 use crate::training::slides::Slide;
 use crate::training::{Action, Training};
 
+use super::shortcuts::KeyCommand;
+
 use super::{Command, level_colour};
 
 const TITLE_SIZE: f32 = 40.0;
@@ -70,30 +72,31 @@ pub fn show(
     command
 }
 
-/// The keys a presentation clicker sends, taken before any button sees them.
+/// The keys a presentation clicker sends (from the table of shortcuts), taken before any
+/// button sees them.
 fn keys(ui: &mut egui::Ui, current: usize, last: usize) -> Option<Command> {
-    use egui::{Key, Modifiers};
-    let pressed = |ui: &mut egui::Ui, key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-    let target =
-        if pressed(ui, Key::ArrowRight) || pressed(ui, Key::PageDown) || pressed(ui, Key::Space) {
-            Some((current + 1).min(last))
-        } else if pressed(ui, Key::ArrowLeft) || pressed(ui, Key::PageUp) {
-            Some(current.saturating_sub(1))
-        } else if pressed(ui, Key::Home) {
-            Some(0)
-        } else if pressed(ui, Key::End) {
-            Some(last)
-        } else {
-            None
-        };
+    let ctx = ui.ctx().clone();
+    let target = if KeyCommand::NextSlide.pressed(&ctx) {
+        Some((current + 1).min(last))
+    } else if KeyCommand::PreviousSlide.pressed(&ctx) {
+        Some(current.saturating_sub(1))
+    } else if KeyCommand::FirstSlide.pressed(&ctx) {
+        Some(0)
+    } else if KeyCommand::LastSlide.pressed(&ctx) {
+        Some(last)
+    } else {
+        None
+    };
     if let Some(slide) = target {
         return Some(Command::Training(Action::Slide(slide)));
     }
-    if pressed(ui, Key::F11) {
-        let fullscreen = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
+    if KeyCommand::ToggleFullScreen.pressed(&ctx) {
+        let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
         return Some(Command::FullScreen(!fullscreen));
     }
-    pressed(ui, Key::Escape).then_some(Command::FullScreen(false))
+    KeyCommand::LeaveFullScreen
+        .pressed(&ctx)
+        .then_some(Command::FullScreen(false))
 }
 
 /// The slide's texts with their sizes at full scale; the notes only with a template

@@ -291,3 +291,38 @@ fn handouts_for_a_session_are_one_click_away() {
         "the handout is chosen"
     );
 }
+
+#[test]
+fn f1_shows_the_shortcuts_that_work_where_you_are() {
+    let (mut harness, _dir) = start([1280.0, 2000.0]);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Hurtigtaster").is_some());
+    for row in [
+        "Neste lysbilde",
+        "Pil høyre / Page Down / Mellomrom",
+        "F11",
+        "F1",
+    ] {
+        assert!(harness.query_by_label(row).is_some(), "presentation: {row}");
+    }
+    assert!(
+        harness.query_by_label("Ctrl+Z").is_none(),
+        "undo is the revision's, not the presentation's"
+    );
+    click(&mut harness, "Lukk");
+    assert!(harness.query_by_label("Hurtigtaster").is_none());
+
+    click(&mut harness, "Revisjon");
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Ctrl+Z").is_some());
+    assert!(harness.query_by_label("Ctrl+Shift+Z").is_some());
+    assert!(harness.query_by_label("Neste lysbilde").is_none());
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(
+        harness.query_by_label("Hurtigtaster").is_none(),
+        "F1 closes it again"
+    );
+}
