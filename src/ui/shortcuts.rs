@@ -206,19 +206,21 @@ mod tests {
 
     #[test]
     fn no_two_commands_share_a_key_where_both_work() {
+        let mut clashes = Vec::new();
         for (i, a) in TABLE.iter().enumerate() {
             for b in &TABLE[i + 1..] {
                 let overlap = a.scope == b.scope
                     || a.scope == KeyScope::Everywhere
                     || b.scope == KeyScope::Everywhere;
                 for key in a.keys.iter().filter(|k| overlap && b.keys.contains(k)) {
-                    panic!(
-                        "{:?} and {:?} both use {key:?} where both work",
-                        a.command, b.command
-                    );
+                    clashes.push(format!("{:?} and {:?} on {key:?}", a.command, b.command));
                 }
             }
         }
+        assert!(
+            clashes.is_empty(),
+            "keys shared where both work: {clashes:?}"
+        );
     }
 
     #[test]
