@@ -1,7 +1,7 @@
 //! The eframe app: the chosen routine, one conversation in memory, the settings, and the
 //! commands the screens return, applied after each frame.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
+use crate::desktop::Desktop;
 use crate::editing::Draft;
 use crate::export;
 use crate::graphics::{self, Attempt, Failure, InUse};
@@ -162,6 +163,8 @@ pub struct App {
     idle_reset_happened: bool,
     /// The table of keyboard shortcuts is open (F1).
     show_shortcuts: bool,
+    /// The system's file dialogs, PDF viewer and file manager.
+    desktop: Box<dyn Desktop>,
 }
 
 /// How long before the idle reset the countdown shows.
@@ -216,11 +219,28 @@ impl App {
             graphics: None,
             idle_reset_happened: false,
             show_shortcuts: false,
+            desktop: Box::new(crate::desktop::System),
         };
         if let Some(screen) = start_screen() {
             app.apply(Command::Show(screen), ctx);
         }
         app
+    }
+
+    /// Uses another desktop than the system's (tests stand in for dialogs this way).
+    pub fn with_desktop(mut self, desktop: Box<dyn Desktop>) -> Self {
+        self.desktop = desktop;
+        self
+    }
+
+    /// When the system could not open a saved file or its folder, the printables screen
+    /// says where the file is.
+    fn note_if_not_shown(&mut self, shown: Result<(), String>) {
+        if let (Err(_), Some(ExportStatus::Saved { could_not_show, .. })) =
+            (shown, self.export_status.as_mut())
+        {
+            *could_not_show = true;
+        }
     }
 
     /// Remembers which graphics backend draws the window, for the settings to show.
@@ -351,7 +371,33 @@ impl App {
                 self.export_status = Some(export_to(kind, routine, path));
             }
             Command::OpenFile(path) => {
-                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+                let shown = self.desktop.open(&path);
+                self.note_if_not_shown(shown);
+            }
+            Command::ShowInFolder(path) => {
+                let shown = self.desktop.show_in_folder(&path);
+                self.note_if_not_shown(shown);
+            }
+            Command::ChooseRoutineFile => {
+                let folder = self.settings.routine_path.as_deref().and_then(Path::parent);
+                if let Some(path) = self.desktop.choose_routine_file(folder) {
+                    let settings = Settings {
+                        routine_path: Some(path),
+                        ..self.settings.clone()
+                    };
+                    self.apply(Command::SaveSettings(settings), ctx);
+                }
+            }
+            Command::SaveAs(kind, name) => {
+                let folder = PathBuf::from(self.print_form.folder.trim());
+                let folder = (!self.print_form.folder.trim().is_empty()).then_some(folder);
+                if let Some(path) = self.desktop.save_pdf_as(folder.as_deref(), &name) {
+                    // The folder is remembered for the next save, in memory only.
+                    if let Some(parent) = path.parent() {
+                        self.print_form.folder = parent.display().to_string();
+                    }
+                    self.export_status = Some(export_to(kind, routine, path));
+                }
             }
         }
     }
@@ -370,6 +416,16 @@ impl App {
             RevisionAction::Redo => draft.redo(),
             RevisionAction::SaveNewVersion => {
                 form.message = Some(save_new_version(draft, form, today, common));
+            }
+            RevisionAction::ChooseCompareFile => {
+                let folder = draft.path.as_deref().and_then(Path::parent);
+                if let Some(path) = self.desktop.choose_routine_file(folder) {
+                    form.against = path.display().to_string();
+                    form.compared = Some(Compared {
+                        result: check_file(&path, today),
+                        path: form.against.clone(),
+                    });
+                }
             }
             RevisionAction::CompareWith(path) => {
                 form.compared = (!path.is_empty()).then(|| Compared {
@@ -489,6 +545,7 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
         Ok(exported) => ExportStatus::Saved {
             path,
             placeholders: exported.placeholders,
+            could_not_show: false,
         },
         Err(error) => ExportStatus::Failed(error.into()),
     }

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod desktop;
 pub mod editing;
 pub mod export;
 pub mod graphics;

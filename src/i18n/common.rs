@@ -89,6 +89,7 @@ texts! {
         discard: ["Forkast endringene", "Forkast endringane", "Discard the changes"],
         cancel: ["Avbryt", "Avbryt", "Cancel"],
         close: ["Lukk", "Lukk", "Close"],
+        choose_file: ["Velg fil…", "Vel fil…", "Choose file…"],
         shortcuts_title: ["Hurtigtaster", "Snøggtastar", "Keyboard shortcuts"],
         shortcuts_standard: [
             "Overalt: Tab og Shift+Tab flytter mellom knapper og felt, Mellomrom krysser av eller velger, og Enter trykker knappen.",

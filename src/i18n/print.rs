@@ -51,6 +51,13 @@ texts! {
             "“{name}” has no number and is printed as “(nummer mangler)”.",
         ],
         open_file: ["Åpne filen", "Opne fila", "Open the file"],
+        save_as: ["Lagre som…", "Lagre som…", "Save as…"],
+        show_in_folder: ["Vis i mappe", "Vis i mappe", "Show in folder"],
+        could_not_show: [
+            "Programmet kunne ikke åpne den for deg. Filen ligger her: {file}",
+            "Programmet kunne ikkje opne han for deg. Fila ligg her: {file}",
+            "The program could not open it for you. The file is here: {file}",
+        ],
         font_unreadable: [
             "skriften som skal bygges inn i PDF-en, kunne ikke leses",
             "skrifta som skal byggjast inn i PDF-en, kunne ikkje lesast",

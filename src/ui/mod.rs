@@ -66,6 +66,12 @@ pub enum Command {
     /// Stay in the revision (the user answered "Avbryt").
     KeepEditing,
     FullScreen(bool),
+    /// Choose the routine file in the system's dialog, and check it as if typed.
+    ChooseRoutineFile,
+    /// Save a printable where the system's «Lagre som» dialog says, offering this name.
+    SaveAs(Kind, String),
+    /// Show the folder a saved file is in.
+    ShowInFolder(PathBuf),
     /// Show or hide the table of keyboard shortcuts (F1).
     ShowShortcuts(bool),
 }

@@ -74,6 +74,8 @@ pub enum ExportStatus {
         path: PathBuf,
         /// Contacts printed without a number.
         placeholders: Vec<String>,
+        /// The system could not open the file or its folder: say where it is.
+        could_not_show: bool,
     },
     Failed(ExportFailure),
 }
@@ -122,10 +124,16 @@ pub fn show(
             if field.changed() {
                 form.file_name = Some(name.clone());
             }
-            if ui.button(print.save_pdf).clicked() {
-                let path = PathBuf::from(form.folder.trim()).join(name.trim());
-                command = Some(Command::Export(form.kind, path));
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(print.save_pdf).clicked() {
+                    let path = PathBuf::from(form.folder.trim()).join(name.trim());
+                    command = Some(Command::Export(form.kind, path));
+                }
+                // The system's own dialog, starting in the folder and with the name above.
+                if ui.button(print.save_as).clicked() {
+                    command = Some(Command::SaveAs(form.kind, name.trim().to_owned()));
+                }
+            });
             if let Some(status) = status {
                 ui.add_space(8.0);
                 command = show_status(ui, status, print).or(command.take());
@@ -150,16 +158,30 @@ fn kind_label(kind: Kind, print: &Print) -> &'static str {
 
 fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Option<Command> {
     match status {
-        ExportStatus::Saved { path, placeholders } => {
+        ExportStatus::Saved {
+            path,
+            placeholders,
+            could_not_show,
+        } => {
             let saved = fill(print.saved, &[("file", &path.display())]);
             ui.label(egui::RichText::new(saved).strong());
             for name in placeholders {
                 let warning = fill(print.placeholder_printed, &[("name", name)]);
                 ui.label(fill(print.warning, &[("warning", &warning)]));
             }
-            ui.button(print.open_file)
-                .clicked()
-                .then(|| Command::OpenFile(path.clone()))
+            let mut command = None;
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(print.open_file).clicked() {
+                    command = Some(Command::OpenFile(path.clone()));
+                }
+                if ui.button(print.show_in_folder).clicked() {
+                    command = Some(Command::ShowInFolder(path.clone()));
+                }
+            });
+            if *could_not_show {
+                ui.label(fill(print.could_not_show, &[("file", &path.display())]));
+            }
+            command
         }
         ExportStatus::Failed(failure) => {
             let error = match failure {

@@ -53,6 +53,8 @@ pub struct Compared {
 pub enum RevisionAction {
     /// Read and check the earlier file at this path, for the change list.
     CompareWith(String),
+    /// Choose the earlier file in the system's dialog, then compare with it.
+    ChooseCompareFile,
     Undo,
     Redo,
     SaveNewVersion,
@@ -108,7 +110,7 @@ pub fn show(
                         editor::show(ui, draft, today, t);
                         None
                     }
-                    Tab::Changes => changes(ui, draft, form, revision),
+                    Tab::Changes => changes(ui, draft, form, t),
                     Tab::Save => save(ui, draft, form, today, revision),
                 };
                 command = command.take().or(tab_command);
@@ -250,21 +252,28 @@ fn changes(
     ui: &mut egui::Ui,
     draft: &Draft,
     form: &mut RevisionForm,
-    revision: &Revision,
+    t: &Texts,
 ) -> Option<Command> {
+    let (revision, common) = (&t.revision, &t.common);
     ui.heading(revision.changes);
     ui.label(revision.changes_since_loaded);
     list_changes(ui, &diff(&draft.original, &draft.routine), revision);
     ui.add_space(8.0);
     let mut command = None;
     let label = ui.label(revision.compare_with);
-    let field = ui
-        .add(egui::TextEdit::singleline(&mut form.against).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
+    let mut field = None;
+    ui.horizontal(|ui| {
+        if ui.button(common.choose_file).clicked() {
+            command = Some(Command::Revision(RevisionAction::ChooseCompareFile));
+        }
+        let typed = egui::TextEdit::singleline(&mut form.against).desired_width(f32::INFINITY);
+        field = Some(ui.add(typed).labelled_by(label.id));
+    });
+    let confirmed = field.is_some_and(|f| f.lost_focus());
     // The file is read once, when the path is confirmed (Enter or leaving the field), as
     // a command; drawing only shows the kept result. A file on a shared drive is not read
     // over the network on every mouse move.
-    if field.lost_focus() {
+    if confirmed {
         let path = form.against.trim().to_owned();
         command = Some(Command::Revision(RevisionAction::CompareWith(path)));
     }

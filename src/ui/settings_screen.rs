@@ -84,55 +84,74 @@ fn form(
         ui.radio_value(&mut edited.sector, Some(sector.id.clone()), &sector.label);
     }
     let mut command = (edited != *current).then_some(Command::SaveSettings(edited));
-    if let Some(path) = routine_path(ui, current, common) {
-        command = Some(Command::SaveSettings(Settings {
-            routine_path: path,
-            ..current.clone()
-        }));
+    match routine_path(ui, current, common) {
+        Some(PathChoice::Apply(path)) => {
+            command = Some(Command::SaveSettings(Settings {
+                routine_path: path,
+                ..current.clone()
+            }));
+        }
+        Some(PathChoice::Dialog) => command = Some(Command::ChooseRoutineFile),
+        None => {}
     }
     command
 }
 
-/// The routine file: a path typed or pasted by IT staff, used from the next start.
-/// Returns the new path when the user applies it (`None` inside: the embedded routine).
-fn routine_path(
-    ui: &mut egui::Ui,
-    current: &Settings,
-    common: &Common,
-) -> Option<Option<std::path::PathBuf>> {
+/// What the user did with the routine file's path.
+enum PathChoice {
+    /// Use this path (`None`: the embedded routine).
+    Apply(Option<std::path::PathBuf>),
+    /// Choose the file in the system's dialog.
+    Dialog,
+}
+
+/// The routine file: a path chosen in the system's dialog, or typed or pasted by IT
+/// staff, used from the next start. The typed field is always there: a dialog that could
+/// not open looks the same as a cancelled one.
+fn routine_path(ui: &mut egui::Ui, current: &Settings, common: &Common) -> Option<PathChoice> {
     let heading = ui.label(egui::RichText::new(common.routine_file).strong());
     ui.label(match &current.routine_path {
         Some(path) => fill(common.routine_file_next_start, &[("file", &path.display())]),
         None => common.routine_embedded.to_owned(),
     });
+    // The typed text, and the saved path it started from: when the saved path changes
+    // (a dialog's answer), the field shows the new one.
     let draft_id = ui.scope_id().with("rutinefil-utkast");
-    let mut draft = ui.data_mut(|d| {
-        d.get_temp_mut_or_insert_with(draft_id, || {
-            current
-                .routine_path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default()
-        })
-        .clone()
+    let saved = current.routine_path.clone();
+    let text_of = |path: &Option<std::path::PathBuf>| {
+        path.as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+    };
+    let (mut draft, basis) = ui.data_mut(|d| {
+        d.get_temp_mut_or_insert_with(draft_id, || (text_of(&saved), saved.clone()))
+            .clone()
     });
+    if basis != saved {
+        draft = text_of(&saved);
+    }
     let field = ui.add(
         egui::TextEdit::singleline(&mut draft)
             .hint_text(common.routine_file_hint)
             .desired_width(f32::INFINITY),
     );
     let field = field.labelled_by(heading.id);
-    ui.data_mut(|d| d.insert_temp(draft_id, draft.clone()));
+    ui.data_mut(|d| d.insert_temp(draft_id, (draft.clone(), saved.clone())));
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
+        if ui.button(common.choose_file).clicked() {
+            chosen = Some(PathChoice::Dialog);
+        }
         let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(common.use_routine_file).clicked() || submitted {
             let trimmed = draft.trim();
-            chosen = Some((!trimmed.is_empty()).then(|| trimmed.into()));
+            chosen = Some(PathChoice::Apply(
+                (!trimmed.is_empty()).then(|| trimmed.into()),
+            ));
         }
         if ui.button(common.use_embedded_routine).clicked() {
-            ui.data_mut(|d| d.insert_temp(draft_id, String::new()));
-            chosen = Some(None);
+            ui.data_mut(|d| d.insert_temp(draft_id, (String::new(), saved.clone())));
+            chosen = Some(PathChoice::Apply(None));
         }
     });
     chosen

@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod cli;
+mod desktop;
 mod embedded;
 mod guide;
 mod languages;

@@ -1,0 +1,243 @@
+//! The system's dialogs and file viewer, through a stand-in desktop: «Velg fil…» in the
+//! settings and in Revisjon, «Lagre som…» for a printable with the folder remembered in
+//! memory, «Åpne filen» and «Vis i mappe», and what a cancelled or failing desktop does.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use rutineveileder::app::App;
+use rutineveileder::desktop::Desktop;
+use rutineveileder::settings::SettingsStore;
+
+/// A desktop whose dialogs answer what the test says, and which records what it was asked.
+#[derive(Clone, Default)]
+struct Stand {
+    answer: Arc<Mutex<Option<PathBuf>>>,
+    asked: Arc<Mutex<Vec<String>>>,
+    cannot_show: bool,
+}
+
+impl Stand {
+    fn answers(&self, path: Option<PathBuf>) {
+        *self.answer.lock().unwrap() = path;
+    }
+
+    fn asked(&self) -> Vec<String> {
+        self.asked.lock().unwrap().clone()
+    }
+
+    fn record(&self, what: String) {
+        self.asked.lock().unwrap().push(what);
+    }
+}
+
+impl Desktop for Stand {
+    fn choose_routine_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        self.record(format!("choose in {folder:?}"));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn save_pdf_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn open(&self, file: &Path) -> Result<(), String> {
+        self.record(format!("open {}", file.display()));
+        if self.cannot_show {
+            Err("no viewer".into())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn show_in_folder(&self, file: &Path) -> Result<(), String> {
+        self.record(format!("folder of {}", file.display()));
+        if self.cannot_show {
+            Err("no file manager".into())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn start(stand: &Stand, dir: &Path) -> Harness<'static, App> {
+    let store = SettingsStore::at(dir.join("innstillinger.json"));
+    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let desktop = stand.clone();
+    Harness::builder()
+        .with_size([1200.0, 4000.0])
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, None, store, Arc::new(move || now))
+                .with_desktop(Box::new(desktop))
+        })
+}
+
+fn click(harness: &mut Harness<'static, App>, label: &str) {
+    harness.get_all_by_label(label).last().unwrap().click();
+    harness.run();
+}
+
+fn field_value(harness: &Harness<'static, App>, label: &str) -> String {
+    harness
+        .get_by_label(label)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn the_routine_file_is_chosen_in_the_systems_dialog_and_checked_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::support::lier_copy(dir.path());
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Innstillinger");
+
+    stand.answers(None);
+    click(&mut harness, "Velg fil…");
+    assert_eq!(
+        field_value(&harness, "Rutinefil"),
+        "",
+        "a cancelled dialog changes nothing"
+    );
+    assert!(
+        harness
+            .query_by_label("Den innebygde rutinen brukes.")
+            .is_some()
+    );
+
+    stand.answers(Some(file.clone()));
+    click(&mut harness, "Velg fil…");
+    assert!(
+        harness
+            .query_by_label_contains("Rutinefilen kan brukes: «Rutine for kartlegging")
+            .is_some()
+    );
+    assert_eq!(
+        field_value(&harness, "Rutinefil"),
+        file.display().to_string()
+    );
+    let saved = std::fs::read_to_string(dir.path().join("innstillinger.json")).unwrap();
+    assert!(saved.contains("lier.json"), "{saved}");
+}
+
+#[test]
+fn a_printable_is_saved_where_the_dialog_says_and_its_folder_is_remembered_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utskrifter");
+    std::fs::create_dir(&out).unwrap();
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Utskrifter");
+    let folder_before = field_value(&harness, "Mappe");
+
+    stand.answers(None);
+    click(&mut harness, "Lagre som…");
+    assert_eq!(
+        field_value(&harness, "Mappe"),
+        folder_before,
+        "cancelled: unchanged"
+    );
+    assert!(harness.query_by_label_contains("Lagret:").is_none());
+
+    let chosen = out.join("kort.pdf");
+    stand.answers(Some(chosen.clone()));
+    click(&mut harness, "Lagre som…");
+    assert!(std::fs::read(&chosen).unwrap().starts_with(b"%PDF-"));
+    assert!(
+        harness
+            .query_by_label(&format!("Lagret: {}", chosen.display()))
+            .is_some()
+    );
+    assert_eq!(field_value(&harness, "Mappe"), out.display().to_string());
+    let asked = stand.asked();
+    assert!(
+        asked.last().unwrap().starts_with("save lommekort-v"),
+        "the dialog offers the printable's own name: {asked:?}"
+    );
+
+    // The next «Lagre som…» starts in the folder chosen last, also after «Nullstill».
+    click(&mut harness, "Samtale");
+    click(&mut harness, "Nullstill");
+    click(&mut harness, "Utskrifter");
+    click(&mut harness, "Lagre som…");
+    assert!(
+        stand
+            .asked()
+            .last()
+            .unwrap()
+            .ends_with(&out.display().to_string()),
+        "{:?}",
+        stand.asked()
+    );
+    let settings =
+        std::fs::read_to_string(dir.path().join("innstillinger.json")).unwrap_or_default();
+    assert!(
+        !settings.contains("utskrifter"),
+        "never on disk: {settings}"
+    );
+
+    click(&mut harness, "Åpne filen");
+    click(&mut harness, "Vis i mappe");
+    let asked = stand.asked();
+    assert!(
+        asked.contains(&format!("open {}", chosen.display())),
+        "{asked:?}"
+    );
+    assert!(
+        asked.contains(&format!("folder of {}", chosen.display())),
+        "{asked:?}"
+    );
+}
+
+#[test]
+fn when_the_system_cannot_open_the_file_the_program_says_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let chosen = dir.path().join("plakat.pdf");
+    let stand = Stand {
+        cannot_show: true,
+        ..Stand::default()
+    };
+    stand.answers(Some(chosen.clone()));
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Utskrifter");
+    click(&mut harness, "Lagre som…");
+    click(&mut harness, "Åpne filen");
+    let said = format!(
+        "Programmet kunne ikke åpne den for deg. Filen ligger her: {}",
+        chosen.display()
+    );
+    assert!(harness.query_by_label(&said).is_some());
+}
+
+#[test]
+fn the_file_to_compare_is_chosen_in_the_systems_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = crate::support::lier_copy(dir.path());
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Revisjon");
+    click(&mut harness, "Endringer");
+    stand.answers(Some(earlier.clone()));
+    click(&mut harness, "Velg fil…");
+    assert_eq!(
+        field_value(&harness, "Sammenlign med en tidligere fil"),
+        earlier.display().to_string()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("til den redigerte rutinen:")
+            .is_some()
+    );
+}
