@@ -40,3 +40,6 @@ for language in nn en; do
   echo "{\"language\": \"$language\"}" >"$settings/innstillinger.json"
   shot "samtale-$language" samtale
 done
+# The guide at 200 % text in the default 960×720 window, as a person with low vision sees it.
+echo '{"text_scale_percent": 200}' >"$settings/innstillinger.json"
+shot "samtale-200" samtale
