@@ -150,6 +150,10 @@ pub fn tell_user(title: &str, message: &str) {
 }
 
 #[cfg(windows)]
+#[allow(
+    unsafe_code,
+    reason = "MessageBoxW is a Windows API with no safe wrapper"
+)]
 fn message_box(title: &str, message: &str) {
     use std::ffi::c_void;
     const MB_OK: u32 = 0x0;

@@ -1,10 +1,17 @@
 //! Rutineveileder: Lier kommune's routine for identifying suicide risk (measure 5 of the
 //! municipality's action plan), in front of every employee who meets people.
 //!
-//! - [`routine`]: the routine file format, validation, opening hours and holidays.
-//! - [`cli`]: the command line (`check`).
+//! - [`routine`]: the routine file format, validation, the change list, opening hours
+//!   and Norwegian public holidays.
+//! - [`export`]: the printables as PDF (pocket card, handout, checklist, posters, the
+//!   revision report).
+//! - [`training`]: the presentation's slides, practice cases and the self-check.
+//! - [`session`]: one conversation, in memory only; [`settings`]: the settings file.
+//! - [`editing`]: the routine under revision, with undo and redo.
+//! - [`cli`]: the command line (`check`, `export`, `diff`).
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
-//!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens.
+//!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens;
+//!   [`desktop`] the system's file dialogs and file viewer.
 //!
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 

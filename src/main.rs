@@ -37,6 +37,10 @@ fn main() -> ExitCode {
 /// when it is run from a command prompt with arguments, borrow that console so
 /// `check`, `export` and `diff` can print.
 #[cfg(all(windows, not(debug_assertions)))]
+#[allow(
+    unsafe_code,
+    reason = "AttachConsole is a Windows API with no safe wrapper"
+)]
 fn attach_console() {
     const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
     unsafe extern "system" {

@@ -100,7 +100,6 @@ pub struct View<'a> {
     pub t: &'static Texts,
 }
 
-/// Draws the whole window: 113 first, then notices, then the screen.
 /// The state the screens edit in place: form fields, and the routine under revision.
 pub struct Editable<'a> {
     pub print_form: &'a mut PrintForm,
@@ -110,6 +109,9 @@ pub struct Editable<'a> {
     pub asking_to_discard: bool,
 }
 
+/// Draws the whole window: the 113 bar first, the idle countdown when there is one, the
+/// menu with the notices (folded into a button at large text), then the screen; the
+/// shortcut table and the question about unsaved changes over it when open.
 pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Option<Command> {
     let Editable {
         print_form,
