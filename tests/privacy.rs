@@ -10,10 +10,13 @@
 // environment, a fresh HOME) needs unsafe in this edition.
 #![allow(clippy::unwrap_used, clippy::expect_used, unsafe_code)]
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+// The harness is built in one place for every test; this crate uses only that part.
+#[allow(dead_code)]
+#[path = "integration/support.rs"]
+mod support;
 
-use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -96,13 +99,8 @@ fn nothing_from_a_conversation_is_written_anywhere() {
     let settings_file = store.path().expect("a config folder").to_owned();
     assert!(settings_file.starts_with(home.path()), "{settings_file:?}");
 
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 12000.0])
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
+    // The program's own settings file, where the platform puts it under this HOME.
+    let mut harness = support::launch([1200.0, 12000.0], &settings_file).start();
 
     // A setting changed, so the settings file is written (the one file allowed).
     go(&mut harness, "Innstillinger");
@@ -192,7 +190,7 @@ fn nothing_from_a_conversation_is_written_anywhere() {
             "theme"
         ]
     );
-    let routine = rutineveileder::routine::check_embedded(now.date())
+    let routine = rutineveileder::routine::check_embedded(support::today())
         .routine
         .unwrap();
     for item in routine.all_items() {

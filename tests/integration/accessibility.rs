@@ -1,14 +1,10 @@
 //! Universal design through AccessKit: every interactive control on every screen has a
 //! name, and the 113 bar and all text stay on screen from 100 % to 200 % text size.
 
-use std::sync::Arc;
-
-use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
-use rutineveileder::settings::SettingsStore;
 
 const INTERACTIVE: [Role; 9] = [
     Role::Button,
@@ -26,14 +22,7 @@ fn start(size: [f32; 2], settings: &str) -> (Harness<'static, App>, tempfile::Te
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("innstillinger.json");
     std::fs::write(&path, settings).unwrap();
-    let store = SettingsStore::at(path);
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    let harness = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
+    let harness = crate::support::launch(size, &path).start();
     (harness, dir)
 }
 

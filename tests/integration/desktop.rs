@@ -5,12 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
 use rutineveileder::desktop::Desktop;
-use rutineveileder::settings::SettingsStore;
 
 /// A desktop whose dialogs answer what the test says, and which records what it was asked.
 #[derive(Clone, Default)]
@@ -68,18 +66,9 @@ impl Desktop for Stand {
 }
 
 fn start(stand: &Stand, dir: &Path) -> Harness<'static, App> {
-    let store = SettingsStore::at(dir.join("innstillinger.json"));
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    let desktop = stand.clone();
-    Harness::builder()
-        .with_size([1200.0, 4000.0])
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, store, Arc::new(move || now))
-                .with_desktop(Box::new(desktop))
-        })
+    crate::support::launch([1200.0, 4000.0], &dir.join("innstillinger.json"))
+        .desktop(stand.clone())
+        .start()
 }
 
 fn click(harness: &mut Harness<'static, App>, label: &str) {

@@ -9,9 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
 use rutineveileder::routine::{Level, Routine, check_embedded};
-use rutineveileder::settings::SettingsStore;
 
-use crate::support::fixture;
+use crate::support::{fixture, launch};
 
 struct Guide {
     harness: Harness<'static, App>,
@@ -33,19 +32,15 @@ fn working_day() -> NaiveDateTime {
 
 fn start(routine_file: Option<PathBuf>, now: NaiveDateTime) -> Guide {
     let settings_dir = tempfile::tempdir().unwrap();
-    let store = SettingsStore::at(settings_dir.path().join("innstillinger.json"));
     let clock = Arc::new(Mutex::new(now));
     let app_clock = clock.clone();
-    let harness = Harness::builder()
-        .with_size([1000.0, 4000.0])
-        .build_eframe(move |cc| {
-            App::new(
-                &cc.egui_ctx,
-                routine_file,
-                store,
-                Arc::new(move || *app_clock.lock().unwrap()),
-            )
-        });
+    let harness = launch(
+        [1000.0, 4000.0],
+        &settings_dir.path().join("innstillinger.json"),
+    )
+    .routine_file(routine_file)
+    .clock(Arc::new(move || *app_clock.lock().unwrap()))
+    .start();
     Guide {
         harness,
         clock,
@@ -316,14 +311,7 @@ fn the_113_bar_stays_visible_at_200_percent_in_a_small_window() {
     // A 320 × 260 pixel window at 200 % text size leaves 160 × 130 points for the UI;
     // the harness gives its size in points.
     let size = egui::vec2(160.0, 130.0);
-    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        App::new(
-            &cc.egui_ctx,
-            None,
-            SettingsStore::at(path),
-            Arc::new(working_day),
-        )
-    });
+    let mut harness = launch(size, &path).start();
     harness.run();
     assert_eq!(
         harness.ctx.zoom_factor(),
@@ -345,17 +333,7 @@ fn a_broken_settings_file_gives_defaults_and_a_visible_warning() {
     let settings_dir = tempfile::tempdir().unwrap();
     let path = settings_dir.path().join("innstillinger.json");
     std::fs::write(&path, "{ ødelagt").unwrap();
-    let store_path = path.clone();
-    let harness = Harness::builder()
-        .with_size([1000.0, 4000.0])
-        .build_eframe(move |cc| {
-            App::new(
-                &cc.egui_ctx,
-                None,
-                SettingsStore::at(store_path),
-                Arc::new(working_day),
-            )
-        });
+    let harness = launch([1000.0, 4000.0], &path).start();
     assert!(
         harness
             .query_by_label_contains("Standardinnstillingene brukes")
@@ -426,10 +404,7 @@ fn an_unwritable_config_folder_still_lets_the_program_run_and_says_so() {
     // A file where the config folder should be: nothing can be written below it.
     let blocker = dir.path().join("config");
     std::fs::write(&blocker, b"").unwrap();
-    let store = SettingsStore::at(blocker.join("innstillinger.json"));
-    let mut harness = Harness::builder()
-        .with_size([1000.0, 4000.0])
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(working_day)));
+    let mut harness = launch([1000.0, 4000.0], &blocker.join("innstillinger.json")).start();
     harness.get_by_label("Innstillinger").click();
     harness.run();
     harness.get_by_label("Mørkt").click();
@@ -550,16 +525,11 @@ fn every_practice_case_reaches_its_level_through_the_guide() {
 fn the_graphics_backend_in_use_is_shown_to_it_and_never_saved() {
     let settings_dir = tempfile::tempdir().unwrap();
     let file = settings_dir.path().join("innstillinger.json");
-    let store = SettingsStore::at(file.clone());
     let in_use = rutineveileder::graphics::InUse {
         backend: "Vulkan".into(),
         adapter: "llvmpipe".into(),
     };
-    let mut harness = Harness::builder()
-        .with_size([1000.0, 4000.0])
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, store, Arc::new(working_day)).with_graphics(Some(in_use))
-        });
+    let mut harness = launch([1000.0, 4000.0], &file).graphics(in_use).start();
     harness.get_by_label("Innstillinger").click();
     harness.run();
     harness.get_by_label("Mørkt").click();

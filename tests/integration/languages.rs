@@ -2,24 +2,14 @@
 //! remembered, and used on every screen, while the routine's content keeps its language.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
 use rutineveileder::i18n::{Language, fill, tables};
-use rutineveileder::settings::SettingsStore;
 
 fn start(settings_file: &Path) -> Harness<'static, App> {
-    let store = SettingsStore::at(settings_file.to_owned());
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    Harness::builder()
-        .with_size([1200.0, 9000.0])
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)))
+    crate::support::launch([1200.0, 9000.0], settings_file).start()
 }
 
 /// Replaces the text of the field with this name.

@@ -3,14 +3,10 @@
 //! control is on screen. Window sizes are in pixels; at a text size of N % the program
 //! has pixels ÷ (N / 100) points, which is what the harness is given.
 
-use std::sync::Arc;
-
-use chrono::NaiveDate;
 use egui::Rect;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
-use rutineveileder::settings::SettingsStore;
 
 const SIZES: [(f32, f32); 3] = [(960.0, 720.0), (1280.0, 720.0), (1280.0, 900.0)];
 const SCALES: [u16; 3] = [100, 150, 200];
@@ -28,15 +24,8 @@ fn start(pixels: (f32, f32), percent: u16) -> (Harness<'static, App>, tempfile::
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("innstillinger.json");
     std::fs::write(&path, format!(r#"{{ "text_scale_percent": {percent} }}"#)).unwrap();
-    let store = SettingsStore::at(path);
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
     let zoom = f32::from(percent) / 100.0;
-    let mut harness = Harness::builder()
-        .with_size([pixels.0 / zoom, pixels.1 / zoom])
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
+    let mut harness = crate::support::launch([pixels.0 / zoom, pixels.1 / zoom], &path).start();
     harness.run();
     assert_eq!(
         harness.ctx.zoom_factor(),

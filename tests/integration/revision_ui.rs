@@ -1,15 +1,12 @@
 //! The revision screen through AccessKit: edits with undo and redo, "verified today",
 //! saving a new version that reads back as edited, and asking before changes are lost.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::routine::check_file;
 use rutineveileder::routine::write::bump;
-use rutineveileder::settings::SettingsStore;
 
 /// The version of Lier's routine file in this repository.
 fn lier_version() -> String {
@@ -29,21 +26,10 @@ struct Revision {
 fn start() -> Revision {
     let dir = tempfile::tempdir().unwrap();
     let routine_file = crate::support::lier_copy(dir.path());
-    let store = SettingsStore::at(dir.path().join("innstillinger.json"));
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 8000.0])
-        .build_eframe(move |cc| {
-            App::new(
-                &cc.egui_ctx,
-                Some(routine_file),
-                store,
-                Arc::new(move || now),
-            )
-        });
+    let mut harness =
+        crate::support::launch([1200.0, 8000.0], &dir.path().join("innstillinger.json"))
+            .routine_file(Some(routine_file))
+            .start();
     harness.get_by_label("Revisjon").click();
     harness.run();
     Revision { harness, dir }

@@ -31,3 +31,79 @@ pub fn minimal() -> Value {
     let text = std::fs::read_to_string(fixture("minimal.json")).expect("fixture readable");
     serde_json::from_str(&text).expect("fixture is JSON")
 }
+
+/// Ten o'clock on Thursday 26 November 2026, the tests' ordinary working day.
+pub fn ten_on_a_working_day() -> chrono::NaiveDateTime {
+    today().and_hms_opt(10, 0, 0).expect("a valid time")
+}
+
+/// The real program in a kittest harness, built in one place: its size in points, where
+/// its settings are, and what the test puts in place of the clock, the routine file on
+/// the command line, the desktop and the graphics backend.
+pub struct Launch {
+    size: egui::Vec2,
+    store: rutineveileder::settings::SettingsStore,
+    routine_file: Option<std::path::PathBuf>,
+    clock: rutineveileder::app::Clock,
+    desktop: Option<Box<dyn rutineveileder::desktop::Desktop>>,
+    graphics: Option<rutineveileder::graphics::InUse>,
+}
+
+/// Starts describing a harness of `size` points whose settings file is `settings`.
+pub fn launch(size: impl Into<egui::Vec2>, settings: &std::path::Path) -> Launch {
+    Launch {
+        size: size.into(),
+        store: rutineveileder::settings::SettingsStore::at(settings.to_owned()),
+        routine_file: None,
+        clock: std::sync::Arc::new(ten_on_a_working_day),
+        desktop: None,
+        graphics: None,
+    }
+}
+
+impl Launch {
+    /// The routine file given on the command line.
+    pub fn routine_file(mut self, file: Option<std::path::PathBuf>) -> Launch {
+        self.routine_file = file;
+        self
+    }
+
+    /// The program's clock, which the test may move.
+    pub fn clock(mut self, clock: rutineveileder::app::Clock) -> Launch {
+        self.clock = clock;
+        self
+    }
+
+    /// A stand-in for the system's dialogs and file viewer.
+    pub fn desktop(mut self, desktop: impl rutineveileder::desktop::Desktop + 'static) -> Launch {
+        self.desktop = Some(Box::new(desktop));
+        self
+    }
+
+    /// The graphics backend the settings report.
+    pub fn graphics(mut self, in_use: rutineveileder::graphics::InUse) -> Launch {
+        self.graphics = Some(in_use);
+        self
+    }
+
+    pub fn start(self) -> egui_kittest::Harness<'static, rutineveileder::app::App> {
+        let Launch {
+            size,
+            store,
+            routine_file,
+            clock,
+            desktop,
+            graphics,
+        } = self;
+        egui_kittest::Harness::builder()
+            .with_size(size)
+            .build_eframe(move |cc| {
+                let app = rutineveileder::app::App::new(&cc.egui_ctx, routine_file, store, clock)
+                    .with_graphics(graphics);
+                match desktop {
+                    Some(desktop) => app.with_desktop(desktop),
+                    None => app,
+                }
+            })
+    }
+}

@@ -1,15 +1,12 @@
 //! Training mode through AccessKit: the presentation by keyboard at projector sizes, a
 //! practice case to the comparison, the self-check's score, and nothing kept on leaving.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::i18n::Language;
 use rutineveileder::routine::{Level, Routine, check_embedded};
-use rutineveileder::settings::SettingsStore;
 use rutineveileder::training::slides;
 
 fn routine() -> Routine {
@@ -20,14 +17,7 @@ fn routine() -> Routine {
 
 fn start(size: [f32; 2]) -> (Harness<'static, App>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = SettingsStore::at(dir.path().join("innstillinger.json"));
-    let now = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, store, Arc::new(move || now)));
+    let mut harness = crate::support::launch(size, &dir.path().join("innstillinger.json")).start();
     harness.get_by_label("Opplæring").click();
     harness.run();
     (harness, dir)
