@@ -1,6 +1,7 @@
 //! The routine: its file format, validation, opening hours and holidays. No egui here.
 
 pub mod diff;
+pub mod format;
 pub mod holidays;
 pub mod hours;
 pub mod load;

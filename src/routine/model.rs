@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::format::{LEVELS, date, is_false, key, optional_date};
 use super::hours::Schedule;
-use super::write::{date, is_false, optional_date};
 
 /// An id, unique across the whole routine file.
 pub type Id = String;
@@ -155,8 +155,7 @@ pub struct SignGroup {
 }
 
 /// What kind of warning signs a group holds.
-#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignKind {
     Says,
     Does,
@@ -217,8 +216,7 @@ impl AskGuidance {
 }
 
 /// How fast help must be brought in. Ordered from most to least urgent.
-#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     /// RØD: act now.
     Red,
@@ -234,11 +232,7 @@ impl Level {
 
     /// The key used in routine files.
     pub fn key(self) -> &'static str {
-        match self {
-            Level::Red => "red",
-            Level::Yellow => "yellow",
-            Level::Green => "green",
-        }
+        key(&LEVELS, &self)
     }
 }
 
@@ -326,16 +320,14 @@ pub struct OpeningHours {
 }
 
 /// Whether a contact is national or belongs to the municipality's own services.
-#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     National,
     Local,
 }
 
 /// When a contact is the one to use.
-#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactRole {
     /// In office hours.
     Day,
@@ -346,8 +338,7 @@ pub enum ContactRole {
 }
 
 /// How far a contact's details can be trusted.
-#[derive(Debug, Clone, Serialize, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactStatus {
     /// Checked against its sources on `last_verified`.
     Verified,

@@ -9,17 +9,12 @@ use std::collections::HashSet;
 use chrono::{NaiveDate, Weekday};
 use serde_json::{Map, Value};
 
+use super::format::{
+    FORMAT_VERSION, LEVELS, READABLE_FORMATS, ROLES, SCOPES, SIGN_KINDS, STATUSES, WEEKDAYS,
+};
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use super::model::*;
 use super::problems::{Path, Problems};
-
-/// The format version this program writes. Version 2 added cases' `criteria` and
-/// `ved_tvil`, contacts' `persons_own`, sources' `date`, `level_rule` and
-/// `poster_messages`; all are optional, so a version 1 file reads as before.
-pub const FORMAT_VERSION: u64 = 2;
-
-/// The format versions this program reads.
-const READABLE_FORMATS: [u64; 2] = [1, 2];
 
 /// What reading produced: the routine (complete only if no error was found) and every
 /// id seen in the file, so later checks can tell a dangling reference from a reference
@@ -293,21 +288,21 @@ impl ReadJson for Phone {
     }
 }
 
-/// Reads one of a fixed set of words.
+/// Reads one of a fixed set of words (a table of `format`).
 fn read_choice<T: Copy>(
     value: &Value,
     at: &Path,
     problems: &mut Problems,
     what: &str,
-    choices: &[(&str, T)],
+    choices: &[(T, &str)],
 ) -> Option<T> {
     let text = String::read(value, at, problems)?;
     let found = choices
         .iter()
-        .find(|(key, _)| *key == text)
-        .map(|(_, v)| *v);
+        .find(|(_, key)| *key == text)
+        .map(|(v, _)| *v);
     if found.is_none() {
-        let allowed: Vec<String> = choices.iter().map(|(k, _)| format!("«{k}»")).collect();
+        let allowed: Vec<String> = choices.iter().map(|(_, k)| format!("«{k}»")).collect();
         problems.error(
             at,
             format!("«{text}» er ikke {what}; bruk en av {}", allowed.join(", ")),
@@ -318,64 +313,43 @@ fn read_choice<T: Copy>(
 
 impl ReadJson for Level {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        let choices = Level::ALL.map(|l| (l.key(), l));
-        read_choice(value, at, problems, "et handlingsnivå", &choices)
+        read_choice(value, at, problems, "et handlingsnivå", &LEVELS)
     }
 }
 
 impl ReadJson for Weekday {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        use Weekday::*;
-        let choices = [
-            ("mon", Mon),
-            ("tue", Tue),
-            ("wed", Wed),
-            ("thu", Thu),
-            ("fri", Fri),
-            ("sat", Sat),
-            ("sun", Sun),
-        ];
-        read_choice(value, at, problems, "en ukedag", &choices)
+        read_choice(value, at, problems, "en ukedag", &WEEKDAYS)
     }
 }
 
 impl ReadJson for SignKind {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        let choices = [
-            ("says", SignKind::Says),
-            ("does", SignKind::Does),
-            ("changes", SignKind::Changes),
-        ];
-        read_choice(value, at, problems, "en gruppe av varselsignaler", &choices)
+        read_choice(
+            value,
+            at,
+            problems,
+            "en gruppe av varselsignaler",
+            &SIGN_KINDS,
+        )
     }
 }
 
 impl ReadJson for Scope {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        let choices = [("national", Scope::National), ("local", Scope::Local)];
-        read_choice(value, at, problems, "et virkeområde", &choices)
+        read_choice(value, at, problems, "et virkeområde", &SCOPES)
     }
 }
 
 impl ReadJson for ContactRole {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        let choices = [
-            ("day", ContactRole::Day),
-            ("out_of_hours", ContactRole::OutOfHours),
-            ("any", ContactRole::Any),
-        ];
-        read_choice(value, at, problems, "en rolle", &choices)
+        read_choice(value, at, problems, "en rolle", &ROLES)
     }
 }
 
 impl ReadJson for ContactStatus {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        let choices = [
-            ("verified", ContactStatus::Verified),
-            ("to_verify", ContactStatus::ToVerify),
-            ("placeholder", ContactStatus::Placeholder),
-        ];
-        read_choice(value, at, problems, "en status", &choices)
+        read_choice(value, at, problems, "en status", &STATUSES)
     }
 }
 

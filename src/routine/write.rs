@@ -6,32 +6,14 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
+use super::format::{FORMAT_VERSION, WEEKDAYS, key};
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use super::load::{Checked, check_bytes};
 use super::model::{Approval, OpeningHours, Phone, Revision, Routine};
-use super::read::FORMAT_VERSION;
-
-pub(crate) fn date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&date.format("%Y-%m-%d"))
-}
-
-pub(crate) fn optional_date<S: Serializer>(
-    date: &Option<NaiveDate>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
-        None => s.serialize_none(),
-    }
-}
-
-pub(crate) fn is_false(value: &bool) -> bool {
-    !*value
-}
 
 impl Serialize for Phone {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -54,21 +36,9 @@ impl Serialize for TimeRange {
     }
 }
 
-fn day_key(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "mon",
-        Weekday::Tue => "tue",
-        Weekday::Wed => "wed",
-        Weekday::Thu => "thu",
-        Weekday::Fri => "fri",
-        Weekday::Sat => "sat",
-        Weekday::Sun => "sun",
-    }
-}
-
 impl Serialize for WeeklyPeriod {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let days: Vec<&str> = self.days.iter().map(|d| day_key(*d)).collect();
+        let days: Vec<&str> = self.days.iter().map(|d| key(&WEEKDAYS, d)).collect();
         let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("days", &days)?;
         map.serialize_entry("from", &self.range.from)?;
