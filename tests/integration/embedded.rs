@@ -174,3 +174,14 @@ fn the_national_numbers_are_there() {
         );
     }
 }
+
+#[test]
+fn writing_lier_s_routine_gives_back_its_file_byte_for_byte() {
+    let text = std::fs::read(crate::support::lier_file()).unwrap();
+    let routine = check_embedded(crate::support::today()).routine.unwrap();
+    let written = rutineveileder::routine::write::to_bytes(&routine);
+    assert!(
+        written == text,
+        "the writer and routines/lier.json differ: every field and spelling must round-trip"
+    );
+}
