@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::model::*;
+use super::walk::{Place, Walked};
 
 /// Whether something was added, removed or changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,102 +224,63 @@ fn items(changes: &mut Vec<Change>, section: &str, old: &[&Item], new: &[&Item])
     );
 }
 
-fn flatten<'r>(factors: &'r [Factor], out: &mut Vec<&'r Item>) {
-    for factor in factors {
-        out.push(&factor.item);
-        flatten(&factor.children, out);
-    }
-}
-
-fn factor_items(list: &FactorList) -> Vec<&Item> {
-    let mut out = Vec::new();
-    for group in &list.groups {
-        flatten(&group.factors, &mut out);
-    }
-    out
-}
-
 type Section<'r> = (String, Vec<&'r Item>, Vec<&'r Item>);
 
-/// Every list of plain items, paired old with new, with its section name.
+/// The section of the change list an item's place belongs to; the levels' criteria and
+/// actions are listed under their level instead (`None`).
+fn section_of(place: Place<'_>) -> Option<String> {
+    let name = match place {
+        Place::Purpose => "Formål",
+        Place::KeyMessages => "Budskap",
+        Place::WarningSigns(_) => "Varselsignaler",
+        Place::RiskFactors => "Risikofaktorer",
+        Place::ProtectiveFactors => "Beskyttelsesfaktorer",
+        Place::TriggeringSituations => "Situasjoner",
+        Place::Ask(list) => {
+            let title = match list {
+                AskList::Phrasings => "Slik kan du spørre",
+                AskList::FollowUp => "For å forstå hva som har skjedd",
+                AskList::LevelQuestions => "Spørsmål som hjelper deg å velge handlingsnivå",
+                AskList::Dos => "Gjør",
+                AskList::Donts => "Ikke gjør",
+            };
+            return Some(format!("Spør direkte – {title}"));
+        }
+        Place::LevelRule => "Regel for handlingsnivå",
+        Place::LevelCriteria(_) | Place::LevelActions(_) => return None,
+        Place::Checklist | Place::SectorChecklist(_) => "Sjekkliste",
+        Place::Guidance(_) => "Veiledning",
+        Place::Aftercare => "Ivaretakelse",
+        Place::PosterMessages => "Plakatens tekster",
+    };
+    Some(name.to_owned())
+}
+
+/// Every item outside the levels, by section in the routine's order, old beside new.
 fn item_sections<'r>(old: &'r Routine, new: &'r Routine) -> Vec<Section<'r>> {
-    let signs = |r: &'r Routine| -> Vec<&'r Item> {
-        r.warning_signs
-            .groups
-            .iter()
-            .flat_map(|g| &g.signs)
-            .collect()
+    let mut sections: Vec<Section<'r>> = Vec::new();
+    let mut add = |walked: Vec<Walked<'r>>, is_new: bool| {
+        for w in walked {
+            let Some(name) = section_of(w.place) else {
+                continue;
+            };
+            let index = match sections.iter().position(|(n, _, _)| *n == name) {
+                Some(index) => index,
+                None => {
+                    sections.push((name, Vec::new(), Vec::new()));
+                    sections.len() - 1
+                }
+            };
+            let (_, old_items, new_items) = &mut sections[index];
+            if is_new {
+                new_items.push(w.item);
+            } else {
+                old_items.push(w.item);
+            }
+        }
     };
-    let checklist = |r: &'r Routine| -> Vec<&'r Item> {
-        r.checklist
-            .iter()
-            .map(|c| &c.item)
-            .chain(
-                r.sectors
-                    .iter()
-                    .flat_map(|s| s.checklist.iter().map(|c| &c.item)),
-            )
-            .collect()
-    };
-    let guidance =
-        |r: &'r Routine| -> Vec<&'r Item> { r.guidance.iter().flat_map(|g| &g.items).collect() };
-    let mut sections: Vec<Section<'r>> = vec![
-        (
-            "Formål".into(),
-            old.purpose.items.iter().collect(),
-            new.purpose.items.iter().collect(),
-        ),
-        (
-            "Budskap".into(),
-            old.key_messages.iter().collect(),
-            new.key_messages.iter().collect(),
-        ),
-        ("Varselsignaler".into(), signs(old), signs(new)),
-        (
-            "Risikofaktorer".into(),
-            factor_items(&old.risk_factors),
-            factor_items(&new.risk_factors),
-        ),
-        (
-            "Beskyttelsesfaktorer".into(),
-            factor_items(&old.protective_factors),
-            factor_items(&new.protective_factors),
-        ),
-        (
-            "Situasjoner".into(),
-            factor_items(&old.triggering_situations),
-            factor_items(&new.triggering_situations),
-        ),
-    ];
-    for ((title, a), (_, b)) in old
-        .ask
-        .titled_lists()
-        .into_iter()
-        .zip(new.ask.titled_lists())
-    {
-        sections.push((
-            format!("Spør direkte – {title}"),
-            a.iter().collect(),
-            b.iter().collect(),
-        ));
-    }
-    sections.push((
-        "Regel for handlingsnivå".into(),
-        old.level_rule.iter().collect(),
-        new.level_rule.iter().collect(),
-    ));
-    sections.push(("Sjekkliste".into(), checklist(old), checklist(new)));
-    sections.push(("Veiledning".into(), guidance(old), guidance(new)));
-    sections.push((
-        "Ivaretakelse".into(),
-        old.aftercare.items.iter().collect(),
-        new.aftercare.items.iter().collect(),
-    ));
-    sections.push((
-        "Plakatens tekster".into(),
-        old.poster_messages.iter().collect(),
-        new.poster_messages.iter().collect(),
-    ));
+    add(old.walk_items(), false);
+    add(new.walk_items(), true);
     sections
 }
 

@@ -11,8 +11,10 @@ pub mod reach;
 pub(crate) mod read;
 mod strict_json;
 mod validate;
+pub mod walk;
 pub mod write;
 
 pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
 pub use model::*;
 pub use problems::{Location, Problem, Severity};
+pub use walk::{ItemKind, Place, Step, Walked};

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::format::{LEVELS, date, is_false, key, optional_date};
 use super::hours::Schedule;
+use super::walk::{Place, Walked};
 
 /// An id, unique across the whole routine file.
 pub type Id = String;
@@ -407,37 +408,6 @@ pub struct AnswerOption {
     pub correct: bool,
 }
 
-/// A content item and where it stands in the routine.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Located<'r> {
-    pub place: Place<'r>,
-    pub item: &'r Item,
-}
-
-/// Where an item stands: the list it belongs to, with the routine's own title of that
-/// list where it has one. Front ends word it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place<'r> {
-    Purpose,
-    KeyMessages,
-    /// A group of warning signs, by its title.
-    WarningSigns(&'r str),
-    RiskFactors,
-    ProtectiveFactors,
-    TriggeringSituations,
-    Ask(AskList),
-    LevelRule,
-    LevelCriteria(Level),
-    LevelActions(Level),
-    Checklist,
-    /// A sector's own checklist, by the sector's label.
-    SectorChecklist(&'r str),
-    /// A guidance section, by its title.
-    Guidance(&'r str),
-    Aftercare,
-    PosterMessages,
-}
-
 /// The lists of the ask guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AskList {
@@ -458,21 +428,6 @@ impl AskGuidance {
             (AskList::Dos, &self.dos),
             (AskList::Donts, &self.donts),
         ]
-    }
-}
-
-fn push_located<'r>(
-    out: &mut Vec<Located<'r>>,
-    place: Place<'r>,
-    items: impl IntoIterator<Item = &'r Item>,
-) {
-    out.extend(items.into_iter().map(|item| Located { place, item }));
-}
-
-fn flatten_factors<'a>(factors: &'a [Factor], out: &mut Vec<&'a Item>) {
-    for factor in factors {
-        out.push(&factor.item);
-        flatten_factors(&factor.children, out);
     }
 }
 
@@ -559,22 +514,19 @@ impl Routine {
 
     /// Every sign, factor, situation and level criterion, in the routine's order.
     pub fn all_items(&self) -> impl Iterator<Item = &Item> {
-        let mut items: Vec<&Item> = self
-            .warning_signs
-            .groups
-            .iter()
-            .flat_map(|g| &g.signs)
-            .collect();
-        for list in [
-            &self.risk_factors,
-            &self.triggering_situations,
-            &self.protective_factors,
-        ] {
-            for group in &list.groups {
-                flatten_factors(&group.factors, &mut items);
-            }
-        }
-        items.extend(self.levels.iter().flat_map(|l| &l.criteria));
+        let walked = self.walk_items();
+        let of = |wanted: fn(&Place<'_>) -> bool| {
+            walked
+                .iter()
+                .filter(move |w| wanted(&w.place))
+                .map(|w| w.item)
+                .collect::<Vec<_>>()
+        };
+        let mut items = of(|p| matches!(p, Place::WarningSigns(_)));
+        items.extend(of(|p| *p == Place::RiskFactors));
+        items.extend(of(|p| *p == Place::TriggeringSituations));
+        items.extend(of(|p| *p == Place::ProtectiveFactors));
+        items.extend(of(|p| matches!(p, Place::LevelCriteria(_))));
         items.into_iter()
     }
 
@@ -601,59 +553,12 @@ impl Routine {
             .min()
     }
 
-    /// Every content item of the routine with where it stands, in the file's order:
-    /// purpose, key messages, signs, factors, the ask lists, the level rule, each level's
-    /// criteria and actions, checklists (the routine's and each sector's), guidance,
-    /// aftercare and the poster's messages.
-    pub fn located_items(&self) -> Vec<Located<'_>> {
-        let mut out = Vec::new();
-        push_located(&mut out, Place::Purpose, &self.purpose.items);
-        push_located(&mut out, Place::KeyMessages, &self.key_messages);
-        for group in &self.warning_signs.groups {
-            push_located(&mut out, Place::WarningSigns(&group.title), &group.signs);
-        }
-        for (place, list) in [
-            (Place::RiskFactors, &self.risk_factors),
-            (Place::ProtectiveFactors, &self.protective_factors),
-            (Place::TriggeringSituations, &self.triggering_situations),
-        ] {
-            let mut items = Vec::new();
-            for group in &list.groups {
-                flatten_factors(&group.factors, &mut items);
-            }
-            push_located(&mut out, place, items);
-        }
-        for (list, items) in self.ask.lists() {
-            push_located(&mut out, Place::Ask(list), items);
-        }
-        push_located(&mut out, Place::LevelRule, &self.level_rule);
-        for level in &self.levels {
-            push_located(&mut out, Place::LevelCriteria(level.level), &level.criteria);
-            push_located(&mut out, Place::LevelActions(level.level), &level.actions);
-        }
-        push_located(
-            &mut out,
-            Place::Checklist,
-            self.checklist.iter().map(|c| &c.item),
-        );
-        for sector in &self.sectors {
-            let items = sector.checklist.iter().map(|c| &c.item);
-            push_located(&mut out, Place::SectorChecklist(&sector.label), items);
-        }
-        for guidance in &self.guidance {
-            push_located(&mut out, Place::Guidance(&guidance.title), &guidance.items);
-        }
-        push_located(&mut out, Place::Aftercare, &self.aftercare.items);
-        push_located(&mut out, Place::PosterMessages, &self.poster_messages);
-        out
-    }
-
     /// The items marked `derived`: the routine's own readings of its sources, which the
     /// approver must see and take a stand on.
-    pub fn derived_items(&self) -> Vec<Located<'_>> {
-        self.located_items()
+    pub fn derived_items(&self) -> Vec<Walked<'_>> {
+        self.walk_items()
             .into_iter()
-            .filter(|l| l.item.derived)
+            .filter(|w| w.item.derived)
             .collect()
     }
 
