@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::hours::Schedule;
 use super::model::*;
 use super::problems::{Path, Problems};
+use super::walk::{ItemKind, Step};
 
 /// Phrases a routine must not contain: it never grades risk, and it uses "ta sitt eget
 /// liv", not words that tie suicide to crime.
@@ -164,23 +165,16 @@ impl Validator<'_> {
         self.ids.insert(id.to_owned(), (kind, at.clone()));
     }
 
-    fn register_items(&mut self, items: &[Item], kind: Kind, list: &Path) {
-        for (i, item) in items.iter().enumerate() {
-            let at = self.element(list, i);
-            self.register(&item.id, kind, &at);
-        }
+    /// The path of a walked item, numbered as in the file.
+    fn resolve(&self, steps: &[Step]) -> Path {
+        steps.iter().fold(Path::default(), |at, step| match step {
+            Step::Field(name) => at.field(name),
+            Step::Index(i) => self.element(&at, *i),
+        })
     }
 
-    fn register_factors(&mut self, factors: &[Factor], list: &Path) {
-        for (i, factor) in factors.iter().enumerate() {
-            let at = self.element(list, i);
-            self.register(&factor.item.id, Kind::Factor, &at);
-            self.register_factors(&factor.children, &at.field("children"));
-        }
-    }
-
-    /// Records every id in the order of the file, so a duplicate is reported where it
-    /// stands the second time.
+    /// Records every id, so a duplicate is reported where it stands the second time:
+    /// the routine's named things first, then every content item from the walk.
     fn register_all(&mut self, r: &Routine) {
         self.register(&r.metadata.id, Kind::Other, &root("metadata"));
         self.register_list("sources", r.sources.iter().map(|s| (&s.id, Kind::Source)));
@@ -188,64 +182,31 @@ impl Validator<'_> {
             "audiences",
             r.audiences.iter().map(|a| (&a.id, Kind::Audience)),
         );
-        for (i, sector) in r.sectors.iter().enumerate() {
-            let at = self.element(&root("sectors"), i);
-            self.register(&sector.id, Kind::Sector, &at);
-            self.register_checklist(&sector.checklist, &at.field("checklist"));
-        }
-        self.register_items(
-            &r.purpose.items,
-            Kind::Other,
-            &root("purpose").field("items"),
-        );
-        self.register_items(&r.key_messages, Kind::Other, &root("key_messages"));
+        self.register_list("sectors", r.sectors.iter().map(|s| (&s.id, Kind::Sector)));
         for (i, group) in r.warning_signs.groups.iter().enumerate() {
             let at = self.element(&root("warning_signs").field("groups"), i);
             self.register(&group.id, Kind::Other, &at);
-            self.register_items(&group.signs, Kind::Sign, &at.field("signs"));
         }
-        for (name, list) in [
-            ("risk_factors", &r.risk_factors),
-            ("protective_factors", &r.protective_factors),
-            ("triggering_situations", &r.triggering_situations),
-        ] {
-            for (i, group) in list.groups.iter().enumerate() {
-                let at = self.element(&root(name).field("groups"), i);
-                self.register_factors(&group.factors, &at.field("items"));
-            }
-        }
-        for (name, items) in ask_lists(&r.ask) {
-            self.register_items(items, Kind::Other, &root("ask").field(name));
-        }
-        if let Some(rule) = &r.level_rule {
-            self.register(&rule.id, Kind::Other, &root("level_rule"));
-        }
-        for (i, level) in r.levels.iter().enumerate() {
-            let at = self.element(&root("levels"), i);
-            self.register_items(&level.criteria, Kind::Criterion, &at.field("criteria"));
-            self.register_items(&level.actions, Kind::Other, &at.field("actions"));
+        for walked in r.walk_items() {
+            let kind = match walked.kind {
+                ItemKind::Sign => Kind::Sign,
+                ItemKind::Factor => Kind::Factor,
+                ItemKind::Criterion => Kind::Criterion,
+                ItemKind::Other => Kind::Other,
+            };
+            let at = self.resolve(&walked.steps);
+            self.register(&walked.item.id, kind, &at);
         }
         self.register_list(
             "contacts",
             r.contacts.iter().map(|c| (&c.id, Kind::Contact)),
         );
-        self.register_checklist(&r.checklist, &root("checklist"));
-        for (i, guidance) in r.guidance.iter().enumerate() {
-            let at = self.element(&root("guidance"), i);
-            self.register(&guidance.id, Kind::Other, &at);
-            self.register_items(&guidance.items, Kind::Other, &at.field("items"));
-        }
-        self.register_items(
-            &r.aftercare.items,
-            Kind::Other,
-            &root("aftercare").field("items"),
-        );
+        self.register_list("guidance", r.guidance.iter().map(|g| (&g.id, Kind::Other)));
         self.register_list("cases", r.cases.iter().map(|c| (&c.id, Kind::Other)));
         self.register_list(
             "self_check",
             r.self_check.iter().map(|q| (&q.id, Kind::Other)),
         );
-        self.register_items(&r.poster_messages, Kind::Other, &root("poster_messages"));
     }
 
     fn register_list<'r>(&mut self, list: &str, ids: impl Iterator<Item = (&'r Id, Kind)>) {
@@ -253,13 +214,6 @@ impl Validator<'_> {
         for (i, (id, kind)) in ids.enumerate() {
             let at = self.element(&list, i);
             self.register(id, kind, &at);
-        }
-    }
-
-    fn register_checklist(&mut self, items: &[ChecklistItem], list: &Path) {
-        for (i, item) in items.iter().enumerate() {
-            let at = self.element(list, i);
-            self.register(&item.item.id, Kind::Other, &at);
         }
     }
 
@@ -329,10 +283,11 @@ impl Validator<'_> {
         self.references(&item.audiences, Kind::Audience, &at.field("audiences"));
     }
 
-    fn items(&mut self, items: &[Item], list: &Path) {
-        for (i, item) in items.iter().enumerate() {
-            let at = self.element(list, i);
-            self.item(item, &at);
+    /// Every content item's text, sources and audiences, from the walk.
+    fn items(&mut self, r: &Routine) {
+        for walked in r.walk_items() {
+            let at = self.resolve(&walked.steps);
+            self.item(walked.item, &at);
         }
     }
 
@@ -435,11 +390,10 @@ impl Validator<'_> {
             let at = self.element(&root("sectors"), i);
             self.text(&sector.label, &at.field("label"));
             self.references(&sector.contacts, Kind::Contact, &at.field("contacts"));
-            self.checklist_items(&sector.checklist, &at.field("checklist"));
+            self.checklist_levels(&sector.checklist, &at.field("checklist"));
         }
         self.section(&r.purpose, &root("purpose"));
         self.section(&r.aftercare, &root("aftercare"));
-        self.items(&r.key_messages, &root("key_messages"));
         self.warning_signs(&r.warning_signs);
         for (name, list) in [
             ("risk_factors", &r.risk_factors),
@@ -448,32 +402,24 @@ impl Validator<'_> {
         ] {
             self.factor_list(list, &root(name));
         }
-        if let Some(rule) = &r.level_rule {
-            self.item(rule, &root("level_rule"));
-        }
-        self.items(&r.poster_messages, &root("poster_messages"));
         self.optional_text(&r.ask.intro, &root("ask").field("intro"));
         self.non_empty(
             &r.ask.phrasings,
             &root("ask").field("phrasings"),
             "én formulering",
         );
-        for (name, items) in ask_lists(&r.ask) {
-            self.items(items, &root("ask").field(name));
-        }
         for (i, guidance) in r.guidance.iter().enumerate() {
             let at = self.element(&root("guidance"), i);
             self.text(&guidance.title, &at.field("title"));
             self.optional_text(&guidance.intro, &at.field("intro"));
             self.references(&guidance.audiences, Kind::Audience, &at.field("audiences"));
-            self.items(&guidance.items, &at.field("items"));
         }
+        self.items(r);
     }
 
     fn section(&mut self, section: &Section, at: &Path) {
         self.text(&section.title, &at.field("title"));
         self.optional_text(&section.intro, &at.field("intro"));
-        self.items(&section.items, &at.field("items"));
     }
 
     fn warning_signs(&mut self, signs: &WarningSigns) {
@@ -488,7 +434,6 @@ impl Validator<'_> {
             let at = self.element(&at.field("groups"), i);
             self.text(&group.title, &at.field("title"));
             self.non_empty(&group.signs, &at.field("signs"), "ett varselsignal");
-            self.items(&group.signs, &at.field("signs"));
         }
     }
 
@@ -498,15 +443,6 @@ impl Validator<'_> {
         for (i, group) in list.groups.iter().enumerate() {
             let at = self.element(&at.field("groups"), i);
             self.optional_text(&group.title, &at.field("title"));
-            self.factors(&group.factors, &at.field("items"));
-        }
-    }
-
-    fn factors(&mut self, factors: &[Factor], list: &Path) {
-        for (i, factor) in factors.iter().enumerate() {
-            let at = self.element(list, i);
-            self.item(&factor.item, &at);
-            self.factors(&factor.children, &at.field("children"));
         }
     }
 
@@ -534,8 +470,6 @@ impl Validator<'_> {
             }
             self.non_empty(&level.criteria, &at.field("criteria"), "ett kriterium");
             self.non_empty(&level.actions, &at.field("actions"), "én handling");
-            self.items(&level.criteria, &at.field("criteria"));
-            self.items(&level.actions, &at.field("actions"));
             self.references(&level.contacts, Kind::Contact, &at.field("contacts"));
         }
         let Some(red) = r.level(Level::Red) else {
@@ -724,7 +658,7 @@ impl Validator<'_> {
     }
 
     fn checklist(&mut self, r: &Routine) {
-        self.checklist_items(&r.checklist, &root("checklist"));
+        self.checklist_levels(&r.checklist, &root("checklist"));
         for level in Level::ALL {
             if !r.checklist.iter().any(|c| c.levels.contains(&level)) {
                 self.problems.error(
@@ -738,10 +672,11 @@ impl Validator<'_> {
         }
     }
 
-    fn checklist_items(&mut self, items: &[ChecklistItem], list: &Path) {
+    /// Every checklist item names at least one level (its text is checked with the
+    /// other items).
+    fn checklist_levels(&mut self, items: &[ChecklistItem], list: &Path) {
         for (i, item) in items.iter().enumerate() {
             let at = self.element(list, i);
-            self.item(&item.item, &at);
             self.non_empty(&item.levels, &at.field("levels"), "ett nivå");
         }
     }
@@ -891,16 +826,6 @@ impl Validator<'_> {
             }
         }
     }
-}
-
-fn ask_lists(ask: &AskGuidance) -> [(&'static str, &[Item]); 5] {
-    [
-        ("phrasings", &ask.phrasings),
-        ("follow_up", &ask.follow_up),
-        ("level_questions", &ask.level_questions),
-        ("dos", &ask.dos),
-        ("donts", &ask.donts),
-    ]
 }
 
 /// Whether a source's date is a year, a month or a day: "2019", "2019-08", "2019-08-27".

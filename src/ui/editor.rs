@@ -148,44 +148,19 @@ impl NewIds {
     }
 }
 
-/// Gives the thing added with the placeholder id `from` its real id `to`.
+/// Gives the thing added with the placeholder id `from` its real id `to`: any content
+/// item (from the routine's walk), contact, audience, case or self-check question.
 fn rename_id(routine: &mut Routine, from: &str, to: &str) {
     let fix = |id: &mut String| {
         if id == from {
             *id = to.to_owned();
         }
     };
-    // The lists' titles are not read here, so any language will do.
-    for (_, _, _, items) in editable_lists(routine, &Editor::NB) {
-        items.iter_mut().for_each(|i| fix(&mut i.id));
-    }
-    for list in [
-        &mut routine.risk_factors,
-        &mut routine.protective_factors,
-        &mut routine.triggering_situations,
-    ] {
-        for group in &mut list.groups {
-            rename_in_factors(&mut group.factors, &fix);
-        }
-    }
-    let sector_items = routine
-        .sectors
-        .iter_mut()
-        .flat_map(|s| s.checklist.iter_mut());
-    for item in routine.checklist.iter_mut().chain(sector_items) {
-        fix(&mut item.item.id);
-    }
+    routine.items_mut().into_iter().for_each(|i| fix(&mut i.id));
     routine.contacts.iter_mut().for_each(|c| fix(&mut c.id));
     routine.audiences.iter_mut().for_each(|a| fix(&mut a.id));
     routine.cases.iter_mut().for_each(|c| fix(&mut c.id));
     routine.self_check.iter_mut().for_each(|q| fix(&mut q.id));
-}
-
-fn rename_in_factors(factors: &mut [Factor], fix: &impl Fn(&mut String)) {
-    for factor in factors {
-        fix(&mut factor.item.id);
-        rename_in_factors(&mut factor.children, fix);
-    }
 }
 
 type List<'r> = (String, String, &'static str, &'r mut Vec<Item>);

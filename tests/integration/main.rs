@@ -21,3 +21,4 @@ mod revision_ui;
 mod support;
 mod training;
 mod validation;
+mod walk;
