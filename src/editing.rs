@@ -93,6 +93,47 @@ fn validate(routine: &Routine, today: NaiveDate) -> Vec<Problem> {
     check_bytes(&to_bytes(routine), today).problems
 }
 
+/// Items added this frame get ids after drawing, when the whole routine can be read.
+#[derive(Default)]
+pub struct NewIds(Vec<String>);
+
+impl NewIds {
+    /// A placeholder id for something added now, to be replaced by [`Self::assign`].
+    pub fn placeholder(&mut self, prefix: &str) -> String {
+        let marker = format!("__ny-{prefix}-{}", self.0.len());
+        self.0.push(marker.clone());
+        marker
+    }
+
+    /// Gives everything added with a placeholder a fresh id of its prefix.
+    pub fn assign(self, routine: &mut Routine) {
+        for marker in self.0 {
+            let prefix = marker
+                .trim_start_matches("__ny-")
+                .rsplit_once('-')
+                .map_or("ny", |(p, _)| p)
+                .to_owned();
+            let id = fresh_id(routine, &prefix);
+            rename_id(routine, &marker, &id);
+        }
+    }
+}
+
+/// Gives the thing added with the placeholder id `from` its real id `to`: any content
+/// item (from the routine's walk), contact, audience, case or self-check question.
+fn rename_id(routine: &mut Routine, from: &str, to: &str) {
+    let fix = |id: &mut String| {
+        if id == from {
+            *id = to.to_owned();
+        }
+    };
+    routine.items_mut().into_iter().for_each(|i| fix(&mut i.id));
+    routine.contacts.iter_mut().for_each(|c| fix(&mut c.id));
+    routine.audiences.iter_mut().for_each(|a| fix(&mut a.id));
+    routine.cases.iter_mut().for_each(|c| fix(&mut c.id));
+    routine.self_check.iter_mut().for_each(|q| fix(&mut q.id));
+}
+
 /// An id not yet used anywhere in the routine: `prefix-1`, `prefix-2`, …
 pub fn fresh_id(routine: &Routine, prefix: &str) -> String {
     let text = String::from_utf8_lossy(&to_bytes(routine)).into_owned();
@@ -100,4 +141,67 @@ pub fn fresh_id(routine: &Routine, prefix: &str) -> String {
         .map(|n| format!("{prefix}-{n}"))
         .find(|id| !text.contains(&format!("\"id\": \"{id}\"")))
         .unwrap_or_else(|| prefix.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::{Item, check_embedded};
+
+    fn lier() -> Routine {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        check_embedded(today).routine.unwrap()
+    }
+
+    #[test]
+    fn things_added_in_a_frame_get_fresh_unused_ids() {
+        let mut routine = lier();
+        let mut new_ids = NewIds::default();
+        for _ in 0..2 {
+            let id = new_ids.placeholder("tegn");
+            routine.warning_signs.groups[0].signs.push(Item {
+                id,
+                text: "Nytt tegn".into(),
+                ..Item::default()
+            });
+        }
+        new_ids.assign(&mut routine);
+        let signs = &routine.warning_signs.groups[0].signs;
+        let added: Vec<&str> = signs[signs.len() - 2..]
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert!(added.iter().all(|id| id.starts_with("tegn-")), "{added:?}");
+        assert_ne!(added[0], added[1]);
+        let checked = check_bytes(
+            &to_bytes(&routine),
+            NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        );
+        assert!(!checked.has_errors(), "{:?}", checked.problems);
+    }
+
+    #[test]
+    fn renaming_reaches_items_nested_anywhere_and_leaves_the_rest() {
+        let mut routine = lier();
+        let child = routine.protective_factors.groups[0].factors[0].children[0]
+            .item
+            .id
+            .clone();
+        rename_id(&mut routine, &child, "ny-id");
+        assert_eq!(
+            routine.protective_factors.groups[0].factors[0].children[0]
+                .item
+                .id,
+            "ny-id"
+        );
+        rename_id(&mut routine, "finnes-ikke", "annen-id");
+        assert!(!String::from_utf8_lossy(&to_bytes(&routine)).contains("annen-id"));
+    }
+
+    #[test]
+    fn a_fresh_id_is_not_in_the_file() {
+        let routine = lier();
+        let id = fresh_id(&routine, "chk");
+        assert!(!String::from_utf8_lossy(&to_bytes(&routine)).contains(&format!("\"{id}\"")));
+    }
 }

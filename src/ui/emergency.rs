@@ -18,13 +18,13 @@ pub fn bar(ui: &mut egui::Ui, common: &Common) {
                     egui::RichText::new(common.emergency_question)
                         .strong()
                         .size(20.0)
-                        .color(egui::Color32::WHITE),
+                        .color(super::theme::EMERGENCY_TEXT),
                 );
                 let link = egui::Hyperlink::from_label_and_url(
                     egui::RichText::new(common.emergency_call)
                         .strong()
                         .size(20.0)
-                        .color(egui::Color32::WHITE)
+                        .color(super::theme::EMERGENCY_TEXT)
                         .underline(),
                     "tel:113",
                 );

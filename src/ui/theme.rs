@@ -10,6 +10,14 @@ use crate::settings::Theme;
 /// The red of the 113 bar, behind white text.
 pub const EMERGENCY_RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
 
+/// The text on the 113 bar.
+pub const EMERGENCY_TEXT: Color32 = Color32::WHITE;
+
+/// The colour of a problem shown beside the field it concerns, in this theme.
+pub fn problem_colour(ui: &egui::Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}
+
 /// The visuals of a theme.
 pub fn visuals(theme: Theme) -> Visuals {
     match theme {
@@ -45,6 +53,7 @@ fn light() -> Visuals {
     );
     outline_controls(&mut v, Color32::from_gray(0x6E));
     v.hyperlink_color = Color32::from_rgb(0x0B, 0x4F, 0xB0);
+    v.error_fg_color = Color32::from_rgb(0xB0, 0x00, 0x20);
     v.selection.bg_fill = Color32::from_rgb(0xC8, 0xDC, 0xF8);
     v.selection.stroke.color = Color32::BLACK;
     v
@@ -60,6 +69,7 @@ fn dark() -> Visuals {
     );
     outline_controls(&mut v, Color32::from_gray(0x9A));
     v.hyperlink_color = Color32::from_rgb(0x8A, 0xB4, 0xF8);
+    v.error_fg_color = Color32::from_rgb(0xFF, 0x8A, 0x80);
     v.selection.bg_fill = Color32::from_rgb(0x1F, 0x3A, 0x60);
     v.selection.stroke.color = Color32::WHITE;
     v
@@ -88,6 +98,7 @@ fn high_contrast() -> Visuals {
     v.widgets.active.bg_stroke = Stroke::new(3.0, yellow);
     set_text(&mut v, Color32::WHITE, yellow, Color32::from_gray(0xDD));
     v.hyperlink_color = yellow;
+    v.error_fg_color = Color32::from_rgb(0xFF, 0xA8, 0xA8);
     v.selection.bg_fill = yellow;
     v.selection.stroke = Stroke::new(2.0, black);
     v
@@ -164,6 +175,7 @@ mod tests {
                 v.selection.bg_fill,
             ),
             ("text in text field", v.text_color(), v.extreme_bg_color),
+            ("problem beside a field", v.error_fg_color, v.panel_fill),
         ];
         for (state, w) in [
             ("inactive", &v.widgets.inactive),
@@ -215,7 +227,7 @@ mod tests {
 
     #[test]
     fn the_113_bar_is_readable() {
-        assert!(contrast(Color32::WHITE, EMERGENCY_RED) >= 7.0);
+        assert!(contrast(EMERGENCY_TEXT, EMERGENCY_RED) >= 7.0);
     }
 
     #[test]

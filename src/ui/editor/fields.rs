@@ -1,0 +1,183 @@
+//! The editor's fields: text, dates, phone numbers and times that must parse, ticks of
+//! ids, and the problems found in a field shown right beside it.
+
+use super::*;
+
+pub(super) fn problems_here(ui: &mut egui::Ui, problems: &[Problem], path: &str) {
+    for problem in problems
+        .iter()
+        .filter(|p| matches!(&p.location, crate::routine::Location::Path(at) if at == path))
+    {
+        let colour = crate::ui::theme::problem_colour(ui);
+        ui.label(
+            egui::RichText::new(format!("{}: {}", problem.severity.label(), problem.message))
+                .color(colour),
+        );
+    }
+}
+
+pub(super) fn text_field(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    text: &mut String,
+    multiline: bool,
+) {
+    let label = ui.label(label);
+    let field = if multiline {
+        egui::TextEdit::multiline(text).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(text)
+    };
+    ui.add(field.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    problems_here(ui, problems, path);
+}
+
+/// How a value that must parse (a date, a phone number) is shown and read back.
+pub(super) struct TextFormat<T: 'static> {
+    pub(super) show: fn(&T) -> String,
+    pub(super) parse: fn(&str) -> Option<T>,
+    pub(super) hint: fn(&Editor) -> &'static str,
+}
+
+pub(super) const DATE: TextFormat<NaiveDate> = TextFormat {
+    show: |d| d.format("%Y-%m-%d").to_string(),
+    parse: |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+    hint: |editor| editor.date_hint,
+};
+
+pub(super) const PHONE: TextFormat<Phone> = TextFormat {
+    show: |p| p.display.clone(),
+    parse: Phone::parse,
+    hint: |editor| editor.phone_hint,
+};
+
+/// A field whose text must parse: the text is kept while it does not, and the value
+/// changes only when it does.
+pub(super) fn parsed_field<T: Clone>(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    (label, path): (&str, &str),
+    value: &mut Option<T>,
+    format: &TextFormat<T>,
+    editor: &Editor,
+) {
+    let hint = (format.hint)(editor);
+    let id = egui::Id::unique(("felt", path));
+    let shown = value.as_ref().map(format.show).unwrap_or_default();
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| shown.clone());
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).hint_text(hint))
+        .labelled_by(label.id);
+    let parsed = (format.parse)(text.trim());
+    if response.changed() {
+        if text.trim().is_empty() {
+            *value = None;
+        } else if let Some(parsed) = parsed.clone() {
+            *value = Some(parsed);
+        }
+    }
+    if !text.trim().is_empty() && parsed.is_none() {
+        let colour = crate::ui::theme::problem_colour(ui);
+        ui.label(egui::RichText::new(fill(editor.invalid, &[("hint", &hint)])).color(colour));
+    }
+    ui.data_mut(|d| d.insert_temp(id, text));
+    problems_here(ui, problems, path);
+}
+
+pub(super) fn date_field(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<NaiveDate>,
+    editor: &Editor,
+) {
+    parsed_field(ui, problems, (label, path), value, &DATE, editor);
+}
+
+pub(super) fn optional_text(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<String>,
+) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, problems, label, path, &mut text, false);
+    *value = (!text.trim().is_empty()).then_some(text);
+}
+
+pub(super) fn optional_area(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    label: &str,
+    path: &str,
+    value: &mut Option<String>,
+) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, problems, label, path, &mut text, true);
+    *value = (!text.trim().is_empty()).then_some(text);
+}
+
+/// Ticks for a list of ids chosen from `choices` (id, label); keeps the list's order.
+pub(super) fn id_ticks(
+    ui: &mut egui::Ui,
+    label: &str,
+    chosen: &mut Vec<String>,
+    choices: &[(String, String)],
+) {
+    ui.label(label);
+    ui.horizontal_wrapped(|ui| {
+        for (id, name) in choices {
+            let mut on = chosen.contains(id);
+            if ui.checkbox(&mut on, format!("{label}: {name}")).changed() {
+                if on {
+                    chosen.push(id.clone());
+                } else {
+                    chosen.retain(|c| c != id);
+                }
+            }
+        }
+    });
+}
+
+pub(super) fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+pub(super) fn contact_choices(routine: &Routine) -> Vec<(String, String)> {
+    routine
+        .contacts
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect()
+}
+
+pub(super) fn audience_choices(routine: &Routine) -> Vec<(String, String)> {
+    routine
+        .audiences
+        .iter()
+        .map(|a| (a.id.clone(), a.label.clone()))
+        .collect()
+}
+
+/// The action levels with the names the routine gives them ("RØD", …), most urgent
+/// first: they are the routine's words, shown as the guide shows them.
+pub(super) type LevelNames = [(Level, String); 3];
+
+pub(super) fn level_names(routine: &Routine) -> LevelNames {
+    Level::ALL.map(|level| {
+        let name = routine.level(level).map(|l| l.name.clone());
+        (level, name.unwrap_or_else(|| level.key().to_owned()))
+    })
+}
