@@ -30,87 +30,90 @@ pub(super) fn cases(
         })
         .map(|i| (i.id.clone(), short(&i.text)))
         .collect();
-    let mut edit = None;
-    let len = routine.cases.len();
-    for (i, case) in routine.cases.iter_mut().enumerate() {
-        let at = format!("cases[{i}]");
-        egui::CollapsingHeader::new(case.title.clone())
-            .id_salt(&at)
-            .show(ui, |ui| {
-                text_field(
-                    ui,
-                    problems,
-                    editor.title,
-                    &format!("{at}.title"),
-                    &mut case.title,
-                    false,
-                );
-                string_list(
-                    ui,
-                    problems,
-                    editor.paragraph,
-                    &format!("{at}.story"),
-                    &mut case.story,
-                    editor,
-                );
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(editor.expected_level);
-                    for (level, name) in &levels {
-                        ui.radio_value(
-                            &mut case.level,
-                            *level,
-                            format!("{name} ({})", short(&case.title)),
-                        );
-                    }
+    let add = edit_list(
+        ui,
+        &mut routine.cases,
+        editor,
+        editor.add_case,
+        |ui, i, case, buttons| {
+            let at = format!("cases[{i}]");
+            egui::CollapsingHeader::new(case.title.clone())
+                .id_salt(&at)
+                .show(ui, |ui| {
+                    text_field(
+                        ui,
+                        problems,
+                        editor.title,
+                        &format!("{at}.title"),
+                        &mut case.title,
+                        false,
+                    );
+                    string_list(
+                        ui,
+                        problems,
+                        editor.paragraph,
+                        &format!("{at}.story"),
+                        &mut case.story,
+                        editor,
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(editor.expected_level);
+                        for (level, name) in &levels {
+                            ui.radio_value(
+                                &mut case.level,
+                                *level,
+                                format!("{name} ({})", short(&case.title)),
+                            );
+                        }
+                    });
+                    problems_here(ui, problems, &format!("{at}.level"));
+                    id_ticks(
+                        ui,
+                        &fill(editor.criteria_in_case, &[("case", &short(&case.title))]),
+                        &mut case.criteria,
+                        &criteria,
+                    );
+                    problems_here(ui, problems, &format!("{at}.criteria"));
+                    ui.checkbox(
+                        &mut case.ved_tvil,
+                        fill(editor.ved_tvil, &[("case", &short(&case.title))]),
+                    );
+                    problems_here(ui, problems, &format!("{at}.ved_tvil"));
+                    text_field(
+                        ui,
+                        problems,
+                        editor.why_level,
+                        &format!("{at}.why"),
+                        &mut case.why,
+                        true,
+                    );
+                    id_ticks(
+                        ui,
+                        &fill(editor.signs_in_case, &[("case", &short(&case.title))]),
+                        &mut case.signs,
+                        &signs,
+                    );
+                    problems_here(ui, problems, &format!("{at}.signs"));
+                    id_ticks(
+                        ui,
+                        &fill(editor.contact_in_case, &[("case", &short(&case.title))]),
+                        &mut case.contacts,
+                        &contacts,
+                    );
+                    problems_here(ui, problems, &format!("{at}.contacts"));
+                    string_list(
+                        ui,
+                        problems,
+                        editor.discussion,
+                        &format!("{at}.discussion"),
+                        &mut case.discussion,
+                        editor,
+                    );
+                    buttons.show(ui, &case.title);
                 });
-                problems_here(ui, problems, &format!("{at}.level"));
-                id_ticks(
-                    ui,
-                    &fill(editor.criteria_in_case, &[("case", &short(&case.title))]),
-                    &mut case.criteria,
-                    &criteria,
-                );
-                problems_here(ui, problems, &format!("{at}.criteria"));
-                ui.checkbox(
-                    &mut case.ved_tvil,
-                    fill(editor.ved_tvil, &[("case", &short(&case.title))]),
-                );
-                problems_here(ui, problems, &format!("{at}.ved_tvil"));
-                text_field(
-                    ui,
-                    problems,
-                    editor.why_level,
-                    &format!("{at}.why"),
-                    &mut case.why,
-                    true,
-                );
-                id_ticks(
-                    ui,
-                    &fill(editor.signs_in_case, &[("case", &short(&case.title))]),
-                    &mut case.signs,
-                    &signs,
-                );
-                problems_here(ui, problems, &format!("{at}.signs"));
-                id_ticks(
-                    ui,
-                    &fill(editor.contact_in_case, &[("case", &short(&case.title))]),
-                    &mut case.contacts,
-                    &contacts,
-                );
-                problems_here(ui, problems, &format!("{at}.contacts"));
-                string_list(
-                    ui,
-                    problems,
-                    editor.discussion,
-                    &format!("{at}.discussion"),
-                    &mut case.discussion,
-                    editor,
-                );
-                edit = reorder_buttons(ui, i, len, &case.title, editor).or(edit.take());
-            });
-    }
-    reorder(&mut routine.cases, edit);
-    if ui.button(editor.add_case).clicked() {
+        },
+    );
+    if add {
         let audience = routine
             .audiences
             .first()
@@ -140,68 +143,70 @@ pub(super) fn self_check(
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
-    let mut edit = None;
-    let len = routine.self_check.len();
-    for (i, question) in routine.self_check.iter_mut().enumerate() {
-        let at = format!("self_check[{i}]");
-        egui::CollapsingHeader::new(question.question.clone())
-            .id_salt(&at)
-            .show(ui, |ui| {
-                text_field(
-                    ui,
-                    problems,
-                    editor.question,
-                    &format!("{at}.question"),
-                    &mut question.question,
-                    true,
-                );
-                let mut remove = None;
-                for (o, option) in question.options.iter_mut().enumerate() {
-                    ui.push_id(o, |ui| {
-                        text_field(
-                            ui,
-                            problems,
-                            &fill(editor.answer, &[("number", &(o + 1))]),
-                            &format!("{at}.options[{o}].text"),
-                            &mut option.text,
-                            false,
-                        );
-                        ui.checkbox(
-                            &mut option.correct,
-                            fill(editor.correct_answer, &[("answer", &short(&option.text))]),
-                        );
-                        if ui
-                            .button(fill(editor.remove_answer, &[("number", &(o + 1))]))
-                            .clicked()
-                        {
-                            remove = Some(o);
-                        }
-                    });
-                }
-                if let Some(o) = remove {
-                    question.options.remove(o);
-                }
-                if ui.button(editor.add_answer).clicked() {
-                    question.options.push(crate::routine::AnswerOption {
-                        text: editor.new_answer.into(),
-                        correct: false,
-                    });
-                }
-                problems_here(ui, problems, &format!("{at}.options"));
-                text_field(
-                    ui,
-                    problems,
-                    editor.explanation,
-                    &format!("{at}.explanation"),
-                    &mut question.explanation,
-                    true,
-                );
-                edit =
-                    reorder_buttons(ui, i, len, &short(&question.question), editor).or(edit.take());
-            });
-    }
-    reorder(&mut routine.self_check, edit);
-    if ui.button(editor.add_question).clicked() {
+    let add = edit_list(
+        ui,
+        &mut routine.self_check,
+        editor,
+        editor.add_question,
+        |ui, i, question, buttons| {
+            let at = format!("self_check[{i}]");
+            egui::CollapsingHeader::new(question.question.clone())
+                .id_salt(&at)
+                .show(ui, |ui| {
+                    text_field(
+                        ui,
+                        problems,
+                        editor.question,
+                        &format!("{at}.question"),
+                        &mut question.question,
+                        true,
+                    );
+                    let mut remove = None;
+                    for (o, option) in question.options.iter_mut().enumerate() {
+                        ui.push_id(o, |ui| {
+                            text_field(
+                                ui,
+                                problems,
+                                &fill(editor.answer, &[("number", &(o + 1))]),
+                                &format!("{at}.options[{o}].text"),
+                                &mut option.text,
+                                false,
+                            );
+                            ui.checkbox(
+                                &mut option.correct,
+                                fill(editor.correct_answer, &[("answer", &short(&option.text))]),
+                            );
+                            if ui
+                                .button(fill(editor.remove_answer, &[("number", &(o + 1))]))
+                                .clicked()
+                            {
+                                remove = Some(o);
+                            }
+                        });
+                    }
+                    if let Some(o) = remove {
+                        question.options.remove(o);
+                    }
+                    if ui.button(editor.add_answer).clicked() {
+                        question.options.push(crate::routine::AnswerOption {
+                            text: editor.new_answer.into(),
+                            correct: false,
+                        });
+                    }
+                    problems_here(ui, problems, &format!("{at}.options"));
+                    text_field(
+                        ui,
+                        problems,
+                        editor.explanation,
+                        &format!("{at}.explanation"),
+                        &mut question.explanation,
+                        true,
+                    );
+                    buttons.show(ui, &short(&question.question));
+                });
+        },
+    );
+    if add {
         routine.self_check.push(crate::routine::Question {
             id: new_ids.placeholder("sporsmal"),
             question: editor.new_question.into(),

@@ -12,24 +12,27 @@ pub(super) fn contacts(
     t: &Texts,
 ) {
     let editor = &t.editor;
-    let mut edit = None;
-    let len = routine.contacts.len();
     let choices = Choices {
         contacts: contact_choices(routine),
         audiences: audience_choices(routine),
     };
-    for (i, contact) in routine.contacts.iter_mut().enumerate() {
-        let at = format!("contacts[{i}]");
-        egui::CollapsingHeader::new(contact.name.clone())
-            .id_salt(&at)
-            .show(ui, |ui| {
-                contact_form(ui, problems, &at, contact, today, t);
-                contact_links(ui, problems, &at, contact, &choices, editor);
-                edit = reorder_buttons(ui, i, len, &contact.name, editor).or(edit.take());
-            });
-    }
-    reorder(&mut routine.contacts, edit);
-    if ui.button(editor.add_contact).clicked() {
+    let add = edit_list(
+        ui,
+        &mut routine.contacts,
+        editor,
+        editor.add_contact,
+        |ui, i, contact, buttons| {
+            let at = format!("contacts[{i}]");
+            egui::CollapsingHeader::new(contact.name.clone())
+                .id_salt(&at)
+                .show(ui, |ui| {
+                    contact_form(ui, problems, &at, contact, today, t);
+                    contact_links(ui, problems, &at, contact, &choices, editor);
+                    buttons.show(ui, &contact.name);
+                });
+        },
+    );
+    if add {
         routine.contacts.push(Contact {
             id: new_ids.placeholder("kontakt"),
             name: editor.new_contact.into(),
@@ -229,62 +232,54 @@ pub(super) fn hours_form(
     else {
         return;
     };
-    let mut edit = None;
-    let len = periods.len();
-    for (i, period) in periods.iter_mut().enumerate() {
-        let path = format!("{at}.weekly[{i}]");
-        ui.push_id(&path, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                for (day, name) in day_names(&t.time) {
-                    let mut on = period.days.contains(&day);
-                    let label = fill(
-                        editor.day_in_period,
-                        &[("day", &name), ("number", &(i + 1))],
-                    );
-                    if ui.checkbox(&mut on, label).changed() {
-                        if on {
-                            period.days.push(day);
-                            period.days.sort_by_key(|d| d.num_days_from_monday());
-                        } else {
-                            period.days.retain(|d| *d != day);
+    let add = edit_list(
+        ui,
+        periods,
+        editor,
+        editor.add_period,
+        |ui, i, period, buttons| {
+            let path = format!("{at}.weekly[{i}]");
+            ui.push_id(&path, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (day, name) in day_names(&t.time) {
+                        let mut on = period.days.contains(&day);
+                        let label = fill(
+                            editor.day_in_period,
+                            &[("day", &name), ("number", &(i + 1))],
+                        );
+                        if ui.checkbox(&mut on, label).changed() {
+                            if on {
+                                period.days.push(day);
+                                period.days.sort_by_key(|d| d.num_days_from_monday());
+                            } else {
+                                period.days.retain(|d| *d != day);
+                            }
                         }
                     }
-                }
+                });
+                time_range(ui, problems, &path, &mut period.range, editor);
+                buttons.show(ui, &fill(editor.period, &[("number", &(i + 1))]));
             });
-            time_range(ui, problems, &path, &mut period.range, editor);
-            edit = reorder_buttons(
-                ui,
-                i,
-                len,
-                &fill(editor.period, &[("number", &(i + 1))]),
-                editor,
-            )
-            .or(edit.take());
-        });
-    }
-    reorder(periods, edit);
-    if ui.button(editor.add_period).clicked() {
+        },
+    );
+    if add {
         periods.push(weekday_period());
     }
-    let mut edit = None;
-    let len = public_holidays.len();
-    for (i, range) in public_holidays.iter_mut().enumerate() {
-        let path = format!("{at}.public_holidays[{i}]");
-        ui.push_id(&path, |ui| {
-            ui.label(editor.open_on_holidays);
-            time_range(ui, problems, &path, range, editor);
-            edit = reorder_buttons(
-                ui,
-                i,
-                len,
-                &fill(editor.holiday_hours, &[("number", &(i + 1))]),
-                editor,
-            )
-            .or(edit.take());
-        });
-    }
-    reorder(public_holidays, edit);
-    if ui.button(editor.add_holiday_hours).clicked() {
+    let add = edit_list(
+        ui,
+        public_holidays,
+        editor,
+        editor.add_holiday_hours,
+        |ui, i, range, buttons| {
+            let path = format!("{at}.public_holidays[{i}]");
+            ui.push_id(&path, |ui| {
+                ui.label(editor.open_on_holidays);
+                time_range(ui, problems, &path, range, editor);
+                buttons.show(ui, &fill(editor.holiday_hours, &[("number", &(i + 1))]));
+            });
+        },
+    );
+    if add {
         public_holidays.push(TimeRange {
             from: TimeOfDay::new(10, 0).unwrap_or_default(),
             to: TimeOfDay::new(14, 0).unwrap_or_default(),

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Up, down and remove buttons for element `i` of a list; returns the edit to make.
-pub(super) fn reorder_buttons(
+fn reorder_buttons(
     ui: &mut egui::Ui,
     i: usize,
     len: usize,
@@ -36,13 +36,57 @@ pub(super) fn reorder_buttons(
     edit
 }
 
-pub(super) enum Reorder {
+/// The editor's one list editor: draws each entry with `entry`, which puts the entry's
+/// buttons to move it up or down or remove it where it wants them (`buttons.show`), makes
+/// that change once the list is drawn, and draws the add button below. Returns whether
+/// the add button was pressed; the caller adds the new entry, with a fresh id where it
+/// has one.
+pub(super) fn edit_list<T>(
+    ui: &mut egui::Ui,
+    list: &mut Vec<T>,
+    editor: &Editor,
+    add_label: &str,
+    mut entry: impl FnMut(&mut egui::Ui, usize, &mut T, &mut Buttons<'_>),
+) -> bool {
+    let len = list.len();
+    let mut edit = None;
+    for (i, element) in list.iter_mut().enumerate() {
+        let mut buttons = Buttons {
+            i,
+            len,
+            editor,
+            edit: &mut edit,
+        };
+        entry(ui, i, element, &mut buttons);
+    }
+    reorder(list, edit);
+    ui.button(add_label).clicked()
+}
+
+/// The up, down and remove buttons of one entry of a list being edited.
+pub(super) struct Buttons<'a> {
+    i: usize,
+    len: usize,
+    editor: &'a Editor,
+    edit: &'a mut Option<Reorder>,
+}
+
+impl Buttons<'_> {
+    /// Draws the buttons here, naming the entry `what` («Flytt opp: …»).
+    pub(super) fn show(&mut self, ui: &mut egui::Ui, what: &str) {
+        if let Some(edit) = reorder_buttons(ui, self.i, self.len, what, self.editor) {
+            *self.edit = Some(edit);
+        }
+    }
+}
+
+enum Reorder {
     Up(usize),
     Down(usize),
     Remove(usize),
 }
 
-pub(super) fn reorder<T>(list: &mut Vec<T>, edit: Option<Reorder>) {
+fn reorder<T>(list: &mut Vec<T>, edit: Option<Reorder>) {
     match edit {
         Some(Reorder::Up(i)) if i > 0 => list.swap(i, i - 1),
         Some(Reorder::Down(i)) if i + 1 < list.len() => list.swap(i, i + 1),
@@ -62,9 +106,7 @@ pub(super) fn item_list(
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
-    let mut edit = None;
-    let len = items.len();
-    for (i, item) in items.iter_mut().enumerate() {
+    let add = edit_list(ui, items, editor, editor.add, |ui, i, item, buttons| {
         let at = format!("{path}[{i}]");
         ui.push_id(&at, |ui| {
             text_field(
@@ -76,11 +118,10 @@ pub(super) fn item_list(
                 true,
             );
             problems_here(ui, problems, &format!("{at}.id"));
-            edit = reorder_buttons(ui, i, len, &short(&item.text), editor).or(edit.take());
+            buttons.show(ui, &short(&item.text));
         });
-    }
-    reorder(items, edit);
-    if ui.button(editor.add).clicked() {
+    });
+    if add {
         items.push(Item {
             id: new_ids.placeholder(prefix),
             text: editor.new_text.into(),
@@ -97,38 +138,38 @@ pub(super) fn factor_list(
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
-    let mut edit = None;
-    let len = factors.len();
-    for (i, factor) in factors.iter_mut().enumerate() {
-        let at = format!("{path}[{i}]");
-        ui.push_id(&at, |ui| {
-            let label = fill(editor.factor, &[("number", &(i + 1))]);
-            text_field(
-                ui,
-                problems,
-                &label,
-                &format!("{at}.text"),
-                &mut factor.item.text,
-                true,
-            );
-            ui.indent("under", |ui| {
-                factor_list(
+    let add = edit_list(
+        ui,
+        factors,
+        editor,
+        &fill(editor.add_factor, &[("path", &path)]),
+        |ui, i, factor, buttons| {
+            let at = format!("{path}[{i}]");
+            ui.push_id(&at, |ui| {
+                let label = fill(editor.factor, &[("number", &(i + 1))]);
+                text_field(
                     ui,
                     problems,
-                    &format!("{at}.children"),
-                    &mut factor.children,
-                    new_ids,
-                    editor,
-                )
+                    &label,
+                    &format!("{at}.text"),
+                    &mut factor.item.text,
+                    true,
+                );
+                ui.indent("under", |ui| {
+                    factor_list(
+                        ui,
+                        problems,
+                        &format!("{at}.children"),
+                        &mut factor.children,
+                        new_ids,
+                        editor,
+                    )
+                });
+                buttons.show(ui, &short(&factor.item.text));
             });
-            edit = reorder_buttons(ui, i, len, &short(&factor.item.text), editor).or(edit.take());
-        });
-    }
-    reorder(factors, edit);
-    if ui
-        .button(fill(editor.add_factor, &[("path", &path)]))
-        .clicked()
-    {
+        },
+    );
+    if add {
         factors.push(Factor {
             item: Item {
                 id: new_ids.placeholder("faktor"),
@@ -149,42 +190,45 @@ pub(super) fn checklist_items(
     editor: &Editor,
     levels: &LevelNames,
 ) {
-    let mut edit = None;
-    let len = items.len();
-    for (i, item) in items.iter_mut().enumerate() {
-        let at = format!("{path}[{i}]");
-        ui.push_id(&at, |ui| {
-            text_field(
-                ui,
-                problems,
-                &fill(editor.checkpoint, &[("number", &(i + 1))]),
-                &format!("{at}.text"),
-                &mut item.item.text,
-                true,
-            );
-            ui.horizontal_wrapped(|ui| {
-                for (level, name) in levels {
-                    let level = *level;
-                    let mut on = item.levels.contains(&level);
-                    if ui
-                        .checkbox(&mut on, format!("{name}: {}", short(&item.item.text)))
-                        .changed()
-                    {
-                        if on {
-                            item.levels.push(level);
-                            item.levels.sort();
-                        } else {
-                            item.levels.retain(|l| *l != level);
+    let add = edit_list(
+        ui,
+        items,
+        editor,
+        editor.add_checkpoint,
+        |ui, i, item, buttons| {
+            let at = format!("{path}[{i}]");
+            ui.push_id(&at, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    &fill(editor.checkpoint, &[("number", &(i + 1))]),
+                    &format!("{at}.text"),
+                    &mut item.item.text,
+                    true,
+                );
+                ui.horizontal_wrapped(|ui| {
+                    for (level, name) in levels {
+                        let level = *level;
+                        let mut on = item.levels.contains(&level);
+                        if ui
+                            .checkbox(&mut on, format!("{name}: {}", short(&item.item.text)))
+                            .changed()
+                        {
+                            if on {
+                                item.levels.push(level);
+                                item.levels.sort();
+                            } else {
+                                item.levels.retain(|l| *l != level);
+                            }
                         }
                     }
-                }
+                });
+                problems_here(ui, problems, &format!("{at}.levels"));
+                buttons.show(ui, &short(&item.item.text));
             });
-            problems_here(ui, problems, &format!("{at}.levels"));
-            edit = reorder_buttons(ui, i, len, &short(&item.item.text), editor).or(edit.take());
-        });
-    }
-    reorder(items, edit);
-    if ui.button(editor.add_checkpoint).clicked() {
+        },
+    );
+    if add {
         items.push(ChecklistItem {
             item: Item {
                 id: new_ids.placeholder("sjekk"),
@@ -205,8 +249,8 @@ pub(super) fn string_list(
     list: &mut Vec<String>,
     editor: &Editor,
 ) {
-    let mut remove = None;
-    for (i, text) in list.iter_mut().enumerate() {
+    let add_label = fill(editor.add_named, &[("what", &label)]);
+    let add = edit_list(ui, list, editor, &add_label, |ui, i, text, buttons| {
         ui.push_id((path, i), |ui| {
             text_field(
                 ui,
@@ -216,19 +260,10 @@ pub(super) fn string_list(
                 text,
                 true,
             );
-            let what = format!("{label} {}", i + 1);
-            if ui.button(fill(editor.remove, &[("what", &what)])).clicked() {
-                remove = Some(i);
-            }
+            buttons.show(ui, &format!("{label} {}", i + 1));
         });
-    }
-    if let Some(i) = remove {
-        list.remove(i);
-    }
-    if ui
-        .button(fill(editor.add_named, &[("what", &label)]))
-        .clicked()
-    {
+    });
+    if add {
         list.push(String::new());
     }
     problems_here(ui, problems, path);

@@ -228,31 +228,34 @@ pub(super) fn audiences(
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
-    let mut edit = None;
-    let len = routine.audiences.len();
-    for (i, audience) in routine.audiences.iter_mut().enumerate() {
-        let at = format!("audiences[{i}]");
-        ui.push_id(&at, |ui| {
-            text_field(
-                ui,
-                problems,
-                &fill(editor.audience, &[("number", &(i + 1))]),
-                &format!("{at}.label"),
-                &mut audience.label,
-                false,
-            );
-            optional_text(
-                ui,
-                problems,
-                editor.description,
-                &format!("{at}.description"),
-                &mut audience.description,
-            );
-            edit = reorder_buttons(ui, i, len, &audience.label, editor).or(edit.take());
-        });
-    }
-    reorder(&mut routine.audiences, edit);
-    if ui.button(editor.add_audience).clicked() {
+    let add = edit_list(
+        ui,
+        &mut routine.audiences,
+        editor,
+        editor.add_audience,
+        |ui, i, audience, buttons| {
+            let at = format!("audiences[{i}]");
+            ui.push_id(&at, |ui| {
+                text_field(
+                    ui,
+                    problems,
+                    &fill(editor.audience, &[("number", &(i + 1))]),
+                    &format!("{at}.label"),
+                    &mut audience.label,
+                    false,
+                );
+                optional_text(
+                    ui,
+                    problems,
+                    editor.description,
+                    &format!("{at}.description"),
+                    &mut audience.description,
+                );
+                buttons.show(ui, &audience.label);
+            });
+        },
+    );
+    if add {
         routine.audiences.push(crate::routine::Audience {
             id: new_ids.placeholder("malgruppe"),
             label: editor.new_audience.into(),
