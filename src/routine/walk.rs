@@ -4,7 +4,7 @@
 //! helpers and the editor all take their items from here, so a new list in the format is
 //! added in one place.
 
-use super::model::{AskList, Factor, FactorList, Item, Routine};
+use super::model::{AskList, ChecklistItem, Factor, FactorList, Item, Routine};
 
 /// One step of an item's place in the file: a field, or a position in a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,6 +276,128 @@ impl Routine {
     }
 }
 
+/// One list of content items, to edit in place: where it is in the file (`ask.dos`,
+/// `levels[0].criteria`), where it stands for a reader, and the list itself.
+pub struct ItemListMut<'r> {
+    pub path: String,
+    pub place: Place<'r>,
+    pub list: ListMut<'r>,
+}
+
+/// The lists hold items, factors with their children, checklist items, or (the level
+/// rule) a single item.
+pub enum ListMut<'r> {
+    Items(&'r mut Vec<Item>),
+    Factors(&'r mut Vec<Factor>),
+    Checklist(&'r mut Vec<ChecklistItem>),
+    Single(&'r mut Item),
+}
+
+impl Routine {
+    /// Every list of content items, to edit in place, in the file's order: the same items
+    /// as [`Self::walk_items`] (a test holds them to it), a whole list at a time.
+    pub fn item_lists_mut(&mut self) -> Vec<ItemListMut<'_>> {
+        let mut out = Vec::new();
+        let mut add = |path: String, place, list| out.push(ItemListMut { path, place, list });
+        add(
+            "purpose.items".into(),
+            Place::Purpose,
+            ListMut::Items(&mut self.purpose.items),
+        );
+        add(
+            "key_messages".into(),
+            Place::KeyMessages,
+            ListMut::Items(&mut self.key_messages),
+        );
+        for (g, group) in self.warning_signs.groups.iter_mut().enumerate() {
+            add(
+                format!("warning_signs.groups[{g}].signs"),
+                Place::WarningSigns(&group.title),
+                ListMut::Items(&mut group.signs),
+            );
+        }
+        for (field, place, list) in [
+            ("risk_factors", Place::RiskFactors, &mut self.risk_factors),
+            (
+                "protective_factors",
+                Place::ProtectiveFactors,
+                &mut self.protective_factors,
+            ),
+            (
+                "triggering_situations",
+                Place::TriggeringSituations,
+                &mut self.triggering_situations,
+            ),
+        ] {
+            for (g, group) in list.groups.iter_mut().enumerate() {
+                add(
+                    format!("{field}.groups[{g}].items"),
+                    place,
+                    ListMut::Factors(&mut group.factors),
+                );
+            }
+        }
+        let ask = &mut self.ask;
+        for (list, items) in [
+            (AskList::Phrasings, &mut ask.phrasings),
+            (AskList::FollowUp, &mut ask.follow_up),
+            (AskList::LevelQuestions, &mut ask.level_questions),
+            (AskList::Dos, &mut ask.dos),
+            (AskList::Donts, &mut ask.donts),
+        ] {
+            let path = format!("ask.{}", ask_field(list));
+            add(path, Place::Ask(list), ListMut::Items(items));
+        }
+        if let Some(rule) = &mut self.level_rule {
+            add("level_rule".into(), Place::LevelRule, ListMut::Single(rule));
+        }
+        for (l, level) in self.levels.iter_mut().enumerate() {
+            let criteria = Place::LevelCriteria(level.level);
+            let actions = Place::LevelActions(level.level);
+            add(
+                format!("levels[{l}].criteria"),
+                criteria,
+                ListMut::Items(&mut level.criteria),
+            );
+            add(
+                format!("levels[{l}].actions"),
+                actions,
+                ListMut::Items(&mut level.actions),
+            );
+        }
+        add(
+            "checklist".into(),
+            Place::Checklist,
+            ListMut::Checklist(&mut self.checklist),
+        );
+        for (s, sector) in self.sectors.iter_mut().enumerate() {
+            add(
+                format!("sectors[{s}].checklist"),
+                Place::SectorChecklist(&sector.label),
+                ListMut::Checklist(&mut sector.checklist),
+            );
+        }
+        for (g, guidance) in self.guidance.iter_mut().enumerate() {
+            add(
+                format!("guidance[{g}].items"),
+                Place::Guidance(&guidance.title),
+                ListMut::Items(&mut guidance.items),
+            );
+        }
+        add(
+            "aftercare.items".into(),
+            Place::Aftercare,
+            ListMut::Items(&mut self.aftercare.items),
+        );
+        add(
+            "poster_messages".into(),
+            Place::PosterMessages,
+            ListMut::Items(&mut self.poster_messages),
+        );
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,6 +418,34 @@ mod tests {
             .collect();
         let changed: Vec<String> = routine.items_mut().iter().map(|i| i.id.clone()).collect();
         assert_eq!(walked, changed);
+    }
+
+    #[test]
+    fn the_lists_hold_the_same_items_as_the_walk() {
+        fn factor_ids(factors: &[Factor], out: &mut Vec<String>) {
+            for factor in factors {
+                out.push(factor.item.id.clone());
+                factor_ids(&factor.children, out);
+            }
+        }
+        let mut routine = lier();
+        let walked: Vec<String> = routine
+            .walk_items()
+            .iter()
+            .map(|w| w.item.id.clone())
+            .collect();
+        let mut listed = Vec::new();
+        for list in routine.item_lists_mut() {
+            match list.list {
+                ListMut::Items(items) => listed.extend(items.iter().map(|i| i.id.clone())),
+                ListMut::Factors(factors) => factor_ids(factors, &mut listed),
+                ListMut::Checklist(items) => {
+                    listed.extend(items.iter().map(|c| c.item.id.clone()));
+                }
+                ListMut::Single(item) => listed.push(item.id.clone()),
+            }
+        }
+        assert_eq!(walked, listed);
     }
 
     #[test]

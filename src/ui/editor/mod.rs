@@ -7,6 +7,8 @@ use eframe::egui;
 use crate::editing::{Draft, NewIds};
 use crate::i18n::{Editor, Texts, fill};
 use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod, day_names};
+use crate::routine::walk::{ItemListMut, ListMut};
+use crate::routine::{AskList, Place};
 use crate::routine::{
     ChecklistItem, Contact, ContactRole, ContactStatus, Factor, FactorList, Item, Level,
     OpeningHours, Phone, Problem, Routine, Scope,
@@ -62,45 +64,44 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
     egui::CollapsingHeader::new(editor.sources)
         .id_salt("sources")
         .show(ui, |ui| sources(ui, routine, problems, editor));
-    let mut lists = editable_lists(routine, editor);
-    for (title, path, prefix, items) in &mut lists {
-        egui::CollapsingHeader::new(title.as_str())
-            .id_salt(path.as_str())
-            .show(ui, |ui| {
-                item_list(ui, problems, path, items, prefix, &mut new_ids, editor);
-            });
-    }
-    drop(lists);
-    for (title, path, list) in factor_lists(routine, editor) {
+    let levels = level_names(routine);
+    // Every list of content items, from the routine's walk. The factor lists come in
+    // groups, drawn together under their list's heading; the level rule and the
+    // sectors' checklists are edited in their own sections above.
+    let mut lists = routine.item_lists_mut().into_iter().peekable();
+    while let Some(first) = lists.next() {
+        let Some((title, salt, prefix)) = heading(first.place, &first.path, &levels, editor) else {
+            continue;
+        };
+        let mut group = vec![first];
+        while let Some(next) = lists.next_if(|l| l.place == group[0].place) {
+            group.push(next);
+        }
         egui::CollapsingHeader::new(title)
-            .id_salt(path)
+            .id_salt(salt)
             .show(ui, |ui| {
-                for (g, group) in list.groups.iter_mut().enumerate() {
-                    factor_list(
-                        ui,
-                        problems,
-                        &format!("{path}.groups[{g}].items"),
-                        &mut group.factors,
-                        &mut new_ids,
-                        editor,
-                    );
+                for ItemListMut { path, list, .. } in &mut group {
+                    match list {
+                        ListMut::Items(items) => {
+                            item_list(ui, problems, path, items, prefix, &mut new_ids, editor);
+                        }
+                        ListMut::Factors(factors) => {
+                            factor_list(ui, problems, path, factors, &mut new_ids, editor);
+                        }
+                        ListMut::Checklist(items) => checklist_items(
+                            ui,
+                            problems,
+                            path,
+                            items,
+                            &mut new_ids,
+                            editor,
+                            &levels,
+                        ),
+                        ListMut::Single(_) => {}
+                    }
                 }
             });
     }
-    egui::CollapsingHeader::new(editor.checklist)
-        .id_salt("checklist")
-        .show(ui, |ui| {
-            let levels = level_names(routine);
-            checklist_items(
-                ui,
-                problems,
-                "checklist",
-                &mut routine.checklist,
-                &mut new_ids,
-                editor,
-                &levels,
-            )
-        });
     egui::CollapsingHeader::new(editor.cases)
         .id_salt("cases")
         .show(ui, |ui| cases(ui, routine, problems, &mut new_ids, editor));
@@ -112,114 +113,60 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
     new_ids.assign(routine);
 }
 
-/// The three factor lists with their titles and the paths of their fields.
-fn factor_lists<'r>(
-    routine: &'r mut Routine,
+/// A list section's heading, the id salt that keeps it open or shut across languages,
+/// and the prefix of new items' ids; `None` for lists edited elsewhere (the level rule
+/// with the levels, the sectors' checklists with the sectors).
+fn heading(
+    place: Place<'_>,
+    path: &str,
+    levels: &LevelNames,
     editor: &Editor,
-) -> [(&'static str, &'static str, &'r mut FactorList); 3] {
-    [
-        (
-            editor.risk_factors,
-            "risk_factors",
-            &mut routine.risk_factors,
-        ),
-        (
-            editor.protective_factors,
-            "protective_factors",
-            &mut routine.protective_factors,
-        ),
-        (
-            editor.situations,
-            "triggering_situations",
-            &mut routine.triggering_situations,
-        ),
-    ]
-}
-
-type List<'r> = (String, String, &'static str, &'r mut Vec<Item>);
-
-/// Every plain list of items with its title, JSON path and id prefix.
-fn editable_lists<'r>(routine: &'r mut Routine, editor: &Editor) -> Vec<List<'r>> {
-    let mut lists: Vec<List<'r>> = vec![
-        (
-            editor.purpose.into(),
-            "purpose.items".into(),
-            "formal",
-            &mut routine.purpose.items,
-        ),
-        (
-            editor.key_messages.into(),
-            "key_messages".into(),
-            "budskap",
-            &mut routine.key_messages,
-        ),
-    ];
-    for (g, group) in routine.warning_signs.groups.iter_mut().enumerate() {
-        lists.push((
-            fill(editor.warning_signs_group, &[("group", &group.title)]),
-            format!("warning_signs.groups[{g}].signs"),
+) -> Option<(String, String, &'static str)> {
+    let level_name = |level: Level| {
+        levels
+            .iter()
+            .find(|(l, _)| *l == level)
+            .map_or_else(|| level.key().to_owned(), |(_, name)| name.clone())
+    };
+    // The factor lists are one section each, holding all their groups.
+    let whole_list = |title: &str, field: &str| Some((title.to_owned(), field.to_owned(), ""));
+    let (title, prefix) = match place {
+        Place::Purpose => (editor.purpose.to_owned(), "formal"),
+        Place::KeyMessages => (editor.key_messages.to_owned(), "budskap"),
+        Place::WarningSigns(group) => (
+            fill(editor.warning_signs_group, &[("group", &group)]),
             "tegn",
-            &mut group.signs,
-        ));
-    }
-    let ask = &mut routine.ask;
-    for (title, path, prefix, items) in [
-        (
-            editor.ask_phrasings,
-            "ask.phrasings",
-            "spor",
-            &mut ask.phrasings,
         ),
-        (
-            editor.ask_follow_up,
-            "ask.follow_up",
-            "oppfolging",
-            &mut ask.follow_up,
-        ),
-        (
-            editor.ask_level_questions,
-            "ask.level_questions",
-            "niva-sporsmal",
-            &mut ask.level_questions,
-        ),
-        (editor.dos, "ask.dos", "gjor", &mut ask.dos),
-        (editor.donts, "ask.donts", "ikke-gjor", &mut ask.donts),
-    ] {
-        lists.push((title.into(), path.into(), prefix, items));
-    }
-    for (l, level) in routine.levels.iter_mut().enumerate() {
-        lists.push((
-            fill(editor.level_criteria, &[("level", &level.name)]),
-            format!("levels[{l}].criteria"),
+        Place::RiskFactors => return whole_list(editor.risk_factors, "risk_factors"),
+        Place::ProtectiveFactors => {
+            return whole_list(editor.protective_factors, "protective_factors");
+        }
+        Place::TriggeringSituations => {
+            return whole_list(editor.situations, "triggering_situations");
+        }
+        Place::Ask(list) => match list {
+            AskList::Phrasings => (editor.ask_phrasings.to_owned(), "spor"),
+            AskList::FollowUp => (editor.ask_follow_up.to_owned(), "oppfolging"),
+            AskList::LevelQuestions => (editor.ask_level_questions.to_owned(), "niva-sporsmal"),
+            AskList::Dos => (editor.dos.to_owned(), "gjor"),
+            AskList::Donts => (editor.donts.to_owned(), "ikke-gjor"),
+        },
+        Place::LevelRule | Place::SectorChecklist(_) => return None,
+        Place::LevelCriteria(level) => (
+            fill(editor.level_criteria, &[("level", &level_name(level))]),
             "kriterium",
-            &mut level.criteria,
-        ));
-        lists.push((
-            fill(editor.level_actions, &[("level", &level.name)]),
-            format!("levels[{l}].actions"),
+        ),
+        Place::LevelActions(level) => (
+            fill(editor.level_actions, &[("level", &level_name(level))]),
             "handling",
-            &mut level.actions,
-        ));
-    }
-    for (g, guidance) in routine.guidance.iter_mut().enumerate() {
-        lists.push((
-            fill(editor.guidance_list, &[("title", &guidance.title)]),
-            format!("guidance[{g}].items"),
+        ),
+        Place::Checklist => (editor.checklist.to_owned(), "sjekk"),
+        Place::Guidance(title) => (
+            fill(editor.guidance_list, &[("title", &title)]),
             "veiledning",
-            &mut guidance.items,
-        ));
-    }
-    lists.push((
-        editor.aftercare.into(),
-        "aftercare.items".into(),
-        "ivaretakelse",
-        &mut routine.aftercare.items,
-    ));
-    lists.push((
-        editor.poster_messages.into(),
-        "poster_messages".into(),
-        "plakat",
-        &mut routine.poster_messages,
-    ));
-    lists
+        ),
+        Place::Aftercare => (editor.aftercare.to_owned(), "ivaretakelse"),
+        Place::PosterMessages => (editor.poster_messages.to_owned(), "plakat"),
+    };
+    Some((title, path.to_owned(), prefix))
 }

@@ -361,3 +361,28 @@ pub(super) fn sources(
         });
     }
 }
+
+/// The three factor lists with their titles and the paths of their fields, for their
+/// introductions and notes (their items are edited from the routine's walk).
+fn factor_lists<'r>(
+    routine: &'r mut Routine,
+    editor: &Editor,
+) -> [(&'static str, &'static str, &'r mut FactorList); 3] {
+    [
+        (
+            editor.risk_factors,
+            "risk_factors",
+            &mut routine.risk_factors,
+        ),
+        (
+            editor.protective_factors,
+            "protective_factors",
+            &mut routine.protective_factors,
+        ),
+        (
+            editor.situations,
+            "triggering_situations",
+            &mut routine.triggering_situations,
+        ),
+    ]
+}
