@@ -56,6 +56,9 @@ const AVOIDED_PHRASES: [(&str, &str); 10] = [
     ),
 ];
 
+/// The languages a routine's content can be in: those the program prints in.
+const CONTENT_LANGUAGES: [&str; 3] = ["nb", "nn", "en"];
+
 /// The longest idle timeout a routine may set, in minutes.
 const MAX_IDLE_MINUTES: u32 = 120;
 
@@ -307,6 +310,16 @@ impl Validator<'_> {
             ("owner", &m.owner),
         ] {
             self.text(text, &at.field(name));
+        }
+        let language = m.language.trim();
+        if !language.is_empty() && !CONTENT_LANGUAGES.contains(&language) {
+            self.problems.error(
+                &at.field("language"),
+                format!(
+                    "språket «{}» er ukjent; bruk «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk)",
+                    m.language
+                ),
+            );
         }
         if !is_version(&m.version) {
             self.problems.error(

@@ -356,6 +356,13 @@ fn cases() -> Vec<Case> {
             "«Fastlegen» er personens egen kontakt («persons_own») og mangler ikke noe nummer",
         ),
         case(
+            "a content language the program cannot print in",
+            vec![Set("/metadata/language", json!("no"))],
+            Error,
+            "metadata.language",
+            "språket «no» er ukjent; bruk «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk)",
+        ),
+        case(
             "malformed source date",
             vec![Set("/sources/0/date", json!("mai 2024"))],
             Error,
