@@ -421,10 +421,8 @@ impl App {
                 let folder = draft.path.as_deref().and_then(Path::parent);
                 if let Some(path) = self.desktop.choose_routine_file(folder) {
                     form.against = path.display().to_string();
-                    form.compared = Some(Compared {
-                        result: check_file(&path, today),
-                        path: form.against.clone(),
-                    });
+                    let path = form.against.clone();
+                    self.revise(RevisionAction::CompareWith(path));
                 }
             }
             RevisionAction::CompareWith(path) => {

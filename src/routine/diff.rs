@@ -236,16 +236,7 @@ fn section_of(place: Place<'_>) -> Option<String> {
         Place::RiskFactors => "Risikofaktorer",
         Place::ProtectiveFactors => "Beskyttelsesfaktorer",
         Place::TriggeringSituations => "Situasjoner",
-        Place::Ask(list) => {
-            let title = match list {
-                AskList::Phrasings => "Slik kan du spørre",
-                AskList::FollowUp => "For å forstå hva som har skjedd",
-                AskList::LevelQuestions => "Spørsmål som hjelper deg å velge handlingsnivå",
-                AskList::Dos => "Gjør",
-                AskList::Donts => "Ikke gjør",
-            };
-            return Some(format!("Spør direkte – {title}"));
-        }
+        Place::Ask(list) => return Some(format!("Spør direkte – {}", list.title())),
         Place::LevelRule => "Regel for handlingsnivå",
         Place::LevelCriteria(_) | Place::LevelActions(_) => return None,
         Place::Checklist | Place::SectorChecklist(_) => "Sjekkliste",

@@ -201,18 +201,9 @@ pub struct AskGuidance {
 }
 
 impl AskGuidance {
-    /// The lists with the headings every view and printable shows them under.
+    /// The lists with the headings the handout and the change list show them under.
     pub fn titled_lists(&self) -> [(&'static str, &[Item]); 5] {
-        [
-            ("Slik kan du spørre", &self.phrasings),
-            ("For å forstå hva som har skjedd", &self.follow_up),
-            (
-                "Spørsmål som hjelper deg å velge handlingsnivå",
-                &self.level_questions,
-            ),
-            ("Gjør", &self.dos),
-            ("Ikke gjør", &self.donts),
-        ]
+        self.lists().map(|(list, items)| (list.title(), items))
     }
 }
 
@@ -418,6 +409,19 @@ pub enum AskList {
     Donts,
 }
 
+impl AskList {
+    /// The list's heading in the handout and the change list (bokmål, as they are).
+    pub fn title(self) -> &'static str {
+        match self {
+            AskList::Phrasings => "Slik kan du spørre",
+            AskList::FollowUp => "For å forstå hva som har skjedd",
+            AskList::LevelQuestions => "Spørsmål som hjelper deg å velge handlingsnivå",
+            AskList::Dos => "Gjør",
+            AskList::Donts => "Ikke gjør",
+        }
+    }
+}
+
 impl AskGuidance {
     /// Each list with its name, in the order every view shows them.
     pub fn lists(&self) -> [(AskList, &[Item]); 5] {
@@ -532,10 +536,7 @@ impl Routine {
 
     /// The level whose criteria hold the criterion with this id.
     pub fn criterion_level(&self, id: &str) -> Option<Level> {
-        self.levels
-            .iter()
-            .find(|l| l.criteria.iter().any(|c| c.id == id))
-            .map(|l| l.level)
+        self.criterion(id).map(|(level, _)| level)
     }
 
     /// The criterion with this id, with its level.

@@ -101,6 +101,7 @@ pub(super) fn date_field(
     parsed_field(ui, problems, (label, path), value, &DATE, editor);
 }
 
+/// A one-line text that may be left blank (`None`).
 pub(super) fn optional_text(
     ui: &mut egui::Ui,
     problems: &[Problem],
@@ -108,11 +109,10 @@ pub(super) fn optional_text(
     path: &str,
     value: &mut Option<String>,
 ) {
-    let mut text = value.clone().unwrap_or_default();
-    text_field(ui, problems, label, path, &mut text, false);
-    *value = (!text.trim().is_empty()).then_some(text);
+    optional_field(ui, problems, (label, path), value, false);
 }
 
+/// A text of several lines that may be left blank (`None`).
 pub(super) fn optional_area(
     ui: &mut egui::Ui,
     problems: &[Problem],
@@ -120,8 +120,18 @@ pub(super) fn optional_area(
     path: &str,
     value: &mut Option<String>,
 ) {
+    optional_field(ui, problems, (label, path), value, true);
+}
+
+fn optional_field(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    (label, path): (&str, &str),
+    value: &mut Option<String>,
+    multiline: bool,
+) {
     let mut text = value.clone().unwrap_or_default();
-    text_field(ui, problems, label, path, &mut text, true);
+    text_field(ui, problems, label, path, &mut text, multiline);
     *value = (!text.trim().is_empty()).then_some(text);
 }
 
