@@ -13,7 +13,7 @@ use crate::desktop::Desktop;
 use crate::editing::Draft;
 use crate::export;
 use crate::graphics::{self, Attempt, Failure, InUse};
-use crate::i18n::{Common, fill};
+use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::{Chosen, Notice, choose_routine};
 use crate::routine::write::{NewVersion, next_version, save};
 use crate::routine::{Approval, Checked, Unreadable, check_file};
@@ -410,12 +410,13 @@ impl App {
             return;
         };
         let form = &mut self.revision_form;
-        let common = &self.settings.language.texts().common;
+        let t = self.settings.language.texts();
+        let common = &t.common;
         match action {
             RevisionAction::Undo => draft.undo(),
             RevisionAction::Redo => draft.redo(),
             RevisionAction::SaveNewVersion => {
-                form.message = Some(save_new_version(draft, form, today, common));
+                form.message = Some(save_new_version(draft, form, today, t));
             }
             RevisionAction::ChooseCompareFile => {
                 let folder = draft.path.as_deref().and_then(Path::parent);
@@ -456,7 +457,10 @@ impl App {
                     .and_then(|e| export::write_atomically(&path, &e.bytes));
                 form.message = Some(match written {
                     Ok(()) => fill(common.report_saved, &[("file", &path.display())]),
-                    Err(error) => fill(common.report_not_saved, &[("error", &error)]),
+                    Err(error) => fill(
+                        common.report_not_saved,
+                        &[("error", &crate::i18n::export_error(&error, t))],
+                    ),
                 });
             }
         }
@@ -496,8 +500,9 @@ fn save_new_version(
     draft: &mut Draft,
     form: &RevisionForm,
     today: chrono::NaiveDate,
-    common: &Common,
+    t: &Texts,
 ) -> String {
+    let common = &t.common;
     let next_revision = form.next_revision.trim();
     let Ok(next_revision) = chrono::NaiveDate::parse_from_str(next_revision, "%Y-%m-%d") else {
         return fill(common.not_a_date, &[("text", &form.next_revision)]);
@@ -531,7 +536,10 @@ fn save_new_version(
                 ],
             )
         }
-        Err(error) => fill(common.version_not_saved, &[("error", &error)]),
+        Err(error) => fill(
+            common.version_not_saved,
+            &[("error", &crate::i18n::save_error(&error, t))],
+        ),
     }
 }
 

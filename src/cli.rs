@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::export::{self, Kind};
+use crate::i18n::{self, Language};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
 /// Lier kommunes rutine for kartlegging og identifisering av selvmordsrisiko.
@@ -118,7 +119,7 @@ pub fn report(name: &str, checked: &Checked) -> String {
 
 /// One problem as `file:line:column: severity: message` or `file: severity: path: message`.
 fn problem_line(name: &str, problem: &Problem) -> String {
-    let severity = problem.severity.label();
+    let severity = i18n::severity(problem.severity, Language::Bokmal.texts());
     match &problem.location {
         Location::Position { line, column } => {
             format!("{name}:{line}:{column}: {severity}: {}", problem.message)

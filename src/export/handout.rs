@@ -204,7 +204,9 @@ fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
         let hours = contact
             .hours
             .as_ref()
-            .map_or("Åpningstid ukjent".to_owned(), |h| h.schedule.describe());
+            .map_or("Åpningstid ukjent".to_owned(), |h| {
+                crate::i18n::schedule(&h.schedule, &crate::i18n::Time::NB)
+            });
         let status = match contact.status {
             ContactStatus::Verified => contact
                 .last_verified

@@ -82,15 +82,13 @@ pub struct Exported {
     pub placeholders: Vec<String>,
 }
 
-/// Why a PDF could not be made or written.
-#[derive(Debug, thiserror::Error)]
+/// Why a PDF could not be made or written (`i18n` words it).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("skriften som skal bygges inn i PDF-en, kunne ikke leses")]
+    /// The font to embed could not be read.
     Font,
-    #[error("kunne ikke skrive {path}: {source}")]
     Write {
         path: String,
-        #[source]
         source: std::io::Error,
     },
 }

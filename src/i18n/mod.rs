@@ -37,6 +37,7 @@ macro_rules! texts {
     };
 }
 
+mod checks;
 mod common;
 mod editor;
 mod guide;
@@ -45,12 +46,15 @@ mod revision;
 mod time;
 mod training;
 
+pub use checks::{
+    Checks, export_error, located, location, message, problem, save_error, severity, unreadable,
+};
 pub use common::Common;
 pub use editor::Editor;
 pub use guide::Guide;
 pub use print::Print;
 pub use revision::Revision;
-pub use time::Time;
+pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
 
 /// A language for the program's own texts.
@@ -110,6 +114,7 @@ impl Language {
 #[derive(Debug)]
 pub struct Texts {
     pub common: Common,
+    pub checks: Checks,
     pub time: Time,
     pub guide: Guide,
     pub training: Training,
@@ -122,6 +127,7 @@ macro_rules! language {
     ($name:ident, $version:ident) => {
         static $name: Texts = Texts {
             common: Common::$version,
+            checks: Checks::$version,
             time: Time::$version,
             guide: Guide::$version,
             training: Training::$version,
@@ -143,6 +149,7 @@ pub type Table = Vec<(&'static str, [&'static str; 3])>;
 pub fn tables() -> Vec<(&'static str, Table)> {
     vec![
         ("common", Common::table()),
+        ("checks", Checks::table()),
         ("time", Time::table()),
         ("guide", Guide::table()),
         ("training", Training::table()),
@@ -245,7 +252,7 @@ mod tests {
 
     /// English texts that hold a Norwegian word on purpose: the language heading says
     /// "Språk" too, so that a reader of either finds it.
-    const NORWEGIAN_IN_ENGLISH: [&str; 1] = ["common.language"];
+    const NORWEGIAN_IN_ENGLISH: [&str; 2] = ["common.language", "checks.unknown_language"];
 
     #[test]
     fn every_text_exists_in_every_language_with_the_same_places() {

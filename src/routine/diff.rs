@@ -309,10 +309,9 @@ fn levels(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
 }
 
 fn describe_hours(contact: &Contact) -> String {
-    contact
-        .hours
-        .as_ref()
-        .map_or("ukjent".to_owned(), |h| h.schedule.describe())
+    contact.hours.as_ref().map_or("ukjent".to_owned(), |h| {
+        crate::i18n::schedule(&h.schedule, &crate::i18n::Time::NB)
+    })
 }
 
 fn describe_phone(contact: &Contact) -> String {

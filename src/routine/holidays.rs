@@ -2,8 +2,6 @@
 
 use chrono::{Datelike as _, Days, NaiveDate};
 
-use crate::i18n::Time;
-
 /// A Norwegian public holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Holiday {
@@ -19,26 +17,6 @@ pub enum Holiday {
     WhitMonday,
     ChristmasDay,
     BoxingDay,
-}
-
-impl Holiday {
-    /// The holiday's name in the program's language.
-    pub fn name(self, time: &Time) -> &'static str {
-        match self {
-            Holiday::NewYearsDay => time.new_years_day,
-            Holiday::MaundyThursday => time.maundy_thursday,
-            Holiday::GoodFriday => time.good_friday,
-            Holiday::EasterSunday => time.easter_sunday,
-            Holiday::EasterMonday => time.easter_monday,
-            Holiday::LabourDay => time.labour_day,
-            Holiday::AscensionDay => time.ascension_day,
-            Holiday::ConstitutionDay => time.constitution_day,
-            Holiday::WhitSunday => time.whit_sunday,
-            Holiday::WhitMonday => time.whit_monday,
-            Holiday::ChristmasDay => time.christmas_day,
-            Holiday::BoxingDay => time.boxing_day,
-        }
-    }
 }
 
 /// The public holiday on `date`, or `None` on an ordinary day.
@@ -110,6 +88,7 @@ pub(crate) fn next_day(date: NaiveDate) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Time, holiday};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -150,7 +129,7 @@ mod tests {
         ];
         for ((m, d), name) in expected {
             assert_eq!(
-                public_holiday(date(2026, m, d)).map(|h| h.name(&Time::NB)),
+                public_holiday(date(2026, m, d)).map(|h| holiday(h, &Time::NB)),
                 Some(name),
                 "{d}.{m}."
             );

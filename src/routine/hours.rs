@@ -5,7 +5,6 @@ use chrono::{Datelike as _, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use std::fmt;
 
 use super::holidays::{next_day, public_holiday};
-use crate::i18n::{Time, fill};
 
 /// How many days ahead `availability` looks for the next opening. Long enough to pass
 /// Easter (five closed days in a row) for a service open one day a week.
@@ -84,84 +83,6 @@ pub enum Schedule {
         periods: Vec<WeeklyPeriod>,
         public_holidays: Vec<TimeRange>,
     },
-}
-
-impl Schedule {
-    /// The opening hours in bokmål words: "Døgnåpen", "man–fre 08:00–15:30; stengt på
-    /// helligdager" (for printables and the command line, which follow the routine).
-    pub fn describe(&self) -> String {
-        self.describe_in(&Time::NB)
-    }
-
-    /// The opening hours in words of the program's language.
-    pub fn describe_in(&self, time: &Time) -> String {
-        let Schedule::Weekly {
-            periods,
-            public_holidays,
-        } = self
-        else {
-            return time.always_open.to_owned();
-        };
-        let mut parts: Vec<String> = periods
-            .iter()
-            .map(|p| {
-                let days = describe_days(&p.days, time);
-                format!("{days} {}", describe_range(p.range))
-            })
-            .collect();
-        parts.push(if public_holidays.is_empty() {
-            time.closed_on_holidays.to_owned()
-        } else {
-            let ranges: Vec<String> = public_holidays.iter().map(|r| describe_range(*r)).collect();
-            fill(time.holiday_hours, &[("hours", &ranges.join(", "))])
-        });
-        parts.join("; ")
-    }
-}
-
-fn describe_range(range: TimeRange) -> String {
-    format!("{}–{}", range.from, range.to)
-}
-
-/// The days of the week with their short names, Monday first.
-pub fn day_names(time: &Time) -> [(Weekday, &'static str); 7] {
-    [
-        (Weekday::Mon, time.mon_short),
-        (Weekday::Tue, time.tue_short),
-        (Weekday::Wed, time.wed_short),
-        (Weekday::Thu, time.thu_short),
-        (Weekday::Fri, time.fri_short),
-        (Weekday::Sat, time.sat_short),
-        (Weekday::Sun, time.sun_short),
-    ]
-}
-
-/// "man–fre", "lør, søn", "alle dager": runs of three or more days as a range.
-fn describe_days(days: &[Weekday], time: &Time) -> String {
-    let names = day_names(time);
-    let present: Vec<bool> = names.iter().map(|(d, _)| days.contains(d)).collect();
-    if present.iter().all(|p| *p) {
-        return time.every_day.to_owned();
-    }
-    let mut parts = Vec::new();
-    let mut i = 0;
-    while i < present.len() {
-        if !present[i] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i + 1 < present.len() && present[i + 1] {
-            i += 1;
-        }
-        match i - start {
-            0 => parts.push(names[start].1.to_owned()),
-            1 => parts.extend([names[start].1.to_owned(), names[i].1.to_owned()]),
-            _ => parts.push(format!("{}–{}", names[start].1, names[i].1)),
-        }
-        i += 1;
-    }
-    parts.join(", ")
 }
 
 /// Whether a service is open at a moment.
@@ -271,6 +192,7 @@ fn at_time(date: NaiveDate, time: TimeOfDay) -> Option<NaiveDateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Time, schedule};
     use Weekday::*;
 
     fn t(text: &str) -> TimeOfDay {
@@ -435,9 +357,9 @@ mod tests {
 
     #[test]
     fn describes_hours_in_words() {
-        assert_eq!(Schedule::AlwaysOpen.describe(), "Døgnåpen");
+        assert_eq!(schedule(&Schedule::AlwaysOpen, &Time::NB), "Døgnåpen");
         assert_eq!(
-            office().describe(),
+            schedule(&office(), &Time::NB),
             "man–fre 08:00–15:30; stengt på helligdager"
         );
         let evenings = weekly(
@@ -448,7 +370,7 @@ mod tests {
             &[("16:00", "22:00")],
         );
         assert_eq!(
-            evenings.describe(),
+            schedule(&evenings, &Time::NB),
             "lør, søn 14:30–01:30; man, ons 18:30–22:30; helligdager 16:00–22:00"
         );
         let every_day = weekly(
@@ -456,15 +378,15 @@ mod tests {
             &[],
         );
         assert_eq!(
-            every_day.describe(),
+            schedule(&every_day, &Time::NB),
             "alle dager 18:30–22:30; stengt på helligdager"
         );
         assert_eq!(
-            evenings.describe_in(&Time::EN),
+            schedule(&evenings, &Time::EN),
             "Sat, Sun 14:30–01:30; Mon, Wed 18:30–22:30; public holidays 16:00–22:00"
         );
         assert_eq!(
-            office().describe_in(&Time::NN),
+            schedule(&office(), &Time::NN),
             "mån–fre 08:00–15:30; stengt på heilagdagar"
         );
     }

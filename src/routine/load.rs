@@ -8,7 +8,7 @@ use std::path::{Path as FsPath, PathBuf};
 use chrono::NaiveDate;
 
 use super::model::Routine;
-use super::problems::{Location, Problem, Problems, Severity};
+use super::problems::{IoProblem, JsonSyntax, Location, Message, Problem, Problems, Severity};
 use super::read::read_routine;
 use super::validate::validate;
 
@@ -33,12 +33,12 @@ impl Checked {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
-    /// The errors, each as "where: what".
-    pub fn errors(&self) -> Vec<String> {
+    /// The errors.
+    pub fn errors(&self) -> Vec<Problem> {
         self.problems
             .iter()
             .filter(|p| p.severity == Severity::Error)
-            .map(|p| format!("{}: {}", p.location, p.message))
+            .cloned()
             .collect()
     }
 
@@ -50,7 +50,7 @@ impl Checked {
             .count()
     }
 
-    fn refused(message: String) -> Checked {
+    fn refused(message: Message) -> Checked {
         Checked {
             routine: None,
             problems: vec![Problem {
@@ -63,20 +63,30 @@ impl Checked {
 }
 
 /// A routine file that could not be read at all (missing, a folder, no permission).
-#[derive(Debug, thiserror::Error)]
-#[error("kan ikke lese {}: {}", path.display(), describe_io(source))]
+#[derive(Debug)]
 pub struct Unreadable {
     pub path: PathBuf,
-    #[source]
     pub source: io::Error,
 }
 
-fn describe_io(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "filen finnes ikke".to_owned(),
-        io::ErrorKind::PermissionDenied => "mangler tilgang til filen".to_owned(),
-        io::ErrorKind::IsADirectory => "dette er en mappe, ikke en fil".to_owned(),
-        _ => error.to_string(),
+impl Unreadable {
+    /// Why, as data.
+    pub fn problem(&self) -> IoProblem {
+        match self.source.kind() {
+            io::ErrorKind::NotFound => IoProblem::NotFound,
+            io::ErrorKind::PermissionDenied => IoProblem::PermissionDenied,
+            io::ErrorKind::IsADirectory => IoProblem::IsADirectory,
+            _ => IoProblem::Other(self.source.to_string()),
+        }
+    }
+
+    /// The same as a problem with the file as a whole.
+    pub fn as_problem(&self) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location: Location::File,
+            message: Message::Unreadable(self.problem()),
+        }
     }
 }
 
@@ -108,10 +118,10 @@ pub fn check_file(path: &FsPath, today: NaiveDate) -> Result<Checked, Unreadable
 }
 
 fn too_large(len: u64) -> Checked {
-    let limit = MAX_FILE_BYTES / (1024 * 1024);
-    Checked::refused(format!(
-        "filen er {len} byte, større enn de høyst {limit} MB en rutinefil kan være. Er dette riktig fil?"
-    ))
+    Checked::refused(Message::TooLarge {
+        bytes: len,
+        limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+    })
 }
 
 /// Checks a routine from the bytes of a file: UTF-8 (a byte-order mark is accepted),
@@ -157,10 +167,7 @@ fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Checked {
         problems: vec![Problem {
             severity: Severity::Error,
             location: Location::Position { line, column },
-            message: "filen er ikke lagret som UTF-8 (her står et tegn i en annen koding, \
-                      for eksempel Windows-1252). Lagre filen som UTF-8; i Notisblokk: \
-                      «Lagre som» og velg koding «UTF-8»."
-                .to_owned(),
+            message: Message::NotUtf8,
         }],
     }
 }
@@ -174,58 +181,37 @@ fn syntax_error(error: &serde_json::Error) -> Checked {
                 line: error.line(),
                 column: error.column(),
             },
-            message: format!("ugyldig JSON: {}", describe_syntax(error)),
+            message: Message::Syntax(syntax(error)),
         }],
     }
 }
 
-/// serde_json's message in Norwegian where we know it, without its own position.
-fn describe_syntax(error: &serde_json::Error) -> String {
+/// What serde_json's message says, as data, without its own position.
+fn syntax(error: &serde_json::Error) -> JsonSyntax {
     let full = error.to_string();
     let message = full
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(message, _)| message);
-    const KNOWN: [(&str, &str); 11] = [
-        (
-            "EOF while parsing",
-            "filen slutter før JSON-strukturen er lukket; mangler det en «}» eller «]»?",
-        ),
-        (
-            "expected `,` or `}`",
-            "forventet «,» eller «}»; mangler det et komma mellom to felt?",
-        ),
-        (
-            "expected `,` or `]`",
-            "forventet «,» eller «]»; mangler det et komma mellom to elementer?",
-        ),
-        ("trailing comma", "komma for mye rett før «}» eller «]»"),
-        (
-            "key must be a string",
-            "feltnavn må stå i doble anførselstegn",
-        ),
-        ("expected `:`", "forventet «:» etter feltnavnet"),
-        (
-            "expected value",
-            "forventet en verdi (tekst i \"…\", tall, true/false, null, [ … ] eller { … })",
-        ),
-        (
-            "control character",
-            "tekst inneholder et ugyldig kontrolltegn; linjeskift i tekst skrives \\n",
-        ),
-        ("invalid escape", "ugyldig escape-sekvens med \\ i en tekst"),
-        ("recursion limit exceeded", "strukturen er nestet for dypt"),
-        (
-            "trailing characters",
-            "det står noe etter slutten av JSON-dokumentet",
-        ),
+    if let Some(key) = message.strip_prefix(super::strict_json::DUPLICATE_KEY) {
+        return JsonSyntax::DuplicateKey(key.to_owned());
+    }
+    const KNOWN: [(&str, JsonSyntax); 11] = [
+        ("EOF while parsing", JsonSyntax::EndOfFile),
+        ("expected `,` or `}`", JsonSyntax::ExpectedCommaOrBrace),
+        ("expected `,` or `]`", JsonSyntax::ExpectedCommaOrBracket),
+        ("trailing comma", JsonSyntax::TrailingComma),
+        ("key must be a string", JsonSyntax::KeyNotString),
+        ("expected `:`", JsonSyntax::ExpectedColon),
+        ("expected value", JsonSyntax::ExpectedValue),
+        ("control character", JsonSyntax::ControlCharacter),
+        ("invalid escape", JsonSyntax::InvalidEscape),
+        ("recursion limit exceeded", JsonSyntax::TooDeep),
+        ("trailing characters", JsonSyntax::TrailingCharacters),
     ];
     KNOWN
-        .iter()
+        .into_iter()
         .find(|(english, _)| message.starts_with(english))
-        .map_or_else(
-            || message.to_owned(),
-            |(_, norwegian)| (*norwegian).to_owned(),
-        )
+        .map_or_else(|| JsonSyntax::Other(message.to_owned()), |(_, known)| known)
 }
 
 /// The routine the program runs with, and what the user must be told about it.
@@ -243,7 +229,10 @@ pub struct Chosen {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// The chosen file could not be used; the embedded routine is shown instead.
-    Replaced { file: PathBuf, reasons: Vec<String> },
+    Replaced {
+        file: PathBuf,
+        reasons: Vec<Problem>,
+    },
     /// A warning about the routine in use.
     Warning(Problem),
 }
@@ -259,7 +248,7 @@ pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate) -> Chosen {
                 problems,
             }) => return with_warnings(routine, problems, notices),
             Ok(checked) => checked.errors(),
-            Err(unreadable) => vec![unreadable.to_string()],
+            Err(unreadable) => vec![unreadable.as_problem()],
         };
         notices.push(Notice::Replaced {
             file: file.to_owned(),

@@ -1,5 +1,6 @@
 //! The routine: its file format, validation, opening hours and holidays. No egui here.
 
+mod avoided;
 pub mod diff;
 pub mod format;
 pub mod holidays;
@@ -16,5 +17,8 @@ pub mod write;
 
 pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
 pub use model::*;
-pub use problems::{Location, Problem, Severity};
+pub use problems::{
+    Advice, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message, Needed,
+    Problem, Severity,
+};
 pub use walk::{ItemKind, Place, Step, Walked};

@@ -1,7 +1,8 @@
 //! Problems found in a routine file: errors that make it unusable and warnings that do not.
 
 use std::collections::HashMap;
-use std::fmt;
+
+use chrono::NaiveDate;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -12,16 +13,6 @@ pub enum Severity {
     Warning,
 }
 
-impl Severity {
-    /// The Norwegian word shown before the message.
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "feil",
-            Severity::Warning => "advarsel",
-        }
-    }
-}
-
 /// Where in the file a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
@@ -29,39 +20,259 @@ pub enum Location {
     File,
     /// A line and column (1-based), for problems found before the JSON could be parsed.
     Position { line: usize, column: usize },
-    /// A readable path to a value, such as `contacts[3].phone`.
+    /// A readable path to a value, such as `contacts[3].phone`; empty for the top level.
     Path(String),
 }
 
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::File => f.write_str("filen"),
-            Location::Position { line, column } => write!(f, "linje {line}, kolonne {column}"),
-            Location::Path(path) if path.is_empty() => f.write_str("rotnivået"),
-            Location::Path(path) => f.write_str(path),
-        }
-    }
-}
-
-/// One problem: how serious, where, and what is wrong (with what to do, where that helps).
+/// One problem: how serious, where, and what is wrong. `i18n` words it, with what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
     pub location: Location,
-    pub message: String,
+    pub message: Message,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}: {}",
-            self.severity.label(),
-            self.location,
-            self.message
-        )
-    }
+/// What is wrong, as data: each front end words it in its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    // The file as a whole.
+    /// The file could not be opened or read.
+    Unreadable(IoProblem),
+    /// The file is larger than a routine file can be.
+    TooLarge { bytes: u64, limit_mb: u64 },
+    /// The file is not UTF-8.
+    NotUtf8,
+    /// The JSON syntax is broken.
+    Syntax(JsonSyntax),
+
+    // The shape of the document.
+    /// A value of the wrong type.
+    WrongType { expected: Expected, found: JsonType },
+    /// A required field is missing or null.
+    MissingField { name: String },
+    /// A field the format does not have; `suggestion` is the known name it is closest to.
+    UnknownField {
+        name: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// A text that should be a date (ÅÅÅÅ-MM-DD).
+    NotADate { text: String },
+    /// A text that should be a time of day (TT:MM).
+    NotATime { text: String },
+    /// A text that should be a Norwegian phone number.
+    NotAPhone { text: String },
+    /// A text that should be one of a fixed set of words.
+    NotAChoice {
+        text: String,
+        choice: Choice,
+        allowed: Vec<String>,
+    },
+    /// A format version this program cannot read.
+    UnknownFormat { found: u32, newest: u64 },
+    /// Opening hours both always open and with periods.
+    AlwaysOpenWithPeriods,
+    /// Opening hours with no periods at all.
+    NoPeriods,
+    /// A period that starts when it ends.
+    EmptyPeriod { from: String, to: String },
+
+    // The content.
+    /// A text uses a phrase the routine avoids.
+    AvoidedPhrase { phrase: String, advice: Advice },
+    /// An id with characters outside a–z, A–Z, 0–9, `-` and `_`.
+    BadId { id: String },
+    /// An id used before, at `first`.
+    DuplicateId { id: String, first: String },
+    /// A reference to a thing of another kind.
+    WrongKind {
+        id: String,
+        expected: IdKind,
+        found: IdKind,
+        at: String,
+    },
+    /// A reference to an id nothing has.
+    NoSuchId { id: String, kind: IdKind },
+    /// A required text is blank.
+    EmptyText,
+    /// A list that needs at least one entry is empty.
+    EmptyList { needs: Needed },
+    /// `metadata.language` is not one the program prints in.
+    UnknownLanguage { found: String },
+    /// A version that is not numbers with dots.
+    BadVersion { found: String },
+    /// The routine has no approval yet.
+    NotApproved,
+    /// The approval date is after today.
+    ApprovalInFuture { date: NaiveDate },
+    /// The revision date has passed.
+    RevisionOverdue {
+        date: NaiveDate,
+        days: i64,
+        owner: String,
+    },
+    /// The idle timeout is outside 1 to `max` minutes.
+    IdleMinutes { minutes: u32, max: u32 },
+    /// A source's date is not a year, a month or a day.
+    BadSourceDate { date: String },
+    /// The levels are not exactly red, yellow, green.
+    LevelsOutOfOrder { found: Vec<String> },
+    /// RØD has no contact with 113.
+    RedWithout113,
+    /// A poster contact has no number.
+    PosterContactWithoutPhone { name: String },
+    /// The poster has no messages.
+    PosterWithoutMessages,
+    /// A contact names itself to use when it is closed.
+    OwnReplacement { id: String },
+    /// A contact to be confirmed names no source.
+    ToVerifyWithoutSource { name: String },
+    /// A contact must be confirmed before the routine is used.
+    ToVerify { name: String, note: Option<String> },
+    /// A placeholder contact with a phone number.
+    PlaceholderWithPhone { name: String },
+    /// A placeholder contact: the number is missing.
+    Placeholder { name: String },
+    /// The person's own contact with a phone number.
+    PersonsOwnWithPhone { name: String },
+    /// The person's own contact marked as a placeholder.
+    PersonsOwnPlaceholder { name: String },
+    /// A verified contact with no phone, address or e-mail.
+    VerifiedWithoutMeans { name: String },
+    /// A verified contact with no source.
+    VerifiedWithoutSource { name: String },
+    /// A verified contact with no date.
+    VerifiedWithoutDate { name: String },
+    /// A verification date after today.
+    VerifiedInFuture { date: NaiveDate },
+    /// A contact verified longer ago than `months`.
+    Stale {
+        name: String,
+        date: NaiveDate,
+        months: u32,
+    },
+    /// A weekly period with no days.
+    NoWeekdays,
+    /// No checklist item for a level (its key).
+    LevelWithoutChecklist { level: String },
+    /// A case's criterion that the guide hides for the case's audience.
+    CriterionHiddenForAudience { id: String, audience: String },
+    /// «ved_tvil» on a case without criteria.
+    VedTvilWithoutCriteria,
+    /// A case that names no criteria.
+    CaseWithoutCriteria,
+    /// A case's level below what its criteria require (level names).
+    CaseBelowCriteria { level: String, decided: String },
+    /// A case's level above its criteria, not marked «ved_tvil».
+    CaseAboveCriteria { level: String, decided: String },
+    /// «ved_tvil» on a case whose level the criteria already give.
+    VedTvilNotNeeded { level: String },
+    /// A criterion no practice case teaches.
+    CriterionNotTaught { id: String },
+    /// A self-check question with fewer than two options.
+    TooFewOptions,
+    /// A self-check question with no correct option.
+    NoCorrectOption,
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoProblem {
+    NotFound,
+    PermissionDenied,
+    IsADirectory,
+    /// Another error, in the system's own words.
+    Other(String),
+}
+
+/// What is wrong with the JSON syntax.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonSyntax {
+    EndOfFile,
+    ExpectedCommaOrBrace,
+    ExpectedCommaOrBracket,
+    TrailingComma,
+    KeyNotString,
+    ExpectedColon,
+    ExpectedValue,
+    ControlCharacter,
+    InvalidEscape,
+    TooDeep,
+    TrailingCharacters,
+    /// The same key twice in one object.
+    DuplicateKey(String),
+    /// A problem the program has no words for: the JSON reader's own (English) words.
+    Other(String),
+}
+
+/// The kind of value a field should have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    Text,
+    TrueFalse,
+    WholeNumber,
+    List,
+}
+
+/// The kind of value a field had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+/// Which fixed set of words a value should come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Level,
+    Weekday,
+    SignKind,
+    Scope,
+    Role,
+    Status,
+}
+
+/// What to write instead of an avoided phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advice {
+    /// Write this phrase instead.
+    Instead(String),
+    /// The routine never grades risk.
+    NoGrading,
+    /// The routine never gives a score.
+    NoScore,
+}
+
+/// What an id names, so a reference to the wrong kind of thing is caught.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Source,
+    Audience,
+    Sector,
+    Contact,
+    Sign,
+    Factor,
+    Criterion,
+    Other,
+}
+
+/// What an empty list needs at least one of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needed {
+    Audience,
+    Phrasing,
+    SignGroup,
+    Sign,
+    Criterion,
+    Action,
+    Contact,
+    Level,
+    Paragraph,
 }
 
 /// A path into the JSON document, built while reading (`metadata.title`, `contacts[3].phone`).
@@ -102,25 +313,17 @@ pub struct Problems {
 impl Problems {
     /// Records an error at a path, unless that path already has one (a missing field
     /// should not also be reported as empty text).
-    pub fn error(&mut self, at: &Path, message: impl Into<String>) {
-        self.push(
-            Severity::Error,
-            Location::Path(at.0.clone()),
-            message.into(),
-        );
+    pub fn error(&mut self, at: &Path, message: Message) {
+        self.push(Severity::Error, Location::Path(at.0.clone()), message);
     }
 
     /// Records a warning at a path.
-    pub fn warning(&mut self, at: &Path, message: impl Into<String>) {
-        self.push(
-            Severity::Warning,
-            Location::Path(at.0.clone()),
-            message.into(),
-        );
+    pub fn warning(&mut self, at: &Path, message: Message) {
+        self.push(Severity::Warning, Location::Path(at.0.clone()), message);
     }
 
     /// Records a problem at any location.
-    pub fn push(&mut self, severity: Severity, location: Location, message: String) {
+    pub fn push(&mut self, severity: Severity, location: Location, message: Message) {
         let already_an_error_here = severity == Severity::Error
             && self
                 .found

@@ -2,12 +2,10 @@
 //! narrowed to the person's audience, each with whether it is open at a local time and,
 //! while closed, what to use instead.
 
-use chrono::{Datelike as _, NaiveDateTime, Weekday};
+use chrono::NaiveDateTime;
 
-use super::holidays::public_holiday;
 use super::hours::Availability;
 use super::model::{Contact, ContactRole, Level, Routine};
-use crate::i18n::{Time, fill};
 
 /// A contact and whether it can be reached at the moment asked about.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,76 +99,10 @@ fn reach<'r>(
     }
 }
 
-/// "Åpen nå, til 15:30", "Stengt nå (2. juledag). Åpner mandag kl. 08:00" and the like,
-/// in the program's language.
-pub fn describe_availability(
-    availability: Option<&Availability>,
-    at: NaiveDateTime,
-    time: &Time,
-) -> String {
-    match availability {
-        None => time.hours_unknown.to_owned(),
-        Some(Availability::Open { until: None }) => time.always_open.to_owned(),
-        Some(Availability::Open { until: Some(until) }) => {
-            fill(time.open_until, &[("when", &when(*until, at, time))])
-        }
-        Some(Availability::Closed { opens }) => {
-            let closed = match public_holiday(at.date()) {
-                Some(holiday) => fill(time.closed_holiday, &[("holiday", &holiday.name(time))]),
-                None => time.closed.to_owned(),
-            };
-            match opens {
-                Some(opens) => fill(
-                    time.opens,
-                    &[("closed", &closed), ("when", &when(*opens, at, time))],
-                ),
-                None => closed,
-            }
-        }
-    }
-}
-
-/// A moment relative to `now`: "kl. 15:30", "i morgen kl. 08:00", "mandag kl. 08:00",
-/// "30.12. kl. 08:00".
-fn when(moment: NaiveDateTime, now: NaiveDateTime, time: &Time) -> String {
-    let clock = moment.format("%H:%M");
-    let days = (moment.date() - now.date()).num_days();
-    match days {
-        0 => fill(time.today_at, &[("time", &clock)]),
-        1 => fill(time.tomorrow_at, &[("time", &clock)]),
-        2..=6 => fill(
-            time.weekday_at,
-            &[
-                ("day", &weekday_name(moment.weekday(), time)),
-                ("time", &clock),
-            ],
-        ),
-        _ => fill(
-            time.date_at,
-            &[
-                ("day", &moment.day()),
-                ("month", &moment.month()),
-                ("time", &clock),
-            ],
-        ),
-    }
-}
-
-fn weekday_name(day: Weekday, time: &Time) -> &'static str {
-    match day {
-        Weekday::Mon => time.monday,
-        Weekday::Tue => time.tuesday,
-        Weekday::Wed => time.wednesday,
-        Weekday::Thu => time.thursday,
-        Weekday::Fri => time.friday,
-        Weekday::Sat => time.saturday,
-        Weekday::Sun => time.sunday,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Time, availability};
     use crate::routine::check_embedded;
     use chrono::NaiveDate;
 
@@ -188,14 +120,14 @@ mod tests {
             until: Some(at(2026, 11, 26, 15, 30)),
         };
         assert_eq!(
-            describe_availability(Some(&open), now, &Time::NB),
+            availability(Some(&open), now, &Time::NB),
             "Åpen nå, til kl. 15:30"
         );
         let closed = Availability::Closed {
             opens: Some(at(2026, 11, 30, 8, 0)),
         };
         assert_eq!(
-            describe_availability(Some(&closed), now, &Time::NB),
+            availability(Some(&closed), now, &Time::NB),
             "Stengt nå. Åpner mandag kl. 08:00"
         );
         let christmas = at(2026, 12, 25, 10, 0);
@@ -203,19 +135,16 @@ mod tests {
             opens: Some(at(2026, 12, 28, 8, 0)),
         };
         assert_eq!(
-            describe_availability(Some(&closed), christmas, &Time::NB),
+            availability(Some(&closed), christmas, &Time::NB),
             "Stengt nå (1. juledag). Åpner mandag kl. 08:00"
         );
+        assert_eq!(availability(None, now, &Time::NB), "Åpningstid ukjent");
         assert_eq!(
-            describe_availability(None, now, &Time::NB),
-            "Åpningstid ukjent"
-        );
-        assert_eq!(
-            describe_availability(Some(&closed), christmas, &Time::EN),
+            availability(Some(&closed), christmas, &Time::EN),
             "Closed now (Christmas Day). Opens Monday at 08:00"
         );
         assert_eq!(
-            describe_availability(Some(&closed), christmas, &Time::NN),
+            availability(Some(&closed), christmas, &Time::NN),
             "Stengt no (1. juledag). Opnar måndag kl. 08:00"
         );
     }

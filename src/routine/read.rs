@@ -14,7 +14,7 @@ use super::format::{
 };
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use super::model::*;
-use super::problems::{Path, Problems};
+use super::problems::{Choice, Expected, JsonType, Message, Path, Problems};
 
 /// What reading produced: the routine (complete only if no error was found) and every
 /// id seen in the file, so later checks can tell a dangling reference from a reference
@@ -69,10 +69,12 @@ impl<'a> Object<'a> {
                 used: Vec::new(),
             }),
             other => {
-                problems.error(
-                    at,
-                    format!("forventet et objekt {{ … }}, fant {}", describe(other)),
-                );
+                let found = json_type(other);
+                let message = Message::WrongType {
+                    expected: Expected::Object,
+                    found,
+                };
+                problems.error(at, message);
                 None
             }
         }
@@ -84,7 +86,8 @@ impl<'a> Object<'a> {
         let at = self.at.field(name);
         match self.map.get(name) {
             None | Some(Value::Null) => {
-                problems.error(&at, format!("mangler feltet «{name}»; det må fylles ut"));
+                let name = name.to_owned();
+                problems.error(&at, Message::MissingField { name });
                 None
             }
             Some(value) => T::read(value, &at, problems),
@@ -113,14 +116,12 @@ impl<'a> Object<'a> {
     /// Reports every field that was not read, with the closest known name as a hint.
     fn finish(self, problems: &mut Problems) {
         for name in self.map.keys().filter(|k| !self.used.contains(&k.as_str())) {
-            let hint = closest(name, &self.used)
-                .map(|known| format!(" Mente du «{known}»?"))
-                .unwrap_or_default();
-            let known = self.used.join(", ");
-            problems.error(
-                &self.at.field(name),
-                format!("ukjent felt «{name}».{hint} Kjente felt her: {known}."),
-            );
+            let message = Message::UnknownField {
+                name: name.clone(),
+                suggestion: closest(name, &self.used).map(str::to_owned),
+                known: self.used.iter().map(|k| (*k).to_owned()).collect(),
+            };
+            problems.error(&self.at.field(name), message);
         }
     }
 }
@@ -152,23 +153,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// A short Norwegian description of a JSON value's type, for messages.
-fn describe(value: &Value) -> &'static str {
+/// The type of a JSON value, for messages.
+fn json_type(value: &Value) -> JsonType {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "en sannhetsverdi (true/false)",
-        Value::Number(_) => "et tall",
-        Value::String(_) => "en tekst",
-        Value::Array(_) => "en liste [ … ]",
-        Value::Object(_) => "et objekt { … }",
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Bool,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::Text,
+        Value::Array(_) => JsonType::List,
+        Value::Object(_) => JsonType::Object,
     }
 }
 
-fn wrong_type(value: &Value, at: &Path, expected: &str, problems: &mut Problems) {
-    problems.error(
-        at,
-        format!("forventet {expected}, fant {}", describe(value)),
-    );
+fn wrong_type(value: &Value, at: &Path, expected: Expected, problems: &mut Problems) {
+    let found = json_type(value);
+    problems.error(at, Message::WrongType { expected, found });
 }
 
 impl ReadJson for String {
@@ -176,7 +175,7 @@ impl ReadJson for String {
         match value {
             Value::String(s) => Some(s.clone()),
             other => {
-                wrong_type(other, at, "en tekst i anførselstegn", problems);
+                wrong_type(other, at, Expected::Text, problems);
                 None
             }
         }
@@ -188,7 +187,7 @@ impl ReadJson for bool {
         match value {
             Value::Bool(b) => Some(*b),
             other => {
-                wrong_type(other, at, "true eller false", problems);
+                wrong_type(other, at, Expected::TrueFalse, problems);
                 None
             }
         }
@@ -200,7 +199,7 @@ impl ReadJson for u32 {
         match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(n) => Some(n),
             None => {
-                wrong_type(value, at, "et helt tall (0 eller større)", problems);
+                wrong_type(value, at, Expected::WholeNumber, problems);
                 None
             }
         }
@@ -225,25 +224,25 @@ impl<T: ReadJson> ReadJson for Vec<T> {
                 Some(read)
             }
             other => {
-                wrong_type(other, at, "en liste [ … ]", problems);
+                wrong_type(other, at, Expected::List, problems);
                 None
             }
         }
     }
 }
 
-/// Reads a text and turns it into `T`, or reports `hint` when it does not fit.
+/// Reads a text and turns it into `T`, or reports the message `wrong` makes of it.
 fn parse_text<T>(
     value: &Value,
     at: &Path,
     problems: &mut Problems,
     parse: impl FnOnce(&str) -> Option<T>,
-    hint: &str,
+    wrong: fn(String) -> Message,
 ) -> Option<T> {
     let text = String::read(value, at, problems)?;
     let parsed = parse(&text);
     if parsed.is_none() {
-        problems.error(at, format!("«{text}» {hint}"));
+        problems.error(at, wrong(text));
     }
     parsed
 }
@@ -259,32 +258,24 @@ impl ReadJson for NaiveDate {
                     .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
                     .flatten()
             },
-            "er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-26",
+            |text| Message::NotADate { text },
         )
     }
 }
 
 impl ReadJson for TimeOfDay {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        parse_text(
-            value,
-            at,
-            problems,
-            TimeOfDay::parse,
-            "er ikke et gyldig klokkeslett; skriv det som TT:MM mellom 00:00 og 24:00, for eksempel 08:00",
-        )
+        parse_text(value, at, problems, TimeOfDay::parse, |text| {
+            Message::NotATime { text }
+        })
     }
 }
 
 impl ReadJson for Phone {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        parse_text(
-            value,
-            at,
-            problems,
-            Phone::parse,
-            "er ikke et gyldig norsk telefonnummer; bruk 3, 5, 6 eller 8 sifre med enkle mellomrom, for eksempel «113», «116 117» eller «22 40 00 40»",
-        )
+        parse_text(value, at, problems, Phone::parse, |text| {
+            Message::NotAPhone { text }
+        })
     }
 }
 
@@ -293,7 +284,7 @@ fn read_choice<T: Copy>(
     value: &Value,
     at: &Path,
     problems: &mut Problems,
-    what: &str,
+    choice: Choice,
     choices: &[(T, &str)],
 ) -> Option<T> {
     let text = String::read(value, at, problems)?;
@@ -302,54 +293,50 @@ fn read_choice<T: Copy>(
         .find(|(_, key)| *key == text)
         .map(|(v, _)| *v);
     if found.is_none() {
-        let allowed: Vec<String> = choices.iter().map(|(_, k)| format!("«{k}»")).collect();
-        problems.error(
-            at,
-            format!("«{text}» er ikke {what}; bruk en av {}", allowed.join(", ")),
-        );
+        let allowed = choices.iter().map(|(_, k)| (*k).to_owned()).collect();
+        let message = Message::NotAChoice {
+            text,
+            choice,
+            allowed,
+        };
+        problems.error(at, message);
     }
     found
 }
 
 impl ReadJson for Level {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(value, at, problems, "et handlingsnivå", &LEVELS)
+        read_choice(value, at, problems, Choice::Level, &LEVELS)
     }
 }
 
 impl ReadJson for Weekday {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(value, at, problems, "en ukedag", &WEEKDAYS)
+        read_choice(value, at, problems, Choice::Weekday, &WEEKDAYS)
     }
 }
 
 impl ReadJson for SignKind {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(
-            value,
-            at,
-            problems,
-            "en gruppe av varselsignaler",
-            &SIGN_KINDS,
-        )
+        read_choice(value, at, problems, Choice::SignKind, &SIGN_KINDS)
     }
 }
 
 impl ReadJson for Scope {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(value, at, problems, "et virkeområde", &SCOPES)
+        read_choice(value, at, problems, Choice::Scope, &SCOPES)
     }
 }
 
 impl ReadJson for ContactRole {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(value, at, problems, "en rolle", &ROLES)
+        read_choice(value, at, problems, Choice::Role, &ROLES)
     }
 }
 
 impl ReadJson for ContactStatus {
     fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
-        read_choice(value, at, problems, "en status", &STATUSES)
+        read_choice(value, at, problems, Choice::Status, &STATUSES)
     }
 }
 
@@ -373,9 +360,10 @@ impl ReadJson for Routine {
             if let Some(found) = format.filter(|f| !READABLE_FORMATS.contains(&u64::from(*f))) {
                 p.error(
                     &at.field("format"),
-                    format!(
-                        "formatversjon {found} er ukjent; dette programmet leser versjon 1 og {FORMAT_VERSION}"
-                    ),
+                    Message::UnknownFormat {
+                        found,
+                        newest: FORMAT_VERSION,
+                    },
                 );
             }
             let metadata = o.required("metadata", p);
@@ -731,10 +719,7 @@ impl ReadJson for OpeningHours {
             let note = o.optional("note", p);
             let schedule = if always_open {
                 if !periods.is_empty() || !public_holidays.is_empty() {
-                    p.error(
-                        at,
-                        "«always_open» kan ikke stå sammen med «weekly» eller «public_holidays»; velg det ene",
-                    );
+                    p.error(at, Message::AlwaysOpenWithPeriods);
                 }
                 Schedule::AlwaysOpen
             } else {
@@ -745,10 +730,7 @@ impl ReadJson for OpeningHours {
                         .is_some_and(|l| !l.is_empty())
                 };
                 if !written("weekly") && !written("public_holidays") {
-                    p.error(
-                        at,
-                        "åpningstiden har ingen perioder; skriv perioder i «weekly», «always_open»: true, eller null når den er ukjent",
-                    );
+                    p.error(at, Message::NoPeriods);
                 }
                 Schedule::Weekly {
                     periods,
@@ -783,10 +765,10 @@ fn time_range_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<TimeRange> 
     if range.from == range.to {
         p.error(
             &o.at,
-            format!(
-                "åpningstiden {}–{} er tom; skriv «always_open»: true for døgnåpent",
-                range.from, range.to
-            ),
+            Message::EmptyPeriod {
+                from: range.from.to_string(),
+                to: range.to.to_string(),
+            },
         );
         return None;
     }

@@ -6,97 +6,17 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::avoided::AVOIDED_PHRASES;
 use super::hours::Schedule;
 use super::model::*;
-use super::problems::{Path, Problems};
+use super::problems::{IdKind as Kind, Message, Needed, Path, Problems};
 use super::walk::{ItemKind, Step};
-
-/// Phrases a routine must not contain: it never grades risk, and it uses "ta sitt eget
-/// liv", not words that tie suicide to crime.
-const AVOIDED_PHRASES: [(&str, &str); 10] = [
-    (
-        "begå selvmord",
-        "skriv «ta sitt eget liv» i stedet for «begå selvmord»",
-    ),
-    (
-        "begår selvmord",
-        "skriv «tar sitt eget liv» i stedet for «begår selvmord»",
-    ),
-    (
-        "begått selvmord",
-        "skriv «tatt sitt eget liv» i stedet for «begått selvmord»",
-    ),
-    (
-        "begikk selvmord",
-        "skriv «tok sitt eget liv» i stedet for «begikk selvmord»",
-    ),
-    (
-        "lav risiko",
-        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
-    ),
-    (
-        "moderat risiko",
-        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
-    ),
-    (
-        "høy risiko",
-        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
-    ),
-    (
-        "risikonivå",
-        "rutinen skal ikke gradere risiko; bruk handlingsnivåene",
-    ),
-    (
-        "risikoskår",
-        "rutinen skal ikke gi en skår; bruk handlingsnivåene",
-    ),
-    (
-        "risikoscore",
-        "rutinen skal ikke gi en skår; bruk handlingsnivåene",
-    ),
-];
 
 /// The languages a routine's content can be in: those the program prints in.
 const CONTENT_LANGUAGES: [&str; 3] = ["nb", "nn", "en"];
 
 /// The longest idle timeout a routine may set, in minutes.
 const MAX_IDLE_MINUTES: u32 = 120;
-
-/// What an id names, so a reference to the wrong kind of thing is caught.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Source,
-    Audience,
-    Sector,
-    Contact,
-    Sign,
-    Factor,
-    Criterion,
-    Other,
-}
-
-impl Kind {
-    fn noun(self) -> &'static str {
-        match self {
-            Kind::Source => "kilde",
-            Kind::Audience => "målgruppe",
-            Kind::Sector => "sektor",
-            Kind::Contact => "kontakt",
-            Kind::Sign => "varselsignal",
-            Kind::Factor => "faktor eller situasjon",
-            Kind::Criterion => "kriterium for et handlingsnivå",
-            Kind::Other => "element",
-        }
-    }
-
-    fn with_article(self) -> String {
-        let article = match self {
-            Kind::Sign | Kind::Criterion | Kind::Other => "et",
-            _ => "en",
-        };
-        format!("{article} {}", self.noun())
-    }
-}
 
 /// Checks a routine and records every problem. `ids_in_file` holds every id that stood
 /// in the file, so references to items skipped for another error are not reported twice.
@@ -151,18 +71,15 @@ impl Validator<'_> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !well_formed {
-            self.problems.error(
-                &at_id,
-                format!("id «{id}» er ugyldig; bruk bare bokstaver a–z og A–Z, sifre, «-» og «_»"),
-            );
+            self.problems
+                .error(&at_id, Message::BadId { id: id.to_owned() });
         }
         if let Some((_, first)) = self.ids.get(id) {
             let first = first.as_str().to_owned();
-            self.problems.error(
-                &at_id,
-                format!("id «{id}» er allerede brukt i {first}; hver id må være unik i hele filen"),
-            );
             self.duplicated.insert(id.to_owned());
+            let id = id.to_owned();
+            self.problems
+                .error(&at_id, Message::DuplicateId { id, first });
             return;
         }
         self.ids.insert(id.to_owned(), (kind, at.clone()));
@@ -228,23 +145,20 @@ impl Validator<'_> {
         match self.ids.get(id) {
             Some((found, _)) if *found == kind => {}
             Some((found, where_)) => {
-                let message = format!(
-                    "«{id}» skal være {}, men er {} ({})",
-                    kind.with_article(),
-                    found.with_article(),
-                    where_.as_str()
-                );
+                let message = Message::WrongKind {
+                    id: id.to_owned(),
+                    expected: kind,
+                    found: *found,
+                    at: where_.as_str().to_owned(),
+                };
                 self.problems.error(at, message);
             }
             // Stood in the file but was skipped for another error, already reported.
             None if self.ids_in_file.contains(id) => {}
-            None => self.problems.error(
-                at,
-                format!(
-                    "fant ingen {} med id «{id}»; rett id-en eller legg den til",
-                    kind.noun()
-                ),
-            ),
+            None => {
+                let id = id.to_owned();
+                self.problems.error(at, Message::NoSuchId { id, kind });
+            }
         }
     }
 
@@ -258,7 +172,7 @@ impl Validator<'_> {
     /// Checks a required text: not blank, and free of avoided phrases.
     fn text(&mut self, text: &str, at: &Path) {
         if text.trim().is_empty() {
-            self.problems.error(at, "teksten er tom; fyll den ut");
+            self.problems.error(at, Message::EmptyText);
         }
         self.wording(text, at);
     }
@@ -266,10 +180,13 @@ impl Validator<'_> {
     /// Checks an optional text for avoided phrases.
     fn wording(&mut self, text: &str, at: &Path) {
         let lower = text.to_lowercase();
-        for (phrase, advice) in AVOIDED_PHRASES {
-            if lower.contains(phrase) {
-                self.problems
-                    .warning(at, format!("teksten inneholder «{phrase}»: {advice}"));
+        for (phrase, advice) in AVOIDED_PHRASES.iter() {
+            if lower.contains(*phrase) {
+                let message = Message::AvoidedPhrase {
+                    phrase: (*phrase).to_owned(),
+                    advice: advice.clone(),
+                };
+                self.problems.warning(at, message);
             }
         }
     }
@@ -294,10 +211,9 @@ impl Validator<'_> {
         }
     }
 
-    fn non_empty<T>(&mut self, list: &[T], at: &Path, what: &str) {
+    fn non_empty<T>(&mut self, list: &[T], at: &Path, needs: Needed) {
         if list.is_empty() {
-            self.problems
-                .error(at, format!("listen er tom; her trengs minst {what}"));
+            self.problems.error(at, Message::EmptyList { needs });
         }
     }
 
@@ -315,33 +231,32 @@ impl Validator<'_> {
         if !language.is_empty() && !CONTENT_LANGUAGES.contains(&language) {
             self.problems.error(
                 &at.field("language"),
-                format!(
-                    "språket «{}» er ukjent; bruk «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk)",
-                    m.language
-                ),
+                Message::UnknownLanguage {
+                    found: m.language.clone(),
+                },
             );
         }
         if !is_version(&m.version) {
             self.problems.error(
                 &at.field("version"),
-                format!(
-                    "versjon «{}» er ugyldig; bruk tall med punktum, for eksempel «1.2»",
-                    m.version
-                ),
+                Message::BadVersion {
+                    found: m.version.clone(),
+                },
             );
         }
         match &m.approval {
-            None => self.problems.warning(
-                &at.field("approval"),
-                "rutinen er ikke godkjent ennå (utkast); registrer godkjenning før den tas i bruk",
-            ),
+            None => self
+                .problems
+                .warning(&at.field("approval"), Message::NotApproved),
             Some(approval) => {
                 let at = at.field("approval");
                 self.text(&approval.role, &at.field("role"));
                 if approval.date > self.today {
                     self.problems.error(
                         &at.field("date"),
-                        format!("godkjenningsdatoen {} er fram i tid", approval.date),
+                        Message::ApprovalInFuture {
+                            date: approval.date,
+                        },
                     );
                 }
             }
@@ -350,10 +265,11 @@ impl Validator<'_> {
             let days = (self.today - m.next_revision).num_days();
             self.problems.warning(
                 &at.field("next_revision"),
-                format!(
-                    "rutinen skulle vært revidert {} ({days} dager siden); si fra til {}",
-                    m.next_revision, m.owner
-                ),
+                Message::RevisionOverdue {
+                    date: m.next_revision,
+                    days,
+                    owner: m.owner.clone(),
+                },
             );
         }
         for (i, revision) in m.revision_log.iter().enumerate() {
@@ -363,10 +279,9 @@ impl Validator<'_> {
             if !is_version(&revision.version) {
                 self.problems.error(
                     &at.field("version"),
-                    format!(
-                        "versjon «{}» er ugyldig; bruk tall med punktum",
-                        revision.version
-                    ),
+                    Message::BadVersion {
+                        found: revision.version.clone(),
+                    },
                 );
             }
         }
@@ -376,9 +291,10 @@ impl Validator<'_> {
         if !(1..=MAX_IDLE_MINUTES).contains(&minutes) {
             self.problems.error(
                 &root("idle_reset_minutes"),
-                format!(
-                    "{minutes} minutter er utenfor det tillatte; bruk 1 til {MAX_IDLE_MINUTES}"
-                ),
+                Message::IdleMinutes {
+                    minutes,
+                    max: MAX_IDLE_MINUTES,
+                },
             );
         }
     }
@@ -390,11 +306,13 @@ impl Validator<'_> {
             if let Some(date) = source.date.as_deref().filter(|d| !is_source_date(d)) {
                 self.problems.error(
                     &at.field("date"),
-                    format!("«{date}» er ikke en gyldig dato for kilden; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, for eksempel 2019 eller 2019-08-27"),
+                    Message::BadSourceDate {
+                        date: date.to_owned(),
+                    },
                 );
             }
         }
-        self.non_empty(&r.audiences, &root("audiences"), "én målgruppe");
+        self.non_empty(&r.audiences, &root("audiences"), Needed::Audience);
         for (i, audience) in r.audiences.iter().enumerate() {
             let at = self.element(&root("audiences"), i);
             self.text(&audience.label, &at.field("label"));
@@ -419,7 +337,7 @@ impl Validator<'_> {
         self.non_empty(
             &r.ask.phrasings,
             &root("ask").field("phrasings"),
-            "én formulering",
+            Needed::Phrasing,
         );
         for (i, guidance) in r.guidance.iter().enumerate() {
             let at = self.element(&root("guidance"), i);
@@ -438,15 +356,11 @@ impl Validator<'_> {
     fn warning_signs(&mut self, signs: &WarningSigns) {
         let at = root("warning_signs");
         self.optional_text(&signs.intro, &at.field("intro"));
-        self.non_empty(
-            &signs.groups,
-            &at.field("groups"),
-            "én gruppe av varselsignaler",
-        );
+        self.non_empty(&signs.groups, &at.field("groups"), Needed::SignGroup);
         for (i, group) in signs.groups.iter().enumerate() {
             let at = self.element(&at.field("groups"), i);
             self.text(&group.title, &at.field("title"));
-            self.non_empty(&group.signs, &at.field("signs"), "ett varselsignal");
+            self.non_empty(&group.signs, &at.field("signs"), Needed::Sign);
         }
     }
 
@@ -463,14 +377,9 @@ impl Validator<'_> {
         let keys: Vec<Level> = r.levels.iter().map(|l| l.level).collect();
         // A level that could not be read is already reported.
         if keys != Level::ALL && !self.problems.lost_elements(&root("levels")) {
-            let found: Vec<&str> = keys.iter().map(|l| l.key()).collect();
-            self.problems.error(
-                &root("levels"),
-                format!(
-                    "rutinen må ha nøyaktig tre handlingsnivåer i rekkefølgen red, yellow, green; fant [{}]",
-                    found.join(", ")
-                ),
-            );
+            let found = keys.iter().map(|l| l.key().to_owned()).collect();
+            self.problems
+                .error(&root("levels"), Message::LevelsOutOfOrder { found });
         }
         for (i, level) in r.levels.iter().enumerate() {
             let at = self.element(&root("levels"), i);
@@ -481,8 +390,8 @@ impl Validator<'_> {
             ] {
                 self.text(text, &at.field(name));
             }
-            self.non_empty(&level.criteria, &at.field("criteria"), "ett kriterium");
-            self.non_empty(&level.actions, &at.field("actions"), "én handling");
+            self.non_empty(&level.criteria, &at.field("criteria"), Needed::Criterion);
+            self.non_empty(&level.actions, &at.field("actions"), Needed::Action);
             self.references(&level.contacts, Kind::Contact, &at.field("contacts"));
         }
         let Some(red) = r.level(Level::Red) else {
@@ -497,13 +406,12 @@ impl Validator<'_> {
         // An unresolved contact is reported on its own; it may be the one with 113.
         if all_resolved && !has_113 {
             let at = self.element(&root("levels"), 0).field("contacts");
-            self.problems
-                .error(&at, "RØD-nivået må ha en kontakt med telefonnummer 113");
+            self.problems.error(&at, Message::RedWithout113);
         }
     }
 
     fn contacts(&mut self, r: &Routine) {
-        self.non_empty(&r.contacts, &root("contacts"), "én kontakt");
+        self.non_empty(&r.contacts, &root("contacts"), Needed::Contact);
         self.poster(r);
         for (i, contact) in r.contacts.iter().enumerate() {
             let at = self.element(&root("contacts"), i);
@@ -524,17 +432,14 @@ impl Validator<'_> {
             // A number that could not be read is reported where it stands.
             if contact.phone.is_none() && !self.problems.has_error_at(&phone_at) {
                 let at = self.element(&root("poster_contacts"), i);
-                self.problems.error(
-                    &at,
-                    format!("«{}» har ikke telefonnummer, og plakaten henger offentlig; den skal aldri vise et manglende nummer. Fjern kontakten fra plakaten eller fyll inn nummeret", contact.name),
-                );
+                let name = contact.name.clone();
+                self.problems
+                    .error(&at, Message::PosterContactWithoutPhone { name });
             }
         }
         if r.poster_messages.is_empty() {
-            self.problems.warning(
-                &root("poster_messages"),
-                "plakaten har ingen tekster; den viser bare kontaktene. Skriv plakatens budskap i «poster_messages»",
-            );
+            self.problems
+                .warning(&root("poster_messages"), Message::PosterWithoutMessages);
         }
     }
 
@@ -548,10 +453,7 @@ impl Validator<'_> {
         if c.when_closed.contains(&c.id) {
             self.problems.error(
                 &at.field("when_closed"),
-                format!(
-                    "«{}» kan ikke være sin egen erstatning når den er stengt",
-                    c.id
-                ),
+                Message::OwnReplacement { id: c.id.clone() },
             );
         }
         if let Some(hours) = &c.hours {
@@ -569,16 +471,17 @@ impl Validator<'_> {
                 if c.sources.is_empty() {
                     self.problems.error(
                         &at.field("sources"),
-                        format!("«{}» har opplysninger som skal bekreftes, men ingen kilde; oppgi hvor de kommer fra", c.name),
+                        Message::ToVerifyWithoutSource {
+                            name: c.name.clone(),
+                        },
                     );
                 }
                 self.problems.warning(
                     &at.field("status"),
-                    format!(
-                        "«{}» må bekreftes før rutinen tas i bruk{}",
-                        c.name,
-                        note_suffix(&c.notes)
-                    ),
+                    Message::ToVerify {
+                        name: c.name.clone(),
+                        note: c.notes.clone(),
+                    },
                 );
             }
             // The person's own contact is never a gap; its status is reported above.
@@ -587,12 +490,16 @@ impl Validator<'_> {
                 if c.phone.is_some() {
                     self.problems.error(
                         &at.field("phone"),
-                        format!("«{}» er en plassholder, men har telefonnummer; sett status «to_verify» eller «verified», eller fjern nummeret", c.name),
+                        Message::PlaceholderWithPhone {
+                            name: c.name.clone(),
+                        },
                     );
                 } else {
                     self.problems.warning(
-                    &at.field("status"),
-                        format!("«{}» er en plassholder: nummeret mangler og må fylles inn og verifiseres", c.name),
+                        &at.field("status"),
+                        Message::Placeholder {
+                            name: c.name.clone(),
+                        },
                     );
                 }
             }
@@ -604,13 +511,17 @@ impl Validator<'_> {
         if c.phone.is_some() {
             self.problems.error(
                 &at.field("phone"),
-                format!("«{}» er personens egen kontakt («persons_own»), som ikke har ett nummer i rutinen; fjern nummeret, eller fjern «persons_own»", c.name),
+                Message::PersonsOwnWithPhone {
+                    name: c.name.clone(),
+                },
             );
         }
         if c.status == ContactStatus::Placeholder {
             self.problems.error(
                 &at.field("status"),
-                format!("«{}» er personens egen kontakt («persons_own») og mangler ikke noe nummer; sett status «to_verify» eller «verified»", c.name),
+                Message::PersonsOwnPlaceholder {
+                    name: c.name.clone(),
+                },
             );
         }
     }
@@ -619,40 +530,40 @@ impl Validator<'_> {
         if c.phone.is_none() && c.url.is_none() && c.email.is_none() {
             self.problems.error(
                 &at.field("phone"),
-                format!(
-                    "«{}» er merket verifisert, men har verken telefon, nettadresse eller e-post",
-                    c.name
-                ),
+                Message::VerifiedWithoutMeans {
+                    name: c.name.clone(),
+                },
             );
         }
         if c.sources.is_empty() {
             self.problems.error(
                 &at.field("sources"),
-                format!(
-                    "«{}» er merket verifisert, men har ingen kilde; oppgi kilden",
-                    c.name
-                ),
+                Message::VerifiedWithoutSource {
+                    name: c.name.clone(),
+                },
             );
         }
         if c.last_verified.is_none() {
             self.problems.error(
                 &at.field("last_verified"),
-                format!(
-                    "«{}» er merket verifisert, men mangler dato for når det ble sjekket",
-                    c.name
-                ),
+                Message::VerifiedWithoutDate {
+                    name: c.name.clone(),
+                },
             );
         }
     }
 
     fn verified_date(&mut self, c: &Contact, date: NaiveDate, at: &Path) {
         if date > self.today {
-            self.problems
-                .error(at, format!("verifiseringsdatoen {date} er fram i tid"));
+            self.problems.error(at, Message::VerifiedInFuture { date });
         } else if c.is_stale(self.today) {
             self.problems.warning(
                 at,
-                format!("«{}» ble sist verifisert {date}, for over {STALE_AFTER_MONTHS} måneder siden; sjekk nummer og åpningstid på nytt", c.name),
+                Message::Stale {
+                    name: c.name.clone(),
+                    date,
+                    months: STALE_AFTER_MONTHS,
+                },
             );
         }
     }
@@ -663,8 +574,7 @@ impl Validator<'_> {
             for (i, period) in periods.iter().enumerate() {
                 if period.days.is_empty() {
                     let at = self.element(&at.field("weekly"), i).field("days");
-                    self.problems
-                        .error(&at, "ingen ukedager; skriv for eksempel [\"mon\", \"tue\"]");
+                    self.problems.error(&at, Message::NoWeekdays);
                 }
             }
         }
@@ -676,10 +586,9 @@ impl Validator<'_> {
             if !r.checklist.iter().any(|c| c.levels.contains(&level)) {
                 self.problems.error(
                     &root("checklist"),
-                    format!(
-                        "ingen sjekkpunkter for nivået «{}»; hvert nivå trenger minst ett",
-                        level.key()
-                    ),
+                    Message::LevelWithoutChecklist {
+                        level: level.key().to_owned(),
+                    },
                 );
             }
         }
@@ -690,7 +599,7 @@ impl Validator<'_> {
     fn checklist_levels(&mut self, items: &[ChecklistItem], list: &Path) {
         for (i, item) in items.iter().enumerate() {
             let at = self.element(list, i);
-            self.non_empty(&item.levels, &at.field("levels"), "ett nivå");
+            self.non_empty(&item.levels, &at.field("levels"), Needed::Level);
         }
     }
 
@@ -699,7 +608,7 @@ impl Validator<'_> {
             let at = self.element(&root("cases"), i);
             self.text(&case.title, &at.field("title"));
             self.text(&case.why, &at.field("why"));
-            self.non_empty(&case.story, &at.field("story"), "ett avsnitt");
+            self.non_empty(&case.story, &at.field("story"), Needed::Paragraph);
             for (j, paragraph) in case.story.iter().enumerate() {
                 let at = self.element(&at.field("story"), j);
                 self.text(paragraph, &at);
@@ -738,7 +647,10 @@ impl Validator<'_> {
             if hidden {
                 self.problems.error(
                     &at,
-                    format!("kriteriet «{id}» gjelder ikke målgruppen «{}», så veilederen viser det ikke for denne saken; velg et kriterium for målgruppen", case.audience),
+                    Message::CriterionHiddenForAudience {
+                        id: id.clone(),
+                        audience: case.audience.clone(),
+                    },
                 );
             }
         }
@@ -746,46 +658,40 @@ impl Validator<'_> {
         if !r.levels.iter().map(|l| l.level).eq(Level::ALL) {
             return;
         }
-        let name = |level: Level| r.level(level).map_or(level.key(), |l| l.name.as_str());
+        let name = |level: Level| {
+            r.level(level)
+                .map_or_else(|| level.key().to_owned(), |l| l.name.clone())
+        };
         match r.level_of_criteria(case) {
             None if case.criteria.is_empty() => {
                 if case.ved_tvil {
-                    self.problems.error(
-                        &at.field("ved_tvil"),
-                        "«ved_tvil» sier at nivået er høyere enn kriteriene tilsier, men saken har ingen kriterier; oppgi dem i «criteria»",
-                    );
+                    self.problems
+                        .error(&at.field("ved_tvil"), Message::VedTvilWithoutCriteria);
                 } else {
-                    self.problems.warning(
-                        &list,
-                        "saken oppgir ingen kriterier; skriv kriteriene som passer historien i «criteria», så sjekker programmet nivået",
-                    );
+                    self.problems.warning(&list, Message::CaseWithoutCriteria);
                 }
             }
             // A criterion that does not resolve is reported above.
             None => {}
             Some(decided) if case.level > decided => self.problems.error(
                 &at.field("level"),
-                format!(
-                    "saken har nivå {}, men kriteriene krever {}; nivået kan aldri være lavere enn kriteriene tilsier",
-                    name(case.level),
-                    name(decided)
-                ),
+                Message::CaseBelowCriteria {
+                    level: name(case.level),
+                    decided: name(decided),
+                },
             ),
             Some(decided) if case.level < decided && !case.ved_tvil => self.problems.error(
                 &at.field("level"),
-                format!(
-                    "saken har nivå {}, men kriteriene gir {}; velg {}, eller merk saken «ved_tvil»: true og forklar tvilen i «why»",
-                    name(case.level),
-                    name(decided),
-                    name(decided)
-                ),
+                Message::CaseAboveCriteria {
+                    level: name(case.level),
+                    decided: name(decided),
+                },
             ),
             Some(decided) if case.level == decided && case.ved_tvil => self.problems.error(
                 &at.field("ved_tvil"),
-                format!(
-                    "«ved_tvil» er satt, men nivået {} er det kriteriene gir; fjern «ved_tvil»",
-                    name(decided)
-                ),
+                Message::VedTvilNotNeeded {
+                    level: name(decided),
+                },
             ),
             Some(_) => {}
         }
@@ -808,7 +714,9 @@ impl Validator<'_> {
                     let at = self.element(&list, j);
                     self.problems.warning(
                         &at,
-                        format!("kriteriet «{}» brukes ikke i noen øvingssak; legg det til en sak der historien passer", criterion.id),
+                        Message::CriterionNotTaught {
+                            id: criterion.id.clone(),
+                        },
                     );
                 }
             }
@@ -822,16 +730,12 @@ impl Validator<'_> {
             self.text(&question.explanation, &at.field("explanation"));
             self.references(&question.sources, Kind::Source, &at.field("sources"));
             if question.options.len() < 2 {
-                self.problems.error(
-                    &at.field("options"),
-                    "et spørsmål trenger minst to svaralternativer",
-                );
+                self.problems
+                    .error(&at.field("options"), Message::TooFewOptions);
             }
             if !question.options.iter().any(|o| o.correct) {
-                self.problems.error(
-                    &at.field("options"),
-                    "ingen svaralternativer er merket riktige («correct»: true)",
-                );
+                self.problems
+                    .error(&at.field("options"), Message::NoCorrectOption);
             }
             for (j, option) in question.options.iter().enumerate() {
                 let at = self.element(&at.field("options"), j);
@@ -858,11 +762,4 @@ fn is_version(version: &str) -> bool {
         && version
             .split('.')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-}
-
-fn note_suffix(notes: &Option<String>) -> String {
-    notes
-        .as_deref()
-        .map(|n| format!(" ({n})"))
-        .unwrap_or_default()
 }

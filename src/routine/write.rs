@@ -163,15 +163,13 @@ pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
     next
 }
 
-/// Why a routine was not saved.
-#[derive(Debug, thiserror::Error)]
+/// Why a routine was not saved (`i18n` words it).
+#[derive(Debug)]
 pub enum SaveError {
-    #[error("rutinen har {0} feil og lagres ikke; rett feilene først")]
+    /// The routine has this many errors.
     Invalid(usize),
-    #[error("kunne ikke lagre {path}: {source}")]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 }

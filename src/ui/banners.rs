@@ -67,7 +67,11 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
     for notice in &view.chosen.notices {
         if let RoutineNotice::Replaced { file, reasons } = notice {
             let text = fill(common.replaced_routine, &[("file", &file.display())]);
-            let mut shown: Vec<String> = reasons.iter().take(5).map(ToString::to_string).collect();
+            let mut shown: Vec<String> = reasons
+                .iter()
+                .take(5)
+                .map(|p| crate::i18n::located(p, view.t))
+                .collect();
             if reasons.len() > 5 {
                 shown.push(fill(
                     common.more_reasons,

@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use crate::i18n::{Guide, fill};
-use crate::routine::reach::{ContactNow, contacts_now, describe_availability};
+use crate::routine::reach::{ContactNow, contacts_now};
 use crate::routine::{ContactStatus, Factor, Item, Level, Routine};
 use crate::session::{self, Session, Step};
 
@@ -405,7 +405,7 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
             number(ui, contact, guide);
         });
         ui.label(&contact.what_for);
-        ui.label(describe_availability(
+        ui.label(crate::i18n::availability(
             reach.availability.as_ref(),
             view.now,
             &view.t.time,

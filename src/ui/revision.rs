@@ -166,12 +166,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -
         .strong(),
     );
     for problem in &draft.problems {
-        ui.label(format!(
-            "{}: {}: {}",
-            problem.severity.label(),
-            problem.location,
-            problem.message
-        ));
+        ui.label(crate::i18n::problem(problem, t));
     }
     ui.add_space(8.0);
     derived(ui, &draft.routine, t);

@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use crate::i18n::{Common, Language, fill};
+use crate::i18n::{Common, Language, Texts, fill, located, unreadable};
 use crate::routine::{Checked, Routine, Unreadable};
 use crate::settings::{Settings, TEXT_SCALE_RANGE, Theme};
 
@@ -20,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
             }
             command = form(ui, routine, view.settings, common);
             if let Some(check) = view.routine_file_check {
-                routine_file_status(ui, check, common);
+                routine_file_status(ui, check, view.t);
             }
             if let Some(graphics) = view.graphics {
                 ui.add_space(8.0);
@@ -159,7 +159,8 @@ fn routine_path(ui: &mut egui::Ui, current: &Settings, common: &Common) -> Optio
 
 /// What the program found in a routine file the moment it was chosen, so IT staff know
 /// before the next start whether it will be used.
-fn routine_file_status(ui: &mut egui::Ui, check: &Result<Checked, Unreadable>, common: &Common) {
+fn routine_file_status(ui: &mut egui::Ui, check: &Result<Checked, Unreadable>, t: &Texts) {
+    let common = &t.common;
     let errors: Vec<String> = match check {
         Ok(Checked {
             routine: Some(routine),
@@ -172,9 +173,12 @@ fn routine_file_status(ui: &mut egui::Ui, check: &Result<Checked, Unreadable>, c
             ));
             return;
         }
-        Ok(checked) => checked.errors(),
-        Err(unreadable) => {
-            let text = fill(common.routine_file_unreadable, &[("error", unreadable)]);
+        Ok(checked) => checked.errors().iter().map(|p| located(p, t)).collect(),
+        Err(error) => {
+            let text = fill(
+                common.routine_file_unreadable,
+                &[("error", &unreadable(error, t))],
+            );
             ui.label(egui::RichText::new(text).strong());
             return;
         }

@@ -191,7 +191,7 @@ fn opening_hours_are_edited_and_saved() {
         .unwrap();
     let hours = contact.hours.as_ref().expect("hours saved");
     assert_eq!(
-        hours.schedule.describe(),
+        rutineveileder::i18n::schedule(&hours.schedule, &rutineveileder::i18n::Time::NB),
         "man–tor 08:00–16:00; stengt på helligdager"
     );
 }

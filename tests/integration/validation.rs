@@ -493,7 +493,7 @@ fn each_broken_fixture_gives_exactly_its_problem() {
             case.name
         );
         assert!(
-            problem.message.contains(case.message),
+            problem.message.to_string().contains(case.message),
             "{}: message {:?} lacks {:?}",
             case.name,
             problem.message,
@@ -572,7 +572,10 @@ fn syntax_errors_give_line_and_column() {
     let problem = only_problem(broken.as_bytes());
     assert_eq!(problem.location, Location::Position { line: 3, column: 3 });
     assert!(
-        problem.message.contains("forventet «,» eller «}»"),
+        problem
+            .message
+            .to_string()
+            .contains("forventet «,» eller «}»"),
         "{}",
         problem.message
     );
@@ -586,6 +589,7 @@ fn truncated_file_says_the_structure_is_not_closed() {
     assert!(
         problem
             .message
+            .to_string()
             .contains("slutter før JSON-strukturen er lukket")
     );
 }
@@ -613,7 +617,10 @@ fn a_file_that_is_not_utf8_says_so_and_where() {
         .collect();
     let problem = only_problem(&bytes);
     assert!(
-        problem.message.contains("ikke lagret som UTF-8"),
+        problem
+            .message
+            .to_string()
+            .contains("ikke lagret som UTF-8"),
         "{}",
         problem.message
     );
@@ -632,7 +639,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let problem = only_problem(deep.as_bytes());
     assert!(
-        problem.message.contains("nestet for dypt"),
+        problem.message.to_string().contains("nestet for dypt"),
         "{}",
         problem.message
     );
@@ -643,13 +650,19 @@ fn nul_bytes_and_other_types_at_the_top_are_errors() {
     assert!(
         only_problem(b"{\"format\": 1,\0}")
             .message
+            .to_string()
             .starts_with("ugyldig JSON")
     );
     assert_eq!(
-        only_problem(b"[]").message,
+        only_problem(b"[]").message.to_string(),
         "forventet et objekt { … }, fant en liste [ … ]"
     );
-    assert!(only_problem(b"").message.starts_with("ugyldig JSON"));
+    assert!(
+        only_problem(b"")
+            .message
+            .to_string()
+            .starts_with("ugyldig JSON")
+    );
 }
 
 #[test]
@@ -658,7 +671,10 @@ fn oversized_input_is_refused_without_parsing() {
     let problem = only_problem(&huge);
     assert_eq!(problem.location, Location::File);
     assert!(
-        problem.message.contains("høyst 4 MB en rutinefil kan være"),
+        problem
+            .message
+            .to_string()
+            .contains("høyst 4 MB en rutinefil kan være"),
         "{}",
         problem.message
     );
@@ -674,7 +690,10 @@ fn a_field_written_twice_is_an_error_not_a_silent_replacement() {
     let problem = only_problem(text.as_bytes());
     assert!(matches!(problem.location, Location::Position { .. }));
     assert!(
-        problem.message.contains("feltet «phone» står to ganger"),
+        problem
+            .message
+            .to_string()
+            .contains("feltet «phone» står to ganger"),
         "{}",
         problem.message
     );

@@ -88,7 +88,7 @@ fn validation_and_the_change_list_see_every_item_of_the_file() {
             checked
                 .problems
                 .iter()
-                .any(|p| p.location == at && p.message.contains("teksten er tom")),
+                .any(|p| p.location == at && p.message.to_string().contains("teksten er tom")),
             "validation does not see «{id}» at {at:?}"
         );
         // A changed text is in the change list.

@@ -5,7 +5,7 @@ use super::*;
 pub(super) fn cases(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
@@ -139,7 +139,7 @@ pub(super) fn cases(
 pub(super) fn self_check(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {

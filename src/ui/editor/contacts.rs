@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn contacts(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     today: NaiveDate,
     new_ids: &mut NewIds,
     t: &Texts,
@@ -56,7 +56,7 @@ pub(super) fn contacts(
 
 pub(super) fn contact_form(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     at: &str,
     contact: &mut Contact,
     today: NaiveDate,
@@ -178,14 +178,14 @@ pub(super) const TIME: TextFormat<TimeOfDay> = TextFormat {
 /// Opening hours: unknown, always open, or weekly periods with their own holiday hours.
 pub(super) fn hours_form(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     at: &str,
     hours: &mut Option<OpeningHours>,
     t: &Texts,
 ) {
     let editor = &t.editor;
     let described = hours.as_ref().map_or(editor.hours_unknown.to_owned(), |h| {
-        h.schedule.describe_in(&t.time)
+        crate::i18n::schedule(&h.schedule, &t.time)
     });
     ui.label(fill(editor.hours, &[("hours", &described)]));
     ui.horizontal_wrapped(|ui| {
@@ -299,7 +299,7 @@ pub(super) fn hours_form(
 
 pub(super) fn time_range(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     path: &str,
     range: &mut TimeRange,
     editor: &Editor,
@@ -360,7 +360,7 @@ pub(super) struct Choices {
 /// A contact's scope, audiences, replacements while closed, and sources.
 pub(super) fn contact_links(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     at: &str,
     contact: &mut Contact,
     choices: &Choices,

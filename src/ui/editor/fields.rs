@@ -3,22 +3,40 @@
 
 use super::*;
 
-pub(super) fn problems_here(ui: &mut egui::Ui, problems: &[Problem], path: &str) {
-    for problem in problems
+/// A problem in the window's language, with the path of the field it is about.
+pub(super) struct FieldProblem {
+    path: Option<String>,
+    text: String,
+}
+
+/// Words the draft's problems once for the frame.
+pub(super) fn word_problems(problems: &[Problem], t: &Texts) -> Vec<FieldProblem> {
+    problems
         .iter()
-        .filter(|p| matches!(&p.location, crate::routine::Location::Path(at) if at == path))
-    {
+        .map(|problem| FieldProblem {
+            path: match &problem.location {
+                crate::routine::Location::Path(path) => Some(path.clone()),
+                _ => None,
+            },
+            text: format!(
+                "{}: {}",
+                crate::i18n::severity(problem.severity, t),
+                crate::i18n::message(&problem.message, t)
+            ),
+        })
+        .collect()
+}
+
+pub(super) fn problems_here(ui: &mut egui::Ui, problems: &[FieldProblem], path: &str) {
+    for problem in problems.iter().filter(|p| p.path.as_deref() == Some(path)) {
         let colour = crate::ui::theme::problem_colour(ui);
-        ui.label(
-            egui::RichText::new(format!("{}: {}", problem.severity.label(), problem.message))
-                .color(colour),
-        );
+        ui.label(egui::RichText::new(&problem.text).color(colour));
     }
 }
 
 pub(super) fn text_field(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     label: &str,
     path: &str,
     text: &mut String,
@@ -58,7 +76,7 @@ pub(super) const PHONE: TextFormat<Phone> = TextFormat {
 /// changes only when it does.
 pub(super) fn parsed_field<T: Clone>(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     (label, path): (&str, &str),
     value: &mut Option<T>,
     format: &TextFormat<T>,
@@ -92,7 +110,7 @@ pub(super) fn parsed_field<T: Clone>(
 
 pub(super) fn date_field(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     label: &str,
     path: &str,
     value: &mut Option<NaiveDate>,
@@ -104,7 +122,7 @@ pub(super) fn date_field(
 /// A one-line text that may be left blank (`None`).
 pub(super) fn optional_text(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     label: &str,
     path: &str,
     value: &mut Option<String>,
@@ -115,7 +133,7 @@ pub(super) fn optional_text(
 /// A text of several lines that may be left blank (`None`).
 pub(super) fn optional_area(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     label: &str,
     path: &str,
     value: &mut Option<String>,
@@ -125,7 +143,7 @@ pub(super) fn optional_area(
 
 fn optional_field(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     (label, path): (&str, &str),
     value: &mut Option<String>,
     multiline: bool,

@@ -99,7 +99,7 @@ fn reorder<T>(list: &mut Vec<T>, edit: Option<Reorder>) {
 
 pub(super) fn item_list(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     path: &str,
     items: &mut Vec<Item>,
     prefix: &str,
@@ -132,7 +132,7 @@ pub(super) fn item_list(
 
 pub(super) fn factor_list(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     path: &str,
     factors: &mut Vec<Factor>,
     new_ids: &mut NewIds,
@@ -183,7 +183,7 @@ pub(super) fn factor_list(
 
 pub(super) fn checklist_items(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     path: &str,
     items: &mut Vec<ChecklistItem>,
     new_ids: &mut NewIds,
@@ -243,7 +243,7 @@ pub(super) fn checklist_items(
 /// A list of paragraphs or questions, each editable, with add and remove.
 pub(super) fn string_list(
     ui: &mut egui::Ui,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     label: &str,
     path: &str,
     list: &mut Vec<String>,

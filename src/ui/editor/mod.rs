@@ -5,8 +5,8 @@ use chrono::{NaiveDate, Weekday};
 use eframe::egui;
 
 use crate::editing::{Draft, NewIds};
-use crate::i18n::{Editor, Texts, fill};
-use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod, day_names};
+use crate::i18n::{Editor, Texts, day_names, fill};
+use crate::routine::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use crate::routine::walk::{ItemListMut, ListMut};
 use crate::routine::{AskList, Place};
 use crate::routine::{
@@ -34,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
     let Draft {
         routine, problems, ..
     } = draft;
-    let problems: &[Problem] = problems;
+    let problems = &word_problems(problems, t);
     let mut new_ids = NewIds::default();
     egui::CollapsingHeader::new(editor.about)
         .id_salt("metadata")

@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn metadata(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     editor: &Editor,
 ) {
     let meta = &mut routine.metadata;
@@ -72,7 +72,7 @@ pub(super) fn metadata(
 pub(super) fn levels(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     editor: &Editor,
 ) {
     let choices = contact_choices(routine);
@@ -129,7 +129,7 @@ pub(super) fn levels(
 pub(super) fn intros(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     editor: &Editor,
 ) {
     text_field(
@@ -224,7 +224,7 @@ pub(super) fn intros(
 pub(super) fn audiences(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
@@ -267,7 +267,7 @@ pub(super) fn audiences(
 pub(super) fn sectors(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     new_ids: &mut NewIds,
     editor: &Editor,
 ) {
@@ -318,7 +318,7 @@ pub(super) const SOURCE_ID_PREFIX: char = 'S';
 pub(super) fn sources(
     ui: &mut egui::Ui,
     routine: &mut Routine,
-    problems: &[Problem],
+    problems: &[FieldProblem],
     editor: &Editor,
 ) {
     for (i, source) in routine.sources.iter_mut().enumerate() {
