@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::export::{self, Kind};
-use crate::i18n::{self, Language};
+use crate::i18n::{self, Language, Texts};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
 /// Lier kommunes rutine for kartlegging og identifisering av selvmordsrisiko.
@@ -119,7 +119,7 @@ pub fn report(name: &str, checked: &Checked) -> String {
 
 /// One problem as `file:line:column: severity: message` or `file: severity: path: message`.
 fn problem_line(name: &str, problem: &Problem) -> String {
-    let severity = i18n::severity(problem.severity, Language::Bokmal.texts());
+    let severity = i18n::severity(problem.severity, bokmal());
     match &problem.location {
         Location::Position { line, column } => {
             format!("{name}:{line}:{column}: {severity}: {}", problem.message)
@@ -163,11 +163,11 @@ pub fn export(kind: Kind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode 
         return ExitCode::from(INVALID);
     }
     for name in &exported.placeholders {
-        eprintln!("advarsel: {}", export::placeholder_warning(name));
+        eprintln!("advarsel: {}", i18n::printed_gap(name, &routine, bokmal()));
     }
     println!(
         "Skrev {} til {} ({} kB, {}).",
-        kind.label(),
+        i18n::printable(kind, &bokmal().print),
         out.display(),
         exported.bytes.len().div_ceil(1024),
         routine.metadata.title
@@ -208,7 +208,12 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, today: NaiveDate) -> E
     );
     print!(
         "{}",
-        routine::diff::format_changes(&routine::diff::diff(&old, &new))
+        i18n::change_list(&routine::diff::diff(&old, &new), bokmal())
     );
     ExitCode::SUCCESS
+}
+
+/// The command line speaks bokmål, whatever the window's language.
+fn bokmal() -> &'static Texts {
+    Language::Bokmal.texts()
 }

@@ -1,10 +1,11 @@
 //! The blank referral checklist: one A4 page per action level, with tick boxes, room for
 //! times and the services contacted, and no field for the person's name or identity.
 
+use crate::i18n::{Language, fill, version_line};
 use crate::routine::Routine;
 
 use super::layout::{Colour, Flow, FontIds, Fonts, PageFrame, Style};
-use super::{Drawn, number, page, version_line};
+use super::{Drawn, number, page};
 
 const BODY: Style = Style::regular(11.0);
 const SMALL: Style = Style::regular(8.5);
@@ -15,13 +16,18 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     let frame = PageFrame::a4(16.0, 18.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
+    let t = Language::of_routine(routine).texts();
+    let printed = &t.printed;
     for (i, level) in routine.levels.iter().enumerate() {
         if i > 0 {
             flow.new_page();
         }
         let colour = super::poster::level_colour(level.level);
         flow.text(
-            &format!("Henvisningssjekkliste – {}: {}", level.name, level.title),
+            &fill(
+                printed.checklist_title,
+                &[("level", &level.name), ("title", &level.title)],
+            ),
             TITLE.coloured(colour),
             0.0,
         );
@@ -33,19 +39,19 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
             SMALL,
             0.0,
         );
-        flow.text(&version_line(routine), SMALL, 0.0);
+        flow.text(&version_line(routine, t), SMALL, 0.0);
         flow.gap(4.0);
         flow.text(
-            "Skriv ikke navn, fødselsdato eller andre opplysninger som kan identifisere personen på dette arket.",
+            printed.no_identity,
             Style::bold(10.0).coloured(Colour::GREY),
             0.0,
         );
         flow.gap(4.0);
-        flow.write_in("Dato og klokkeslett:", BODY);
-        flow.write_in("Tjeneste kontaktet:", BODY);
-        flow.write_in("Kontaktet kl.:", BODY);
-        flow.write_in("Avtalt videre (hvem gjør hva, når):", BODY);
-        flow.heading("Før dere skilles", H3);
+        flow.write_in(printed.date_and_time, BODY);
+        flow.write_in(printed.service_contacted, BODY);
+        flow.write_in(printed.contacted_at, BODY);
+        flow.write_in(printed.agreed, BODY);
+        flow.heading(printed.before_parting, H3);
         for item in routine
             .checklist
             .iter()
@@ -53,17 +59,19 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         {
             flow.tick_box(&item.item.text, BODY);
         }
-        flow.heading("Kontakter for dette nivået", H3);
+        flow.heading(printed.level_contacts, H3);
         for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
-            let line = format!(
-                "{} – {}    kontaktet kl. ______",
-                contact.name,
-                number(contact, &mut gaps)
+            let line = fill(
+                printed.contacted_line,
+                &[
+                    ("name", &contact.name),
+                    ("number", &number(contact, &mut gaps, t)),
+                ],
             );
             flow.tick_box(&line, BODY);
         }
         flow.gap(6.0);
-        flow.text("Akutt fare? Ring 113.", Style::bold(12.0), 0.0);
+        flow.text(&format!("{}.", printed.emergency), Style::bold(12.0), 0.0);
     }
     Drawn {
         size: page::A4,

@@ -1,10 +1,11 @@
 //! The handout: the whole routine for staff on A4, with a header, and a footer with the
 //! version, approval and page numbers on every page.
 
+use crate::i18n::{Language, Texts, ask_list, fill, schedule, version_line};
 use crate::routine::{ContactStatus, Factor, Item, Routine};
 
 use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style, number_pages};
-use super::{Drawn, number, page, version_line};
+use super::{Drawn, number, page, page_footer};
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.0);
@@ -17,16 +18,17 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     let frame = PageFrame::a4(22.0, 22.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
-    title(&mut flow, routine);
+    let t = Language::of_routine(routine).texts();
+    title(&mut flow, routine, t);
     purpose(&mut flow, routine);
-    signs(&mut flow, routine);
-    factors(&mut flow, routine);
-    ask(&mut flow, routine);
-    levels(&mut flow, routine, &mut gaps);
-    contacts(&mut flow, routine, &mut gaps);
-    checklists(&mut flow, routine);
+    signs(&mut flow, routine, t);
+    factors(&mut flow, routine, t);
+    ask(&mut flow, routine, t);
+    levels(&mut flow, routine, &mut gaps, t);
+    contacts(&mut flow, routine, &mut gaps, t);
+    checklists(&mut flow, routine, t);
     guidance(&mut flow, routine);
-    sources(&mut flow, routine);
+    sources(&mut flow, routine, t);
     let mut pages = flow.into_pages();
     let header = format!(
         "{} · {}",
@@ -43,7 +45,7 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     number_pages(
         &mut pages,
         &frame,
-        &version_line(routine),
+        page_footer(version_line(routine, t), t),
         SMALL.coloured(Colour::GREY),
     );
     Drawn {
@@ -85,12 +87,12 @@ fn paragraphs(flow: &mut Flow<'_>, text: &Option<String>) {
     }
 }
 
-fn title(flow: &mut Flow<'_>, routine: &Routine) {
+fn title(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     flow.text(&routine.metadata.title, H1, 0.0);
     flow.text(&routine.metadata.municipality, H3, 0.0);
-    flow.text(&version_line(routine), SMALL, 0.0);
+    flow.text(&version_line(routine, t), SMALL, 0.0);
     flow.gap(6.0);
-    flow.text("Akutt fare? Ring 113", H2.coloured(RED), 0.0);
+    flow.text(t.printed.emergency, H2.coloured(RED), 0.0);
     flow.rule();
 }
 
@@ -103,8 +105,8 @@ fn purpose(flow: &mut Flow<'_>, routine: &Routine) {
     }
 }
 
-fn signs(flow: &mut Flow<'_>, routine: &Routine) {
-    flow.heading("Varselsignaler", H2);
+fn signs(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
+    flow.heading(t.printed.warning_signs, H2);
     paragraphs(flow, &routine.warning_signs.intro);
     for group in &routine.warning_signs.groups {
         flow.heading(&group.title, H3);
@@ -120,12 +122,12 @@ fn factor_tree(flow: &mut Flow<'_>, routine: &Routine, factors: &[Factor], depth
     }
 }
 
-fn factors(flow: &mut Flow<'_>, routine: &Routine) {
+fn factors(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     for (title, list) in [
-        ("Risikofaktorer", &routine.risk_factors),
-        ("Beskyttelsesfaktorer", &routine.protective_factors),
+        (t.printed.risk_factors, &routine.risk_factors),
+        (t.printed.protective_factors, &routine.protective_factors),
         (
-            "Situasjoner som bør skjerpe oppmerksomheten",
+            t.printed.triggering_situations,
             &routine.triggering_situations,
         ),
     ] {
@@ -141,25 +143,21 @@ fn factors(flow: &mut Flow<'_>, routine: &Routine) {
     }
 }
 
-fn ask(flow: &mut Flow<'_>, routine: &Routine) {
+fn ask(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     let ask = &routine.ask;
-    flow.heading("Slik spør du direkte", H2);
+    flow.heading(t.printed.ask_heading, H2);
     paragraphs(flow, &ask.intro);
-    for (title, items) in ask.titled_lists() {
+    for (list, items) in ask.lists() {
         if !items.is_empty() {
-            flow.heading(title, H3);
+            flow.heading(ask_list(list, t), H3);
             bullets(flow, routine, items);
         }
     }
 }
 
-fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
-    flow.heading("Handlingsnivåer: hva du gjør", H2);
-    flow.text(
-        "Nivåene sier hvor raskt hjelp må hentes inn. De er ingen vurdering av selvmordsrisiko; den gjør kvalifisert helsepersonell. Ved tvil, velg høyere nivå.",
-        BODY,
-        0.0,
-    );
+fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>, t: &Texts) {
+    flow.heading(t.printed.levels_heading, H2);
+    flow.text(t.printed.levels_intro, BODY, 0.0);
     if let Some(rule) = &routine.level_rule {
         flow.text(&rule.text, Style::bold(10.0), 0.0);
     }
@@ -170,9 +168,9 @@ fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
             H2.coloured(colour),
         );
         flow.text(&level.summary, BODY, 0.0);
-        flow.text("Når", H3, 0.0);
+        flow.text(t.printed.when, H3, 0.0);
         bullets(flow, routine, &level.criteria);
-        flow.text("Gjør dette", H3, 0.0);
+        flow.text(t.printed.do_this, H3, 0.0);
         for (i, action) in level.actions.iter().enumerate() {
             flow.numbered(
                 i + 1,
@@ -180,10 +178,10 @@ fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
                 BODY,
             );
         }
-        flow.text("Kontakter", H3, 0.0);
+        flow.text(t.printed.contacts, H3, 0.0);
         for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
             flow.bullet(
-                &format!("{}: {}", contact.name, number(contact, gaps)),
+                &format!("{}: {}", contact.name, number(contact, gaps, t)),
                 BODY,
                 0,
             );
@@ -191,12 +189,12 @@ fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
     }
 }
 
-fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
-    flow.heading("Kontakter", H2);
+fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>, t: &Texts) {
+    flow.heading(t.printed.contacts, H2);
     for contact in &routine.contacts {
         flow.keep(BODY.line_height() * 4.0);
         flow.text(
-            &format!("{} – {}", contact.name, number(contact, gaps)),
+            &format!("{} – {}", contact.name, number(contact, gaps, t)),
             H3,
             0.0,
         );
@@ -204,24 +202,24 @@ fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>) {
         let hours = contact
             .hours
             .as_ref()
-            .map_or("Åpningstid ukjent".to_owned(), |h| {
-                crate::i18n::schedule(&h.schedule, &crate::i18n::Time::NB)
+            .map_or(t.time.hours_unknown.to_owned(), |h| {
+                schedule(&h.schedule, &t.time)
             });
         let status = match contact.status {
             ContactStatus::Verified => contact
                 .last_verified
-                .map(|d| format!("sist kontrollert {}", d.format("%d.%m.%Y")))
+                .map(|d| fill(t.printed.last_checked, &[("date", &d.format("%d.%m.%Y"))]))
                 .unwrap_or_default(),
-            ContactStatus::ToVerify => "må bekreftes".to_owned(),
-            ContactStatus::Placeholder => "må fylles inn".to_owned(),
+            ContactStatus::ToVerify => t.printed.must_confirm.to_owned(),
+            ContactStatus::Placeholder => t.printed.must_fill_in.to_owned(),
         };
         flow.text(&format!("{hours} · {status}"), SMALL, 0.0);
         flow.gap(4.0);
     }
 }
 
-fn checklists(flow: &mut Flow<'_>, routine: &Routine) {
-    flow.heading("Sjekkliste før dere skilles", H2);
+fn checklists(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
+    flow.heading(t.printed.checklist_heading, H2);
     for level in &routine.levels {
         flow.heading(&format!("{} – {}", level.name, level.title), H3);
         for item in routine
@@ -248,8 +246,8 @@ fn guidance(flow: &mut Flow<'_>, routine: &Routine) {
     bullets(flow, routine, &routine.aftercare.items);
 }
 
-fn sources(flow: &mut Flow<'_>, routine: &Routine) {
-    flow.heading("Kilder", H2);
+fn sources(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
+    flow.heading(t.printed.sources, H2);
     for source in &routine.sources {
         let url = source
             .url

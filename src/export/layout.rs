@@ -479,11 +479,17 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// Writes "`prefix` · Side 3 av 12" at the foot of every page.
-pub fn number_pages(pages: &mut [Canvas<'_>], frame: &PageFrame, prefix: &str, style: Style) {
+/// Writes the footer `footer(page, total)` gives ("… · Side 3 av 12") at the foot of
+/// every page.
+pub fn number_pages(
+    pages: &mut [Canvas<'_>],
+    frame: &PageFrame,
+    footer: impl Fn(usize, usize) -> String,
+    style: Style,
+) {
     let total = pages.len();
     for (i, canvas) in pages.iter_mut().enumerate() {
-        let footer = format!("{prefix} · Side {} av {total}", i + 1);
+        let footer = footer(i + 1, total);
         canvas.text(
             frame.margin_x,
             frame.height - 14.0 * PT_PER_MM,

@@ -19,6 +19,7 @@ use printpdf::{
     PdfWarnMsg,
 };
 
+use crate::i18n::{self, Language, Texts, printable, version_line};
 use crate::routine::{Contact, ContactStatus, Routine};
 use layout::{Canvas, FontIds, Fonts};
 
@@ -47,18 +48,6 @@ impl Kind {
         Kind::Poster,
         Kind::PosterA3,
     ];
-
-    /// The name shown in the program.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::PocketCard => "Lommekort",
-            Kind::Handout => "Rutinen som hefte (A4)",
-            Kind::Checklist => "Henvisningssjekkliste (A4)",
-            Kind::Poster => "Informasjonsplakat for skjerm (16:9)",
-            Kind::PosterA3 => "Informasjonsplakat for utskrift (A3)",
-            Kind::RevisionReport => "Revisjonsrapport (A4)",
-        }
-    }
 
     /// A file name for the kind and routine version, such as `lommekort-v0.1.pdf`.
     pub fn file_name(self, routine: &Routine) -> String {
@@ -214,25 +203,18 @@ fn unique(names: Vec<String>) -> Vec<String> {
     unique
 }
 
-/// The command line's warning about a contact printed without its number.
-pub fn placeholder_warning(name: &str) -> String {
-    format!("«{name}» mangler nummer og står som «{GAP}» i utskriften.")
-}
-
-/// How a missing number is printed.
-pub const GAP: &str = "(nummer mangler)";
-
 /// Title, author and dates of the PDF. The dates are the routine's own, so the same
 /// routine always gives the same bytes.
 fn stamp_document(doc: &mut PdfDocument, kind: Kind, routine: &Routine) {
     let meta = &routine.metadata;
     let date = routine_date(routine);
     let info = &mut doc.metadata.info;
-    info.document_title = format!("{} – {}", meta.title, kind.label());
+    let t = Language::of_routine(routine).texts();
+    info.document_title = format!("{} – {}", meta.title, printable(kind, &t.print));
     info.author = meta.municipality.clone();
     info.creator = "Rutineveileder".to_owned();
     info.producer = "Rutineveileder".to_owned();
-    info.subject = version_line(routine);
+    info.subject = version_line(routine, t);
     let timestamp = date
         .and_hms_opt(12, 0, 0)
         .map_or(0, |t| t.and_utc().timestamp());
@@ -253,24 +235,23 @@ fn routine_date(routine: &Routine) -> NaiveDate {
         .unwrap_or_default()
 }
 
-/// "Versjon 0.1 · godkjent 15.01.2026 av Kommuneoverlege" or "… · utkast, ikke godkjent".
-pub fn version_line(routine: &Routine) -> String {
-    let meta = &routine.metadata;
-    let approval = match &meta.approval {
-        Some(a) => format!("godkjent {} av {}", a.date.format("%d.%m.%Y"), a.role),
-        None => "utkast, ikke godkjent".to_owned(),
-    };
-    format!(
-        "Versjon {} · {approval} · neste revisjon {}",
-        meta.version,
-        meta.next_revision.format("%d.%m.%Y")
-    )
+/// "`prefix` · Side 3 av 12", in the routine's language.
+pub(crate) fn page_footer<'t>(
+    prefix: String,
+    t: &'t Texts,
+) -> impl Fn(usize, usize) -> String + 't {
+    move |page, total| {
+        i18n::fill(
+            t.printed.page_number,
+            &[("prefix", &prefix), ("page", &page), ("total", &total)],
+        )
+    }
 }
 
 /// A contact's number as printed: the phone number, else the web address, else a gap;
 /// the person's own contact (their fastlege) says so instead of a gap.
 /// Placeholders are added to `gaps`.
-pub(crate) fn number(contact: &Contact, gaps: &mut Vec<String>) -> String {
+pub(crate) fn number(contact: &Contact, gaps: &mut Vec<String>, t: &Texts) -> String {
     match (&contact.phone, &contact.url) {
         (Some(phone), _) => phone.display.clone(),
         (None, Some(url)) => url.clone(),
@@ -279,7 +260,7 @@ pub(crate) fn number(contact: &Contact, gaps: &mut Vec<String>) -> String {
             if contact.status == ContactStatus::Placeholder {
                 gaps.push(contact.name.clone());
             }
-            GAP.to_owned()
+            t.printed.number_missing.to_owned()
         }
     }
 }

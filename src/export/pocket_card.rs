@@ -2,11 +2,12 @@
 //! front and back side by side to fold. Front: 113 and the three action levels; back:
 //! how to ask and the key contacts by day and out of hours.
 
+use crate::i18n::{Language, Texts, fill, version_line};
 use crate::routine::{Contact, ContactRole, Level, Routine};
 
 use super::layout::{Block, Canvas, Colour, FontIds, Fonts, PT_PER_MM, Style, fit};
 use super::poster::level_colour;
-use super::{Drawn, number, page, version_line};
+use super::{Drawn, number, page};
 
 /// ID-1, the size of a bank card, in millimetres.
 const CARD: (f32, f32) = (85.6, 54.0);
@@ -22,24 +23,26 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     let top = (page_h - ROWS as f32 * card_h) / 2.0;
     let mut canvas = Canvas::new(fonts, ids, page_h);
     let mut gaps = Vec::new();
+    let t = Language::of_routine(routine).texts();
     canvas.text(left, top - 48.0, &routine.metadata.title, Style::bold(10.0));
     canvas.text(
         left,
         top - 34.0,
-        "Klipp langs merkene og brett på den stiplede linjen: forside til venstre, bakside til høyre.",
+        t.printed.cut_and_fold,
         Style::regular(8.0).coloured(Colour::GREY),
     );
     canvas.text(
         left,
         top - 22.0,
-        &version_line(routine),
+        &version_line(routine, t),
         Style::regular(8.0).coloured(Colour::GREY),
     );
 
     let inner_w = card_w - 2.0 * PADDING_MM * PT_PER_MM;
     let inner_h = card_h - 2.0 * PADDING_MM * PT_PER_MM;
-    let front = fitted_or_shortened(fonts, front(routine), inner_w, inner_h);
-    let back = fitted_or_shortened(fonts, back(routine, &mut gaps), inner_w, inner_h);
+    let more = t.printed.more_in_routine;
+    let front = fitted_or_shortened(fonts, front(routine, t), inner_w, inner_h, more);
+    let back = fitted_or_shortened(fonts, back(routine, &mut gaps, t), inner_w, inner_h, more);
     for row in 0..ROWS {
         let y = top + row as f32 * card_h + PADDING_MM * PT_PER_MM;
         if let Some(front) = &front {
@@ -64,8 +67,9 @@ fn fitted_or_shortened(
     mut blocks: Vec<Block>,
     width: f32,
     height: f32,
+    more: &str,
 ) -> Option<super::layout::Fitted> {
-    let note = Block::new("Mer i rutinen.", Style::regular(6.0), 0.0);
+    let note = Block::new(more, Style::regular(6.0), 0.0);
     let mut shortened = false;
     loop {
         let mut candidate = blocks.clone();
@@ -80,9 +84,9 @@ fn fitted_or_shortened(
     }
 }
 
-fn front(routine: &Routine) -> Vec<Block> {
+fn front(routine: &Routine, t: &Texts) -> Vec<Block> {
     let mut blocks = vec![Block::new(
-        "Akutt fare? Ring 113",
+        t.printed.emergency,
         Style::bold(13.0).coloured(level_colour(Level::Red)),
         3.0,
     )];
@@ -93,15 +97,14 @@ fn front(routine: &Routine) -> Vec<Block> {
             1.5,
         ));
     }
+    blocks.push(Block::new(t.printed.when_in_doubt, Style::bold(7.0), 2.0));
     blocks.push(Block::new(
-        "Ved tvil, velg høyere nivå.",
-        Style::bold(7.0),
-        2.0,
-    ));
-    blocks.push(Block::new(
-        format!(
-            "{} · versjon {}",
-            routine.metadata.municipality, routine.metadata.version
+        fill(
+            t.printed.card_version,
+            &[
+                ("municipality", &routine.metadata.municipality),
+                ("version", &routine.metadata.version),
+            ],
         ),
         Style::regular(5.5).coloured(Colour::GREY),
         0.0,
@@ -109,7 +112,7 @@ fn front(routine: &Routine) -> Vec<Block> {
     blocks
 }
 
-fn back(routine: &Routine, gaps: &mut Vec<String>) -> Vec<Block> {
+fn back(routine: &Routine, gaps: &mut Vec<String>, t: &Texts) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(phrasing) = routine
         .ask
@@ -117,22 +120,23 @@ fn back(routine: &Routine, gaps: &mut Vec<String>) -> Vec<Block> {
         .iter()
         .find(|p| p.audiences.is_empty())
     {
-        blocks.push(Block::new("Spør direkte:", Style::bold(7.0), 0.5));
+        blocks.push(Block::new(t.printed.ask_directly, Style::bold(7.0), 0.5));
+        let text = phrasing.text.trim_matches(['«', '»', '“', '”', '"']);
         blocks.push(Block::new(
-            format!("«{}»", phrasing.text.trim_matches(['«', '»'])),
+            fill(t.printed.quote, &[("text", &text)]),
             Style::regular(7.0),
             2.0,
         ));
     }
     let (day, night) = key_contacts(routine);
-    for (title, contacts) in [("Dagtid:", day), ("Kveld, natt og helg:", night)] {
+    for (title, contacts) in [(t.printed.daytime, day), (t.printed.out_of_hours, night)] {
         if contacts.is_empty() {
             continue;
         }
         blocks.push(Block::new(title, Style::bold(7.0), 0.5));
         for contact in contacts {
             blocks.push(Block::new(
-                format!("{}: {}", contact.name, number(contact, gaps)),
+                format!("{}: {}", contact.name, number(contact, gaps, t)),
                 Style::regular(6.5),
                 0.5,
             ));

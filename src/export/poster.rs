@@ -1,10 +1,11 @@
 //! The information poster of measure 2: the routine's poster messages and where to turn,
 //! in type large enough to read across a room. 16:9 for TV screens, A3 for print.
 
+use crate::i18n::{Language, version_line};
 use crate::routine::{Contact, Level, Routine};
 
 use super::layout::{Block, Canvas, Colour, FontIds, Fonts, PT_PER_MM, Style, fit};
-use super::{Drawn, number, version_line};
+use super::{Drawn, number};
 
 /// The colour of an action level on paper; always printed with its name.
 pub(crate) fn level_colour(level: Level) -> Colour {
@@ -49,6 +50,7 @@ pub(crate) fn draw<'a>(
     let margin = width.min(height) * 0.07;
     let mut canvas = Canvas::new(fonts, ids, height);
     let mut gaps = Vec::new();
+    let t = Language::of_routine(routine).texts();
     let red = level_colour(Level::Red);
     canvas.rect(0.0, 0.0, width, height * 0.035, Some(red));
 
@@ -67,14 +69,14 @@ pub(crate) fn draw<'a>(
             Some(phone) if phone.digits == "113" => Style::bold(34.0).coloured(red),
             _ => Style::bold(28.0),
         };
-        let line = format!("{}: {}", contact.name, number(contact, &mut gaps));
+        let line = format!("{}: {}", contact.name, number(contact, &mut gaps, t));
         blocks.push(Block::new(line, style, 8.0));
     }
     let footer = format!(
         "{} · {} · {}",
         routine.metadata.municipality,
         routine.metadata.title,
-        version_line(routine)
+        version_line(routine, t)
     );
     let footer_style = Style::regular(11.0).coloured(Colour::GREY);
     let footer_lines = fonts.wrap(&footer, footer_style, width - 2.0 * margin);

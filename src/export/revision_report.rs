@@ -4,12 +4,15 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{Language, fill, place_name};
+use crate::i18n::{
+    Language, Texts, approval, detail, fill, located, place_name, section, subject, verification,
+    version_line,
+};
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::{Routine, Severity, check_bytes, write::to_bytes};
 
 use super::layout::{Colour, Flow, FontIds, Fonts, PageFrame, Style, number_pages};
-use super::{Drawn, number, page, version_line};
+use super::{Drawn, number, page, page_footer};
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.5);
@@ -27,15 +30,21 @@ pub(crate) fn draw<'a>(
     let frame = PageFrame::a4(18.0, 20.0);
     let mut flow = Flow::new(fonts, ids, frame);
     let mut gaps = Vec::new();
-    status(&mut flow, routine, today);
-    changes(&mut flow, routine, against);
-    derived(&mut flow, routine);
-    contacts(&mut flow, routine, today, &mut gaps);
-    warnings(&mut flow, routine, today);
-    signatures(&mut flow, routine);
+    let t = Language::of_routine(routine).texts();
+    status(&mut flow, routine, today, t);
+    changes(&mut flow, routine, against, t);
+    derived(&mut flow, routine, t);
+    contacts(&mut flow, routine, today, &mut gaps, t);
+    warnings(&mut flow, routine, today, t);
+    signatures(&mut flow, routine, t);
     let mut pages = flow.into_pages();
-    let prefix = format!("Revisjonsrapport · {}", version_line(routine));
-    number_pages(&mut pages, &frame, &prefix, SMALL.coloured(Colour::GREY));
+    let prefix = fill(t.printed.report, &[("version", &version_line(routine, t))]);
+    number_pages(
+        &mut pages,
+        &frame,
+        page_footer(prefix, t),
+        SMALL.coloured(Colour::GREY),
+    );
     Drawn {
         size: page::A4,
         pages,
@@ -43,27 +52,45 @@ pub(crate) fn draw<'a>(
     }
 }
 
-fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate) {
+fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
     let meta = &routine.metadata;
-    flow.text(&format!("Revisjonsrapport – {}", meta.title), H1, 0.0);
+    let printed = &t.printed;
     flow.text(
-        &format!("{} · laget {}", meta.municipality, today.format("%d.%m.%Y")),
+        &fill(printed.report_title, &[("title", &meta.title)]),
+        H1,
+        0.0,
+    );
+    flow.text(
+        &fill(
+            printed.made_on,
+            &[
+                ("municipality", &meta.municipality),
+                ("date", &today.format("%d.%m.%Y")),
+            ],
+        ),
         BODY,
         0.0,
     );
-    flow.heading("Status", H2);
-    flow.text(&format!("Versjon: {}", meta.version), BODY, 0.0);
-    flow.text(&format!("Eier: {}", meta.owner), BODY, 0.0);
+    flow.heading(printed.status, H2);
+    flow.text(
+        &fill(printed.version, &[("version", &meta.version)]),
+        BODY,
+        0.0,
+    );
+    flow.text(&fill(printed.owner, &[("owner", &meta.owner)]), BODY, 0.0);
     let approval = match &meta.approval {
-        Some(a) => format!("Godkjent: {}", a.describe()),
-        None => "Godkjent: nei, rutinen er et utkast".to_owned(),
+        Some(a) => fill(printed.approved, &[("approval", &approval(a, t))]),
+        None => printed.not_approved.to_owned(),
     };
     flow.text(&approval, BODY, 0.0);
     let overdue = (today - meta.next_revision).num_days();
-    let next = format!("Neste revisjon: {}", meta.next_revision.format("%d.%m.%Y"));
+    let next = fill(
+        printed.next_revision,
+        &[("date", &meta.next_revision.format("%d.%m.%Y"))],
+    );
     if overdue > 0 {
         flow.text(
-            &format!("{next} – {overdue} dager på overtid"),
+            &fill(printed.overdue, &[("next", &next), ("days", &overdue)]),
             Style::bold(10.0).coloured(RED),
             0.0,
         );
@@ -72,29 +99,32 @@ fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate) {
     }
 }
 
-fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>) {
-    flow.heading("Endringer siden forrige versjon", H2);
+fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>, t: &Texts) {
+    flow.heading(t.printed.changes_heading, H2);
     let Some(old) = against else {
-        flow.text("Ingen tidligere versjon ble valgt.", BODY, 0.0);
+        flow.text(t.printed.no_earlier_version, BODY, 0.0);
         return;
     };
     flow.text(
-        &format!(
-            "Fra versjon {} til versjon {}. Telefonnumre og åpningstider er merket med !.",
-            old.metadata.version, routine.metadata.version
+        &fill(
+            t.printed.from_to,
+            &[
+                ("old", &old.metadata.version),
+                ("new", &routine.metadata.version),
+            ],
         ),
         BODY,
         0.0,
     );
     let list = diff(old, routine);
     if list.is_empty() {
-        flow.text("Ingen endringer.", BODY, 0.0);
+        flow.text(t.revision.no_changes, BODY, 0.0);
     }
-    let mut section = "";
+    let mut current = None;
     for change in &list {
-        if change.section != section {
-            section = &change.section;
-            flow.text(section, Style::bold(10.5), 0.0);
+        if current != Some(&change.section) {
+            current = Some(&change.section);
+            flow.text(&section(&change.section, t), Style::bold(10.5), 0.0);
         }
         let style = if change.important {
             Style::bold(10.0).coloured(RED)
@@ -102,22 +132,22 @@ fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>) {
             BODY
         };
         let verb = match change.kind {
-            ChangeKind::Added => "Lagt til",
-            ChangeKind::Removed => "Fjernet",
-            ChangeKind::Changed => "Endret",
+            ChangeKind::Added => t.revision.added,
+            ChangeKind::Removed => t.revision.removed,
+            ChangeKind::Changed => t.revision.changed,
         };
         let mark = if change.important { "! " } else { "" };
-        flow.bullet(&format!("{mark}{verb}: {}", change.what), style, 0);
-        for detail in &change.details {
-            flow.bullet(detail, SMALL, 1);
+        let what = subject(&change.what, t);
+        flow.bullet(&format!("{mark}{verb}: {what}"), style, 0);
+        for changed in &change.details {
+            flow.bullet(&detail(changed, t), SMALL, 1);
         }
     }
 }
 
 /// The routine's own readings of its sources, for the kommuneoverlege to take a stand on,
 /// each with a box to tick.
-fn derived(flow: &mut Flow<'_>, routine: &Routine) {
-    let t = Language::of_routine(routine).texts();
+fn derived(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     let items = routine.derived_items();
     flow.heading(
         &fill(t.revision.derived_heading, &[("count", &items.len())]),
@@ -139,21 +169,23 @@ fn derived(flow: &mut Flow<'_>, routine: &Routine) {
     }
 }
 
-fn contacts(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, gaps: &mut Vec<String>) {
-    flow.heading("Kontakter: sist verifisert", H2);
-    flow.text(
-        "Eldste først. Kontroller nummer, åpningstid og kilde for hver kontakt, og kryss av.",
-        BODY,
-        0.0,
-    );
+fn contacts(
+    flow: &mut Flow<'_>,
+    routine: &Routine,
+    today: NaiveDate,
+    gaps: &mut Vec<String>,
+    t: &Texts,
+) {
+    flow.heading(t.printed.contacts_heading, H2);
+    flow.text(t.printed.contacts_intro, BODY, 0.0);
     let mut sorted: Vec<_> = routine.contacts.iter().collect();
     sorted.sort_by_key(|c| (c.last_verified, c.name.clone()));
     for contact in sorted {
-        let state = contact.verification_text(today);
+        let state = verification(contact.verification(today), &t.revision);
         let flagged = contact.needs_attention(today);
         let style = if flagged { Style::bold(10.0) } else { BODY };
         flow.tick_box(
-            &format!("{} – {} · {state}", contact.name, number(contact, gaps)),
+            &format!("{} – {} · {state}", contact.name, number(contact, gaps, t)),
             style,
         );
         let sources: Vec<String> = contact
@@ -169,13 +201,14 @@ fn contacts(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, gaps: &mut
             })
             .collect();
         if !sources.is_empty() {
-            flow.text(&format!("Kilde: {}", sources.join(" · ")), SMALL, 18.0);
+            let sources = fill(t.printed.source, &[("sources", &sources.join(" · "))]);
+            flow.text(&sources, SMALL, 18.0);
         }
     }
 }
 
-fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate) {
-    flow.heading("Åpne advarsler", H2);
+fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
+    flow.heading(t.printed.open_warnings, H2);
     let checked = check_bytes(&to_bytes(routine), today);
     let open: Vec<_> = checked
         .problems
@@ -183,26 +216,23 @@ fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate) {
         .filter(|p| p.severity == Severity::Warning)
         .collect();
     if open.is_empty() {
-        flow.text("Ingen.", BODY, 0.0);
+        flow.text(t.printed.none, BODY, 0.0);
     }
     for problem in open {
-        flow.bullet(
-            &format!("{}: {}", problem.location, problem.message),
-            SMALL,
-            0,
-        );
+        flow.bullet(&located(problem, t), SMALL, 0);
     }
 }
 
-fn signatures(flow: &mut Flow<'_>, routine: &Routine) {
-    flow.heading("Godkjenning", H2);
+fn signatures(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
+    let printed = &t.printed;
+    flow.heading(printed.approval_heading, H2);
     flow.keep(BODY.line_height() * 8.0);
     flow.write_in(
-        &format!("Rutineeier ({}), navn:", routine.metadata.owner),
+        &fill(printed.owner_name, &[("owner", &routine.metadata.owner)]),
         BODY,
     );
-    flow.write_in("Dato og signatur:", BODY);
+    flow.write_in(printed.date_and_signature, BODY);
     flow.gap(6.0);
-    flow.write_in("Kommuneoverlege, navn:", BODY);
-    flow.write_in("Dato og signatur:", BODY);
+    flow.write_in(printed.chief_medical_officer_name, BODY);
+    flow.write_in(printed.date_and_signature, BODY);
 }

@@ -46,9 +46,9 @@ texts! {
         saved: ["Lagret: {file}", "Lagra: {file}", "Saved: {file}"],
         warning: ["OBS: {warning}", "OBS: {warning}", "Note: {warning}"],
         placeholder_printed: [
-            "«{name}» mangler nummer og står som «(nummer mangler)» i utskriften.",
-            "«{name}» manglar nummer og står som «(nummer mangler)» i utskrifta.",
-            "“{name}” has no number and is printed as “(nummer mangler)”.",
+            "«{name}» mangler nummer og står som «{gap}» i utskriften.",
+            "«{name}» manglar nummer og står som «{gap}» i utskrifta.",
+            "“{name}” has no number and is printed as “{gap}”.",
         ],
         open_file: ["Åpne filen", "Opne fila", "Open the file"],
         save_as: ["Lagre som…", "Lagre som…", "Save as…"],

@@ -1,4 +1,9 @@
-//! Texts of the revision screen.
+//! Texts of the revision screen, and how a contact's verification reads.
+
+use chrono::NaiveDate;
+
+use super::fill;
+use crate::routine::Verification;
 
 texts! {
     Revision {
@@ -165,5 +170,17 @@ texts! {
             "Rutinen har {errors} feil og kan ikkje lagrast. Sjå Oversikt.",
             "The routine has errors ({errors}) and cannot be saved. See Overview.",
         ],
+    }
+}
+
+/// Where a contact stands at the revision: "FORELDET – sist verifisert 26.11.2025".
+pub fn verification(state: Verification, revision: &Revision) -> String {
+    let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+    match state {
+        Verification::Placeholder => revision.placeholder.to_owned(),
+        Verification::ToVerify => revision.to_confirm.to_owned(),
+        Verification::Stale(d) => fill(revision.stale, &[("date", &date(d))]),
+        Verification::Verified(d) => fill(revision.verified, &[("date", &date(d))]),
+        Verification::Never => revision.never_verified.to_owned(),
     }
 }

@@ -1,8 +1,10 @@
 //! What changed between two versions of a routine: added, removed and changed items,
 //! section by section, with changes to phone numbers and opening hours marked important.
+//! The changes are data; `i18n` words them.
 
-use std::fmt;
+use chrono::NaiveDate;
 
+use super::hours::Schedule;
 use super::model::*;
 use super::walk::{Place, Walked};
 
@@ -17,35 +19,125 @@ pub enum ChangeKind {
 /// One change, in a section of the routine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub section: String,
+    pub section: Section,
     pub kind: ChangeKind,
-    /// What changed: a contact's name, an item's text, a field's name.
-    pub what: String,
-    /// For a change: "felt: gammelt → nytt", one per changed field.
-    pub details: Vec<String>,
+    pub what: Subject,
+    /// For a change: each changed field with its old and new value.
+    pub details: Vec<Detail>,
     /// A phone number or opening hours changed: the thing people call.
     pub important: bool,
 }
 
-impl fmt::Display for Change {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mark = match (self.kind, self.important) {
-            (_, true) => "!",
-            (ChangeKind::Added, _) => "+",
-            (ChangeKind::Removed, _) => "-",
-            (ChangeKind::Changed, _) => "~",
-        };
-        let verb = match self.kind {
-            ChangeKind::Added => "lagt til",
-            ChangeKind::Removed => "fjernet",
-            ChangeKind::Changed => "endret",
-        };
-        write!(f, "{mark} {verb}: {}", self.what)?;
-        for detail in &self.details {
-            write!(f, "\n    {detail}")?;
-        }
-        Ok(())
-    }
+/// The section of the routine a change is in, in the routine's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Section {
+    About,
+    Settings,
+    Contacts,
+    Purpose,
+    KeyMessages,
+    WarningSigns,
+    RiskFactors,
+    ProtectiveFactors,
+    Situations,
+    Ask(AskList),
+    LevelRule,
+    Checklist,
+    Guidance,
+    Aftercare,
+    PosterMessages,
+    /// A level's own fields, by the level's name in the routine.
+    Level(String),
+    LevelCriteria(String),
+    LevelActions(String),
+    Cases,
+    SelfCheck,
+    Sources,
+}
+
+/// What changed: something of the routine's by its name or text, or one of its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Named(String),
+    /// A contact: its name and number (`None` when the number is missing).
+    Contact {
+        name: String,
+        phone: Option<String>,
+    },
+    Field(Field),
+}
+
+/// A field that can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Municipality,
+    Version,
+    Owner,
+    DocumentId,
+    Approval,
+    NextRevision,
+    IdleMinutes,
+    Question,
+    Address,
+    Text,
+    Sources,
+    Audiences,
+    Summary,
+    Contacts,
+    Phone,
+    Hours,
+    Name,
+    WhatFor,
+    Email,
+    Status,
+    PersonsOwn,
+    LastVerified,
+    WhenClosed,
+    Notes,
+    Level,
+    Criteria,
+    VedTvil,
+    Story,
+    SignsOrContacts,
+}
+
+/// A value before or after a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A number, version or date, shown as it is.
+    Plain(String),
+    /// A text of the routine, shown in quotes.
+    Text(String),
+    /// A list of ids.
+    Ids(Vec<Id>),
+    /// A phone number; `None` when it is missing.
+    Phone(Option<String>),
+    /// Opening hours; `None` when they are unknown.
+    Hours(Option<Schedule>),
+    Status(ContactStatus),
+    YesNo(bool),
+    /// A date; `None` when there is none.
+    Date(Option<NaiveDate>),
+    /// The approving role and date; `None` when not approved.
+    Approval(Option<(String, NaiveDate)>),
+    Level(Level),
+    /// An optional text of the routine that is absent.
+    Nothing,
+}
+
+/// One changed field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// The field went from one value to another. A field the change's subject already
+    /// names (`field: None`) is not named again.
+    Values {
+        field: Option<Field>,
+        old: Value,
+        new: Value,
+    },
+    /// The field changed; its values are too long to show.
+    Changed(Field),
 }
 
 /// Every change from `old` to `new`, section by section in the routine's order.
@@ -54,10 +146,10 @@ pub fn diff(old: &Routine, new: &Routine) -> Vec<Change> {
     metadata(&mut changes, &old.metadata, &new.metadata);
     if old.idle_reset_minutes != new.idle_reset_minutes {
         changes.push(field_change(
-            "Innstillinger",
-            "Nullstilling etter minutter uten bruk",
-            &old.idle_reset_minutes.to_string(),
-            &new.idle_reset_minutes.to_string(),
+            Section::Settings,
+            Field::IdleMinutes,
+            Value::Plain(old.idle_reset_minutes.to_string()),
+            Value::Plain(new.idle_reset_minutes.to_string()),
         ));
     }
     contacts(&mut changes, old, new);
@@ -67,98 +159,119 @@ pub fn diff(old: &Routine, new: &Routine) -> Vec<Change> {
     levels(&mut changes, old, new);
     named(
         &mut changes,
-        "Øvingscaser",
+        &Section::Cases,
         &old.cases,
         &new.cases,
         |c| &c.id,
-        |c| c.title.clone(),
+        |c| Subject::Named(c.title.clone()),
         case_details,
     );
     named(
         &mut changes,
-        "Egenkontroll",
+        &Section::SelfCheck,
         &old.self_check,
         &new.self_check,
         |q| &q.id,
-        |q| q.question.clone(),
-        |a, b| text_detail("spørsmål", &a.question, &b.question),
+        |q| Subject::Named(q.question.clone()),
+        |a, b| text_detail(Field::Question, &a.question, &b.question),
     );
     named(
         &mut changes,
-        "Kilder",
+        &Section::Sources,
         &old.sources,
         &new.sources,
         |s| &s.id,
-        |s| format!("{} {}", s.id, s.title),
+        |s| Subject::Named(format!("{} {}", s.id, s.title)),
         |a, b| {
-            let mut d = text_detail("tittel", &a.title, &b.title);
-            d.extend(text_detail(
-                "adresse",
-                a.url.as_deref().unwrap_or("-"),
-                b.url.as_deref().unwrap_or("-"),
-            ));
+            let mut d = text_detail(Field::Title, &a.title, &b.title);
+            d.extend(optional_detail(Field::Address, &a.url, &b.url));
             d
         },
     );
     changes
 }
 
-fn field_change(section: &str, what: &str, old: &str, new: &str) -> Change {
+fn field_change(section: Section, field: Field, old: Value, new: Value) -> Change {
     Change {
-        section: section.to_owned(),
+        section,
         kind: ChangeKind::Changed,
-        what: what.to_owned(),
-        details: vec![format!("{old} → {new}")],
+        what: Subject::Field(field),
+        details: vec![Detail::Values {
+            field: None,
+            old,
+            new,
+        }],
         important: false,
     }
 }
 
-/// "kilder: S1, S2 → S1, S3" when a list of ids changed.
-fn ids_detail(field: &str, old: &[Id], new: &[Id]) -> Vec<String> {
-    if old == new {
-        Vec::new()
-    } else {
-        vec![format!("{field}: {} → {}", old.join(", "), new.join(", "))]
+fn values(field: Field, old: Value, new: Value) -> Detail {
+    Detail::Values {
+        field: Some(field),
+        old,
+        new,
     }
 }
 
-fn text_detail(field: &str, old: &str, new: &str) -> Vec<String> {
+/// "kilder: S1, S2 → S1, S3" when a list of ids changed.
+fn ids_detail(field: Field, old: &[Id], new: &[Id]) -> Vec<Detail> {
     if old == new {
         Vec::new()
     } else {
-        vec![format!("{field}: «{old}» → «{new}»")]
+        vec![values(
+            field,
+            Value::Ids(old.to_vec()),
+            Value::Ids(new.to_vec()),
+        )]
+    }
+}
+
+fn text_detail(field: Field, old: &str, new: &str) -> Vec<Detail> {
+    if old == new {
+        Vec::new()
+    } else {
+        let text = |t: &str| Value::Text(t.to_owned());
+        vec![values(field, text(old), text(new))]
+    }
+}
+
+fn optional_detail(field: Field, old: &Option<String>, new: &Option<String>) -> Vec<Detail> {
+    if old == new {
+        Vec::new()
+    } else {
+        let value = |t: &Option<String>| t.clone().map_or(Value::Nothing, Value::Text);
+        vec![values(field, value(old), value(new))]
     }
 }
 
 fn metadata(changes: &mut Vec<Change>, old: &Metadata, new: &Metadata) {
-    let approval = |m: &Metadata| {
-        m.approval.as_ref().map_or("ikke godkjent".to_owned(), |a| {
-            format!("{} {}", a.role, a.date)
-        })
-    };
-    for (what, a, b) in [
-        ("Tittel", old.title.clone(), new.title.clone()),
+    let approval =
+        |m: &Metadata| Value::Approval(m.approval.as_ref().map(|a| (a.role.clone(), a.date)));
+    let plain = |t: &str| Value::Plain(t.to_owned());
+    let date = |d: NaiveDate| Value::Plain(d.to_string());
+    for (field, a, b) in [
+        (Field::Title, plain(&old.title), plain(&new.title)),
         (
-            "Kommune",
-            old.municipality.clone(),
-            new.municipality.clone(),
+            Field::Municipality,
+            plain(&old.municipality),
+            plain(&new.municipality),
         ),
-        ("Versjon", old.version.clone(), new.version.clone()),
-        ("Eier", old.owner.clone(), new.owner.clone()),
+        (Field::Version, plain(&old.version), plain(&new.version)),
+        (Field::Owner, plain(&old.owner), plain(&new.owner)),
         (
-            "Dokument-id",
-            old.document_id.clone().unwrap_or_default(),
-            new.document_id.clone().unwrap_or_default(),
+            Field::DocumentId,
+            plain(old.document_id.as_deref().unwrap_or_default()),
+            plain(new.document_id.as_deref().unwrap_or_default()),
         ),
-        ("Godkjenning", approval(old), approval(new)),
+        (Field::Approval, approval(old), approval(new)),
         (
-            "Neste revisjon",
-            old.next_revision.to_string(),
-            new.next_revision.to_string(),
+            Field::NextRevision,
+            date(old.next_revision),
+            date(new.next_revision),
         ),
     ] {
         if a != b {
-            changes.push(field_change("Om rutinen", what, &a, &b));
+            changes.push(field_change(Section::About, field, a, b));
         }
     }
 }
@@ -166,99 +279,87 @@ fn metadata(changes: &mut Vec<Change>, old: &Metadata, new: &Metadata) {
 /// Adds changes for a list of things with ids: added, removed, and changed by `details`.
 fn named<T>(
     changes: &mut Vec<Change>,
-    section: &str,
+    section: &Section,
     old: &[T],
     new: &[T],
     id: impl Fn(&T) -> &Id,
-    name: impl Fn(&T) -> String,
-    details: impl Fn(&T, &T) -> Vec<String>,
+    name: impl Fn(&T) -> Subject,
+    details: impl Fn(&T, &T) -> Vec<Detail>,
 ) {
+    let change = |kind, what, details| Change {
+        section: section.clone(),
+        kind,
+        what,
+        details,
+        important: false,
+    };
     for a in old {
         match new.iter().find(|b| id(b) == id(a)) {
-            None => changes.push(Change {
-                section: section.to_owned(),
-                kind: ChangeKind::Removed,
-                what: name(a),
-                details: Vec::new(),
-                important: false,
-            }),
+            None => changes.push(change(ChangeKind::Removed, name(a), Vec::new())),
             Some(b) => {
                 let found = details(a, b);
                 if !found.is_empty() {
-                    changes.push(Change {
-                        section: section.to_owned(),
-                        kind: ChangeKind::Changed,
-                        what: name(b),
-                        details: found,
-                        important: false,
-                    });
+                    changes.push(change(ChangeKind::Changed, name(b), found));
                 }
             }
         }
     }
     for b in new.iter().filter(|b| !old.iter().any(|a| id(a) == id(b))) {
-        changes.push(Change {
-            section: section.to_owned(),
-            kind: ChangeKind::Added,
-            what: name(b),
-            details: Vec::new(),
-            important: false,
-        });
+        changes.push(change(ChangeKind::Added, name(b), Vec::new()));
     }
 }
 
-fn items(changes: &mut Vec<Change>, section: &str, old: &[&Item], new: &[&Item]) {
+fn items(changes: &mut Vec<Change>, section: &Section, old: &[&Item], new: &[&Item]) {
     named(
         changes,
         section,
         old,
         new,
         |i| &i.id,
-        |i| i.text.clone(),
+        |i| Subject::Named(i.text.clone()),
         |a, b| {
-            let mut d = text_detail("tekst", &a.text, &b.text);
-            d.extend(ids_detail("kilder", &a.sources, &b.sources));
-            d.extend(ids_detail("målgrupper", &a.audiences, &b.audiences));
+            let mut d = text_detail(Field::Text, &a.text, &b.text);
+            d.extend(ids_detail(Field::Sources, &a.sources, &b.sources));
+            d.extend(ids_detail(Field::Audiences, &a.audiences, &b.audiences));
             d
         },
     );
 }
 
-type Section<'r> = (String, Vec<&'r Item>, Vec<&'r Item>);
+type ItemSection<'r> = (Section, Vec<&'r Item>, Vec<&'r Item>);
 
 /// The section of the change list an item's place belongs to; the levels' criteria and
 /// actions are listed under their level instead (`None`).
-fn section_of(place: Place<'_>) -> Option<String> {
-    let name = match place {
-        Place::Purpose => "Formål",
-        Place::KeyMessages => "Budskap",
-        Place::WarningSigns(_) => "Varselsignaler",
-        Place::RiskFactors => "Risikofaktorer",
-        Place::ProtectiveFactors => "Beskyttelsesfaktorer",
-        Place::TriggeringSituations => "Situasjoner",
-        Place::Ask(list) => return Some(format!("Spør direkte – {}", list.title())),
-        Place::LevelRule => "Regel for handlingsnivå",
+fn section_of(place: Place<'_>) -> Option<Section> {
+    Some(match place {
+        Place::Purpose => Section::Purpose,
+        Place::KeyMessages => Section::KeyMessages,
+        Place::WarningSigns(_) => Section::WarningSigns,
+        Place::RiskFactors => Section::RiskFactors,
+        Place::ProtectiveFactors => Section::ProtectiveFactors,
+        Place::TriggeringSituations => Section::Situations,
+        Place::Ask(list) => Section::Ask(list),
+        Place::LevelRule => Section::LevelRule,
         Place::LevelCriteria(_) | Place::LevelActions(_) => return None,
-        Place::Checklist | Place::SectorChecklist(_) => "Sjekkliste",
-        Place::Guidance(_) => "Veiledning",
-        Place::Aftercare => "Ivaretakelse",
-        Place::PosterMessages => "Plakatens tekster",
-    };
-    Some(name.to_owned())
+        Place::Checklist | Place::SectorChecklist(_) => Section::Checklist,
+        Place::Guidance(_) => Section::Guidance,
+        Place::Aftercare => Section::Aftercare,
+        Place::PosterMessages => Section::PosterMessages,
+    })
 }
 
 /// Every item outside the levels, by section in the routine's order, old beside new.
-fn item_sections<'r>(old: &'r Routine, new: &'r Routine) -> Vec<Section<'r>> {
-    let mut sections: Vec<Section<'r>> = Vec::new();
+fn item_sections<'r>(old: &'r Routine, new: &'r Routine) -> Vec<ItemSection<'r>> {
+    let mut sections: Vec<ItemSection<'r>> = Vec::new();
     let mut add = |walked: Vec<Walked<'r>>, is_new: bool| {
         for w in walked {
-            let Some(name) = section_of(w.place) else {
+            let Some(section) = section_of(w.place) else {
                 continue;
             };
-            let index = match sections.iter().position(|(n, _, _)| *n == name) {
+            let index = match sections.iter().position(|(s, _, _)| *s == section) {
                 Some(index) => index,
                 None => {
-                    sections.push((name, Vec::new(), Vec::new()));
+                    sections.push((section, Vec::new(), Vec::new()));
                     sections.len() - 1
                 }
             };
@@ -280,167 +381,142 @@ fn levels(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
         let (Some(a), Some(b)) = (old.level(level), new.level(level)) else {
             continue;
         };
-        let section = format!("Handlingsnivå {}", b.name);
-        let mut details = text_detail("tittel", &a.title, &b.title);
-        details.extend(text_detail("sammendrag", &a.summary, &b.summary));
-        details.extend(ids_detail("kontakter", &a.contacts, &b.contacts));
+        let mut details = text_detail(Field::Title, &a.title, &b.title);
+        details.extend(text_detail(Field::Summary, &a.summary, &b.summary));
+        details.extend(ids_detail(Field::Contacts, &a.contacts, &b.contacts));
         if !details.is_empty() {
             changes.push(Change {
-                section: section.clone(),
+                section: Section::Level(b.name.clone()),
                 kind: ChangeKind::Changed,
-                what: b.name.clone(),
+                what: Subject::Named(b.name.clone()),
                 details,
                 important: false,
             });
         }
         items(
             changes,
-            &format!("{section} – kriterier"),
+            &Section::LevelCriteria(b.name.clone()),
             &a.criteria.iter().collect::<Vec<_>>(),
             &b.criteria.iter().collect::<Vec<_>>(),
         );
         items(
             changes,
-            &format!("{section} – handlinger"),
+            &Section::LevelActions(b.name.clone()),
             &a.actions.iter().collect::<Vec<_>>(),
             &b.actions.iter().collect::<Vec<_>>(),
         );
     }
 }
 
-fn describe_hours(contact: &Contact) -> String {
-    contact.hours.as_ref().map_or("ukjent".to_owned(), |h| {
-        crate::i18n::schedule(&h.schedule, &crate::i18n::Time::NB)
-    })
-}
-
-fn describe_phone(contact: &Contact) -> String {
-    contact
-        .phone
-        .as_ref()
-        .map_or("(nummer mangler)".to_owned(), |p| p.display.clone())
-}
-
-fn status_word(status: ContactStatus) -> &'static str {
-    match status {
-        ContactStatus::Verified => "verifisert",
-        ContactStatus::ToVerify => "må bekreftes",
-        ContactStatus::Placeholder => "plassholder",
-    }
+fn phone(contact: &Contact) -> Value {
+    Value::Phone(contact.phone.as_ref().map(|p| p.display.clone()))
 }
 
 fn contacts(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
     let start = changes.len();
     named(
         changes,
-        "Kontakter",
+        &Section::Contacts,
         &old.contacts,
         &new.contacts,
         |c| &c.id,
-        |c| format!("{} ({})", c.name, describe_phone(c)),
-        |a, b| {
-            let mut d = Vec::new();
-            if a.phone != b.phone {
-                d.push(format!(
-                    "TELEFON: {} → {}",
-                    describe_phone(a),
-                    describe_phone(b)
-                ));
-            }
-            if a.hours != b.hours {
-                d.push(format!(
-                    "ÅPNINGSTID: {} → {}",
-                    describe_hours(a),
-                    describe_hours(b)
-                ));
-            }
-            d.extend(text_detail("navn", &a.name, &b.name));
-            d.extend(text_detail("hva for", &a.what_for, &b.what_for));
-            d.extend(text_detail(
-                "nettadresse",
-                a.url.as_deref().unwrap_or("-"),
-                b.url.as_deref().unwrap_or("-"),
-            ));
-            d.extend(text_detail(
-                "e-post",
-                a.email.as_deref().unwrap_or("-"),
-                b.email.as_deref().unwrap_or("-"),
-            ));
-            if a.status != b.status {
-                d.push(format!(
-                    "status: {} → {}",
-                    status_word(a.status),
-                    status_word(b.status)
-                ));
-            }
-            if a.persons_own != b.persons_own {
-                let word = |own: bool| if own { "ja" } else { "nei" };
-                d.push(format!(
-                    "personens egen kontakt: {} → {}",
-                    word(a.persons_own),
-                    word(b.persons_own)
-                ));
-            }
-            if a.last_verified != b.last_verified {
-                let date = |c: &Contact| c.last_verified.map_or("-".to_owned(), |d| d.to_string());
-                d.push(format!("sist verifisert: {} → {}", date(a), date(b)));
-            }
-            d.extend(ids_detail("når stengt", &a.when_closed, &b.when_closed));
-            d.extend(text_detail(
-                "merknad",
-                a.notes.as_deref().unwrap_or("-"),
-                b.notes.as_deref().unwrap_or("-"),
-            ));
-            d
+        |c| Subject::Contact {
+            name: c.name.clone(),
+            phone: c.phone.as_ref().map(|p| p.display.clone()),
         },
+        contact_details,
     );
     for change in &mut changes[start..] {
-        change.important = change
-            .details
-            .iter()
-            .any(|d| d.starts_with("TELEFON") || d.starts_with("ÅPNINGSTID"));
+        change.important = change.details.iter().any(|d| {
+            matches!(
+                d,
+                Detail::Values {
+                    field: Some(Field::Phone | Field::Hours),
+                    ..
+                }
+            )
+        });
     }
 }
 
-fn case_details(a: &PracticeCase, b: &PracticeCase) -> Vec<String> {
-    let mut d = text_detail("tittel", &a.title, &b.title);
-    if a.level != b.level {
-        d.push(format!("nivå: {} → {}", a.level.key(), b.level.key()));
+fn contact_details(a: &Contact, b: &Contact) -> Vec<Detail> {
+    let mut d = Vec::new();
+    if a.phone != b.phone {
+        d.push(values(Field::Phone, phone(a), phone(b)));
     }
-    d.extend(ids_detail("kriterier", &a.criteria, &b.criteria));
-    if a.ved_tvil != b.ved_tvil {
-        d.push("merket «ved tvil» er endret".to_owned());
+    if a.hours != b.hours {
+        let hours = |c: &Contact| Value::Hours(c.hours.as_ref().map(|h| h.schedule.clone()));
+        d.push(values(Field::Hours, hours(a), hours(b)));
     }
-    if a.story != b.story {
-        d.push("historien er endret".to_owned());
+    d.extend(text_detail(Field::Name, &a.name, &b.name));
+    d.extend(text_detail(Field::WhatFor, &a.what_for, &b.what_for));
+    d.extend(optional_detail(Field::Address, &a.url, &b.url));
+    d.extend(optional_detail(Field::Email, &a.email, &b.email));
+    if a.status != b.status {
+        d.push(values(
+            Field::Status,
+            Value::Status(a.status),
+            Value::Status(b.status),
+        ));
     }
-    if a.signs != b.signs || a.contacts != b.contacts {
-        d.push("forventede tegn eller kontakter er endret".to_owned());
+    if a.persons_own != b.persons_own {
+        d.push(values(
+            Field::PersonsOwn,
+            Value::YesNo(a.persons_own),
+            Value::YesNo(b.persons_own),
+        ));
     }
+    if a.last_verified != b.last_verified {
+        d.push(values(
+            Field::LastVerified,
+            Value::Date(a.last_verified),
+            Value::Date(b.last_verified),
+        ));
+    }
+    d.extend(ids_detail(
+        Field::WhenClosed,
+        &a.when_closed,
+        &b.when_closed,
+    ));
+    d.extend(optional_detail(Field::Notes, &a.notes, &b.notes));
     d
 }
 
-/// The change list as text for the command line and reports, grouped by section.
-pub fn format_changes(changes: &[Change]) -> String {
-    if changes.is_empty() {
-        return "Ingen endringer.\n".to_owned();
+fn case_details(a: &PracticeCase, b: &PracticeCase) -> Vec<Detail> {
+    let mut d = text_detail(Field::Title, &a.title, &b.title);
+    if a.level != b.level {
+        d.push(values(
+            Field::Level,
+            Value::Level(a.level),
+            Value::Level(b.level),
+        ));
     }
-    let mut out = String::new();
-    let mut section = "";
-    for change in changes {
-        if change.section != section {
-            section = &change.section;
-            out.push_str(&format!("{section}:\n"));
-        }
-        out.push_str(&format!("  {change}\n"));
+    d.extend(ids_detail(Field::Criteria, &a.criteria, &b.criteria));
+    if a.ved_tvil != b.ved_tvil {
+        d.push(Detail::Changed(Field::VedTvil));
     }
-    out
+    if a.story != b.story {
+        d.push(Detail::Changed(Field::Story));
+    }
+    if a.signs != b.signs || a.contacts != b.contacts {
+        d.push(Detail::Changed(Field::SignsOrContacts));
+    }
+    d
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, Texts, change_list, detail};
     use crate::routine::check_embedded;
+
+    fn format_changes(changes: &[Change]) -> String {
+        change_list(changes, nb())
+    }
+
+    fn nb() -> &'static Texts {
+        Language::Bokmal.texts()
+    }
 
     fn lier() -> Routine {
         check_embedded(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
@@ -468,9 +544,12 @@ mod tests {
         let changes = diff(&old, &new);
         assert_eq!(changes.len(), 1);
         let change = &changes[0];
-        assert_eq!(change.section, "Kontakter");
+        assert_eq!(change.section, Section::Contacts);
         assert!(change.important);
-        assert_eq!(change.details[0], "TELEFON: 22 40 00 40 → 22 40 00 41");
+        assert_eq!(
+            detail(&change.details[0], nb()),
+            "TELEFON: 22 40 00 40 → 22 40 00 41"
+        );
         assert!(
             change
                 .to_string()

@@ -200,13 +200,6 @@ pub struct AskGuidance {
     pub donts: Vec<Item>,
 }
 
-impl AskGuidance {
-    /// The lists with the headings the handout and the change list show them under.
-    pub fn titled_lists(&self) -> [(&'static str, &[Item]); 5] {
-        self.lists().map(|(list, items)| (list.title(), items))
-    }
-}
-
 /// How fast help must be brought in. Ordered from most to least urgent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
@@ -409,19 +402,6 @@ pub enum AskList {
     Donts,
 }
 
-impl AskList {
-    /// The list's heading in the handout and the change list (bokmål, as they are).
-    pub fn title(self) -> &'static str {
-        match self {
-            AskList::Phrasings => "Slik kan du spørre",
-            AskList::FollowUp => "For å forstå hva som har skjedd",
-            AskList::LevelQuestions => "Spørsmål som hjelper deg å velge handlingsnivå",
-            AskList::Dos => "Gjør",
-            AskList::Donts => "Ikke gjør",
-        }
-    }
-}
-
 impl AskGuidance {
     /// Each list with its name, in the order every view shows them.
     pub fn lists(&self) -> [(AskList, &[Item]); 5] {
@@ -461,20 +441,6 @@ impl Contact {
             (_, None) => Verification::Never,
         }
     }
-
-    /// "PLASSHOLDER – nummer mangler", "FORELDET – sist verifisert 26.11.2025",
-    /// "verifisert 26.11.2026" and the like, in bokmål for the revision report.
-    pub fn verification_text(&self, today: NaiveDate) -> String {
-        match self.verification(today) {
-            Verification::Placeholder => "PLASSHOLDER – nummer mangler".to_owned(),
-            Verification::ToVerify => "må bekreftes".to_owned(),
-            Verification::Stale(date) => {
-                format!("FORELDET – sist verifisert {}", date.format("%d.%m.%Y"))
-            }
-            Verification::Verified(date) => format!("verifisert {}", date.format("%d.%m.%Y")),
-            Verification::Never => "aldri verifisert".to_owned(),
-        }
-    }
 }
 
 /// Where a contact stands at the revision.
@@ -486,18 +452,6 @@ pub enum Verification {
     Stale(NaiveDate),
     Verified(NaiveDate),
     Never,
-}
-
-impl Approval {
-    /// "15.01.2026 av Kommuneoverlege (Navn Navnesen)".
-    pub fn describe(&self) -> String {
-        let name = self
-            .name
-            .as_deref()
-            .map(|n| format!(" ({n})"))
-            .unwrap_or_default();
-        format!("{} av {}{name}", self.date.format("%d.%m.%Y"), self.role)
-    }
 }
 
 impl Routine {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::export::{ExportError, Kind};
-use crate::i18n::{Print, fill};
+use crate::i18n::{Language, Print, fill};
 use crate::routine::Routine;
 
 use super::Command;
@@ -103,7 +103,7 @@ pub fn show(
             }
             ui.add_space(6.0);
             for kind in Kind::ALL {
-                let label = kind_label(kind, print);
+                let label = crate::i18n::printable(kind, print);
                 if ui.radio(form.kind == kind, label).clicked() && form.kind != kind {
                     form.kind = kind;
                     form.file_name = None;
@@ -136,27 +136,20 @@ pub fn show(
             });
             if let Some(status) = status {
                 ui.add_space(8.0);
-                command = show_status(ui, status, print).or(command.take());
+                let gap = Language::of_routine(routine).texts().printed.number_missing;
+                command = show_status(ui, status, print, gap).or(command.take());
             }
         });
     });
     command
 }
 
-/// The kind's name on the screen, in the program's language (the document itself is in
-/// the routine's).
-fn kind_label(kind: Kind, print: &Print) -> &'static str {
-    match kind {
-        Kind::PocketCard => print.kind_pocket_card,
-        Kind::Handout => print.kind_handout,
-        Kind::Checklist => print.kind_checklist,
-        Kind::Poster => print.kind_poster,
-        Kind::PosterA3 => print.kind_poster_a3,
-        Kind::RevisionReport => print.kind_revision_report,
-    }
-}
-
-fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Option<Command> {
+fn show_status(
+    ui: &mut egui::Ui,
+    status: &ExportStatus,
+    print: &Print,
+    gap: &str,
+) -> Option<Command> {
     match status {
         ExportStatus::Saved {
             path,
@@ -166,7 +159,7 @@ fn show_status(ui: &mut egui::Ui, status: &ExportStatus, print: &Print) -> Optio
             let saved = fill(print.saved, &[("file", &path.display())]);
             ui.label(egui::RichText::new(saved).strong());
             for name in placeholders {
-                let warning = fill(print.placeholder_printed, &[("name", name)]);
+                let warning = fill(print.placeholder_printed, &[("name", name), ("gap", &gap)]);
                 ui.label(fill(print.warning, &[("warning", &warning)]));
             }
             let mut command = None;

@@ -9,7 +9,7 @@ use eframe::egui;
 use crate::editing::Draft;
 use crate::i18n::{Revision, Texts, fill, place_name};
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable, Verification};
+use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
 
 use super::{Command, editor};
 
@@ -176,7 +176,7 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -
     order.sort_by_key(|i| draft.routine.contacts[*i].last_verified);
     for i in order {
         let contact = &draft.routine.contacts[i];
-        let state = verification(contact.verification(today), revision);
+        let state = crate::i18n::verification(contact.verification(today), revision);
         let name = contact.name.clone();
         let sources: Vec<(String, Option<String>)> = contact
             .sources
@@ -252,7 +252,7 @@ fn changes(
     let (revision, common) = (&t.revision, &t.common);
     ui.heading(revision.changes);
     ui.label(revision.changes_since_loaded);
-    list_changes(ui, &diff(&draft.original, &draft.routine), revision);
+    list_changes(ui, &diff(&draft.original, &draft.routine), t);
     ui.add_space(8.0);
     let mut command = None;
     let label = ui.label(revision.compare_with);
@@ -274,7 +274,7 @@ fn changes(
     }
     match &form.compared {
         Some(compared) if compared.path == form.against.trim() => {
-            show_comparison(ui, draft, compared, revision);
+            show_comparison(ui, draft, compared, t);
         }
         Some(_) => {
             ui.label(revision.press_enter_to_compare);
@@ -287,7 +287,8 @@ fn changes(
     command
 }
 
-fn show_comparison(ui: &mut egui::Ui, draft: &Draft, compared: &Compared, revision: &Revision) {
+fn show_comparison(ui: &mut egui::Ui, draft: &Draft, compared: &Compared, t: &Texts) {
+    let revision = &t.revision;
     match &compared.result {
         Ok(checked) => match &checked.routine {
             Some(old) => {
@@ -295,7 +296,7 @@ fn show_comparison(ui: &mut egui::Ui, draft: &Draft, compared: &Compared, revisi
                     revision.from_version,
                     &[("version", &old.metadata.version)],
                 ));
-                list_changes(ui, &diff(old, &draft.routine), revision);
+                list_changes(ui, &diff(old, &draft.routine), t);
             }
             None => {
                 let file = PathBuf::from(&compared.path);
@@ -303,12 +304,13 @@ fn show_comparison(ui: &mut egui::Ui, draft: &Draft, compared: &Compared, revisi
             }
         },
         Err(unreadable) => {
-            ui.label(unreadable.to_string());
+            ui.label(crate::i18n::unreadable(unreadable, t));
         }
     }
 }
 
-fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], revision: &Revision) {
+fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], t: &Texts) {
+    let revision = &t.revision;
     if changes.is_empty() {
         ui.label(revision.no_changes);
     }
@@ -318,7 +320,11 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], rev
             ChangeKind::Removed => revision.removed,
             ChangeKind::Changed => revision.changed,
         };
-        let mut text = egui::RichText::new(format!("{} – {verb}: {}", change.section, change.what));
+        let mut text = egui::RichText::new(format!(
+            "{} – {verb}: {}",
+            crate::i18n::section(&change.section, t),
+            crate::i18n::subject(&change.what, t)
+        ));
         if change.important {
             text = text
                 .strong()
@@ -326,7 +332,7 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], rev
         }
         ui.label(text);
         for detail in &change.details {
-            ui.label(format!("    {detail}"));
+            ui.label(format!("    {}", crate::i18n::detail(detail, t)));
         }
     }
 }
@@ -393,16 +399,4 @@ fn save(
         command = Some(Command::Revision(RevisionAction::SaveNewVersion));
     }
     command
-}
-
-/// Where a contact stands, in the program's language.
-fn verification(state: Verification, revision: &Revision) -> String {
-    let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
-    match state {
-        Verification::Placeholder => revision.placeholder.to_owned(),
-        Verification::ToVerify => revision.to_confirm.to_owned(),
-        Verification::Stale(d) => fill(revision.stale, &[("date", &date(d))]),
-        Verification::Verified(d) => fill(revision.verified, &[("date", &date(d))]),
-        Verification::Never => revision.never_verified.to_owned(),
-    }
 }

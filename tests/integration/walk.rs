@@ -99,9 +99,10 @@ fn validation_and_the_change_list_see_every_item_of_the_file() {
             .unwrap();
         let changes = diff(&old, &new);
         assert!(
-            changes
-                .iter()
-                .any(|c| c.details.iter().any(|d| d.contains("ENDRET"))),
+            changes.iter().any(|c| c.details.iter().any(|d| {
+                rutineveileder::i18n::detail(d, rutineveileder::i18n::Language::Bokmal.texts())
+                    .contains("ENDRET")
+            })),
             "the change list does not see «{id}»"
         );
     }
