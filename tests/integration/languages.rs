@@ -1,5 +1,6 @@
 //! The program's own texts in bokmål, nynorsk and English: chosen in the settings,
-//! remembered, and used on every screen, while the routine's content keeps its language.
+//! remembered, and used on every screen (the routine file's checks included), while the
+//! routine's content keeps its language.
 
 use std::path::Path;
 
@@ -62,23 +63,28 @@ fn a_language_chosen_in_the_settings_is_used_at_once_and_remembered() {
     assert!(saved.contains("\"language\": \"nb\""), "{saved}");
 }
 
-/// Texts of the bokmål tables that a screen in `language` must not show: those that
-/// differ from every text of that language and are not words of the routine itself
-/// (whose content stays bokmål). A template counts by its longest fixed part.
+/// Texts of the bokmål tables that a screen in `language` must not show.
 fn bokmal_only(language: Language) -> Vec<String> {
+    only_in(Language::Bokmal, language)
+}
+
+/// Texts of `other`'s tables that a screen or printable in `language` must not show:
+/// those that differ from every text of `language` and are not words of the routine
+/// itself (Lier's content is bokmål). A template counts by its longest fixed part.
+pub(crate) fn only_in(other: Language, language: Language) -> Vec<String> {
     let routine = std::fs::read_to_string(crate::support::lier_file()).unwrap();
-    let column = Language::ALL.iter().position(|l| *l == language).unwrap();
+    let column = |l: Language| Language::ALL.iter().position(|a| *a == l).unwrap();
     let tables = tables();
     let theirs: Vec<&str> = tables
         .iter()
-        .flat_map(|(_, table)| table.iter().map(|(_, texts)| texts[column]))
+        .flat_map(|(_, table)| table.iter().map(|(_, texts)| texts[column(language)]))
         .collect();
     let mut words: Vec<String> = tables
         .iter()
-        .flat_map(|(_, table)| table.iter().map(|(_, [nb, ..])| *nb))
-        .filter(|nb| !theirs.contains(nb))
-        .map(|nb| {
-            nb.split(['{', '}'])
+        .flat_map(|(_, table)| table.iter().map(|(_, texts)| texts[column(other)]))
+        .filter(|text| !theirs.contains(text))
+        .map(|text| {
+            text.split(['{', '}'])
                 .step_by(2)
                 .max_by_key(|part| part.chars().count())
                 .unwrap_or_default()
@@ -91,12 +97,6 @@ fn bokmal_only(language: Language) -> Vec<String> {
     words.sort();
     words.dedup();
     words
-}
-
-/// A problem found in the routine file ("advarsel: contacts[6].status: …"), worded by
-/// the checks shared with `rutineveileder check` and the revision report.
-fn is_a_file_check(label: &str) -> bool {
-    label.starts_with("advarsel: ") || label.starts_with("feil: ")
 }
 
 /// Every text now on screen, as screen readers get it: the names of controls and the
@@ -138,13 +138,9 @@ fn every_screen_speaks_nynorsk_and_english_with_no_bokmal_left() {
                 "{language:?}, {screen}: unnamed {missing:?}"
             );
             let shown = labels(harness);
-            // The routine file's own checks stay in bokmål by decision (README, Språk).
-            let program_text = |label: &&String| !is_a_file_check(label);
+            // The routine file's checks too are in the window's language (README, Språk).
             for text in &forbidden {
-                let found = shown
-                    .iter()
-                    .filter(program_text)
-                    .find(|label| label.contains(text.as_str()));
+                let found = shown.iter().find(|label| label.contains(text.as_str()));
                 assert!(
                     found.is_none(),
                     "{language:?}, {screen}: bokmål «{text}» in {found:?}"
@@ -209,6 +205,11 @@ fn every_screen_speaks_nynorsk_and_english_with_no_bokmal_left() {
                 "{language:?}: {text} never shown"
             );
         }
+        let warning = format!("{}: ", t.checks.warning);
+        assert!(
+            seen.iter().any(|l| l.starts_with(&warning)),
+            "{language:?}: the routine's warnings are worded in the window's language"
+        );
     }
 }
 

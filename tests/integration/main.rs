@@ -16,6 +16,7 @@ mod languages;
 mod layout;
 mod malformed;
 mod pdf;
+mod printed_languages;
 mod revision;
 mod revision_ui;
 mod support;
