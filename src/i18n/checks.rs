@@ -276,6 +276,21 @@ texts! {
             "«{name}» har ikkje telefonnummer, og plakaten heng offentleg; han skal aldri vise eit manglande nummer. Fjern kontakten frå plakaten eller fyll inn nummeret",
             "“{name}” has no phone number, and the poster hangs in public; it must never show a missing number. Remove the contact from the poster or fill in the number",
         ],
+        public_without_phone: [
+            "«{name}» vises for innbyggere («public»), men har ikke telefonnummer; fyll inn nummeret, eller fjern «public»",
+            "«{name}» blir vist for innbyggjarar («public»), men har ikkje telefonnummer; fyll inn nummeret, eller fjern «public»",
+            "“{name}” is shown to citizens (“public”) but has no phone number; fill in the number, or remove “public”",
+        ],
+        poster_contact_not_public: [
+            "«{name}» står på plakaten, som henger offentlig, men er ikke merket for innbyggere; sett «public»: true, eller fjern kontakten fra plakaten",
+            "«{name}» står på plakaten, som heng offentleg, men er ikkje merkt for innbyggjarar; set «public»: true, eller fjern kontakten frå plakaten",
+            "“{name}” is on the poster, which hangs in public, but is not marked for citizens; set “public”: true, or remove the contact from the poster",
+        ],
+        internal_public: [
+            "«{name}» er en intern vei for ansatte («internal») og kan ikke vises for innbyggere; fjern «public»",
+            "«{name}» er ein intern veg for tilsette («internal») og kan ikkje visast for innbyggjarar; fjern «public»",
+            "“{name}” is an internal route for employees (“internal”) and cannot be shown to citizens; remove “public”",
+        ],
         poster_without_messages: [
             "plakaten har ingen tekster; den viser bare kontaktene. Skriv plakatens budskap i «poster_messages»",
             "plakaten har ingen tekstar; han viser berre kontaktane. Skriv bodskapen til plakaten i «poster_messages»",
@@ -560,6 +575,9 @@ pub fn message(message: &Message, t: &Texts) -> String {
         Message::PosterContactWithoutPhone { name: n } => {
             name(t.checks.poster_contact_without_phone, n)
         }
+        Message::PublicWithoutPhone { name: n } => name(t.checks.public_without_phone, n),
+        Message::PosterContactNotPublic { name: n } => name(t.checks.poster_contact_not_public, n),
+        Message::InternalPublic { name: n } => name(t.checks.internal_public, n),
         Message::PosterWithoutMessages => t.checks.poster_without_messages.to_owned(),
         Message::OwnReplacement { id } => fill(t.checks.own_replacement, &[("id", id)]),
         Message::ToVerifyWithoutSource { name: n } => name(t.checks.to_verify_without_source, n),

@@ -88,6 +88,16 @@ texts! {
             "«{name}» er personen sin eigen kontakt (til dømes eigen fastlege) og har ikkje eitt nummer i rutinen",
             "“{name}” is the person's own contact (for example their own GP) and has no single number in the routine",
         ],
+        public: [
+            "«{name}» vises for innbyggere på den offentlige nettsiden (må ha telefonnummer)",
+            "«{name}» blir vist for innbyggjarar på den offentlege nettsida (må ha telefonnummer)",
+            "“{name}” is shown to citizens on the public web page (needs a phone number)",
+        ],
+        internal: [
+            "«{name}» er en intern vei for ansatte og vises aldri for innbyggere",
+            "«{name}» er ein intern veg for tilsette og blir aldri vist for innbyggjarar",
+            "“{name}” is an internal route for employees and is never shown to citizens",
+        ],
         status_to_verify: ["må bekreftes", "må stadfestast", "must be confirmed"],
         status_placeholder: ["plassholder", "plasshaldar", "placeholder"],
         role: ["Rolle:", "Rolle:", "Role:"],

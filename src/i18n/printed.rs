@@ -42,7 +42,7 @@ texts! {
         last_checked: ["sist kontrollert {date}", "sist kontrollert {date}", "last checked {date}"],
         must_confirm: ["må bekreftes", "må stadfestast", "must be confirmed"],
         must_fill_in: ["må fylles inn", "må fyllast inn", "must be filled in"],
-        checklist_heading: ["Sjekkliste før dere skilles", "Sjekkliste før de skil lag", "Checklist before you part"],
+        checklist_heading: ["Sjekkliste før dere skilles", "Sjekkliste før de skiljast", "Checklist before you part"],
         sources: ["Kilder", "Kjelder", "Sources"],
         checklist_title: [
             "Henvisningssjekkliste – {level}: {title}",
@@ -62,7 +62,7 @@ texts! {
             "Avtalt vidare (kven gjer kva, når):",
             "Agreed next steps (who does what, when):",
         ],
-        before_parting: ["Før dere skilles", "Før de skil lag", "Before you part"],
+        before_parting: ["Før dere skilles", "Før de skiljast", "Before you part"],
         level_contacts: ["Kontakter for dette nivået", "Kontaktar for dette nivået", "Contacts for this level"],
         contacted_line: [
             "{name} – {number}    kontaktet kl. ______",

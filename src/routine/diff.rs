@@ -92,6 +92,8 @@ pub enum Field {
     Email,
     Status,
     PersonsOwn,
+    Public,
+    Internal,
     LastVerified,
     WhenClosed,
     Notes,
@@ -465,6 +467,14 @@ fn contact_details(a: &Contact, b: &Contact) -> Vec<Detail> {
             Value::YesNo(a.persons_own),
             Value::YesNo(b.persons_own),
         ));
+    }
+    for (field, old, new) in [
+        (Field::Public, a.public, b.public),
+        (Field::Internal, a.internal, b.internal),
+    ] {
+        if old != new {
+            d.push(values(field, Value::YesNo(old), Value::YesNo(new)));
+        }
     }
     if a.last_verified != b.last_verified {
         d.push(values(

@@ -251,6 +251,13 @@ pub struct Contact {
     /// has no number for it, and it never counts as a missing number.
     #[serde(skip_serializing_if = "is_false")]
     pub persons_own: bool,
+    /// Shown to citizens on the public web page: a service anyone may call.
+    #[serde(skip_serializing_if = "is_false")]
+    pub public: bool,
+    /// An internal route of the municipality (politikontakt, kommuneoverlege, a
+    /// workplace's resource person): for employees only, never public.
+    #[serde(skip_serializing_if = "is_false")]
+    pub internal: bool,
     /// The audiences this contact is for; empty means everyone.
     pub audiences: Vec<Id>,
     /// `None` when the opening hours are not known.

@@ -119,6 +119,12 @@ pub enum Message {
     LevelsOutOfOrder { found: Vec<String> },
     /// RØD has no contact with 113.
     RedWithout113,
+    /// A contact shown to citizens has no phone number.
+    PublicWithoutPhone { name: String },
+    /// A poster contact that is not marked public.
+    PosterContactNotPublic { name: String },
+    /// An internal route marked public.
+    InternalPublic { name: String },
     /// A poster contact has no number.
     PosterContactWithoutPhone { name: String },
     /// The poster has no messages.

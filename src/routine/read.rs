@@ -681,6 +681,8 @@ impl ReadJson for Contact {
             let scope = o.required("scope", p);
             let role = o.required("role", p);
             let persons_own = o.flag("persons_own", p);
+            let public = o.flag("public", p);
+            let internal = o.flag("internal", p);
             let audiences = o.list("audiences", p);
             let hours = o.optional("hours", p);
             let when_closed = o.list("when_closed", p);
@@ -698,6 +700,8 @@ impl ReadJson for Contact {
                 scope: scope?,
                 role: role?,
                 persons_own,
+                public,
+                internal,
                 audiences,
                 hours,
                 when_closed,

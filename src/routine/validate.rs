@@ -436,6 +436,13 @@ impl Validator<'_> {
                 self.problems
                     .error(&at, Message::PosterContactWithoutPhone { name });
             }
+            // After the number: a poster contact without one gets that message first.
+            if !contact.public {
+                let at = self.element(&root("poster_contacts"), i);
+                let name = contact.name.clone();
+                self.problems
+                    .error(&at, Message::PosterContactNotPublic { name });
+            }
         }
         if r.poster_messages.is_empty() {
             self.problems
@@ -465,6 +472,7 @@ impl Validator<'_> {
         if c.persons_own {
             self.persons_own(c, at);
         }
+        self.public(c, at);
         match c.status {
             ContactStatus::Verified => self.verified_contact(c, at),
             ContactStatus::ToVerify => {
@@ -503,6 +511,22 @@ impl Validator<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// A contact shown to citizens needs a number to call, and an internal route is
+    /// never shown to them.
+    fn public(&mut self, c: &Contact, at: &Path) {
+        if !c.public {
+            return;
+        }
+        let name = c.name.clone();
+        if c.internal {
+            self.problems
+                .error(&at.field("public"), Message::InternalPublic { name });
+        } else if c.phone.is_none() && !self.problems.has_error_at(&at.field("phone")) {
+            self.problems
+                .error(&at.field("public"), Message::PublicWithoutPhone { name });
         }
     }
 

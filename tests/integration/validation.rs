@@ -332,6 +332,27 @@ fn cases() -> Vec<Case> {
             "«Fastlegen» har ikke telefonnummer, og plakaten henger offentlig",
         ),
         case(
+            "poster contact not marked for citizens",
+            vec![Set("/poster_contacts", json!(["amk", "sos"]))],
+            Error,
+            "poster_contacts[1]",
+            "«Hjelpetelefon» står på plakaten, som henger offentlig, men er ikke merket for innbyggere",
+        ),
+        case(
+            "public contact without a number",
+            vec![Set("/contacts/2/public", json!(true))],
+            Error,
+            "contacts[2].public",
+            "«Fastlegen» vises for innbyggere («public»), men har ikke telefonnummer",
+        ),
+        case(
+            "internal route marked public",
+            vec![Set("/contacts/0/internal", json!(true))],
+            Error,
+            "contacts[0].public",
+            "er en intern vei for ansatte («internal») og kan ikke vises for innbyggere",
+        ),
+        case(
             "poster without messages",
             vec![Remove("/poster_messages")],
             Warning,

@@ -43,6 +43,8 @@ pub(super) fn contacts(
             scope: Scope::Local,
             role: ContactRole::Day,
             persons_own: false,
+            public: false,
+            internal: false,
             audiences: Vec::new(),
             hours: None,
             when_closed: Vec::new(),
@@ -114,6 +116,16 @@ pub(super) fn contact_form(
         fill(editor.persons_own, &[("name", &contact.name)]),
     );
     problems_here(ui, problems, &format!("{at}.persons_own"));
+    ui.checkbox(
+        &mut contact.public,
+        fill(editor.public, &[("name", &contact.name)]),
+    );
+    problems_here(ui, problems, &format!("{at}.public"));
+    ui.checkbox(
+        &mut contact.internal,
+        fill(editor.internal, &[("name", &contact.name)]),
+    );
+    problems_here(ui, problems, &format!("{at}.internal"));
     ui.horizontal_wrapped(|ui| {
         ui.label(editor.status);
         ui.radio_value(
