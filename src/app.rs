@@ -388,6 +388,16 @@ impl App {
                     self.apply(Command::SaveSettings(settings), ctx);
                 }
             }
+            Command::ExportWeb(folder) => {
+                self.export_status = Some(export_web_to(routine, folder));
+            }
+            Command::ChooseWebFolder => {
+                let folder = PathBuf::from(self.print_form.folder.trim());
+                let folder = (!self.print_form.folder.trim().is_empty()).then_some(folder);
+                if let Some(chosen) = self.desktop.choose_folder(folder.as_deref()) {
+                    self.export_status = Some(export_web_to(routine, chosen));
+                }
+            }
             Command::SaveAs(kind, name) => {
                 let folder = PathBuf::from(self.print_form.folder.trim());
                 let folder = (!self.print_form.folder.trim().is_empty()).then_some(folder);
@@ -551,6 +561,23 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
         Ok(exported) => ExportStatus::Saved {
             path,
             placeholders: exported.placeholders,
+            could_not_show: false,
+        },
+        Err(error) => ExportStatus::Failed(error.into()),
+    }
+}
+
+/// Writes the web site into `folder`; the saved file shown is its start page, and the
+/// gaps reported are the placeholder contacts its employees' pages print as gaps.
+fn export_web_to(routine: &crate::routine::Routine, folder: PathBuf) -> ExportStatus {
+    let site = export::web::site(routine);
+    match export::web::write_site(&site, &folder) {
+        Ok(()) => ExportStatus::Saved {
+            path: folder.join("index.html"),
+            placeholders: routine
+                .placeholder_contacts()
+                .map(|c| c.name.clone())
+                .collect(),
             could_not_show: false,
         },
         Err(error) => ExportStatus::Failed(error.into()),

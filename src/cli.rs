@@ -35,15 +35,16 @@ pub enum Command {
         #[arg(required = true, value_name = "FIL")]
         files: Vec<PathBuf>,
     },
-    /// Lag en utskrift (PDF) av rutinen.
+    /// Lag en utskrift (PDF) av rutinen, eller rutinen som nettsted.
     ///
-    /// Avslutter med 0 når PDF-en er skrevet, 1 når rutinen har feil eller filen ikke
-    /// kan skrives, og 2 ved feil bruk eller en rutinefil som ikke kan leses.
+    /// Avslutter med 0 når PDF-en eller nettstedet er skrevet, 1 når rutinen har feil
+    /// eller filene ikke kan skrives, og 2 ved feil bruk eller en rutinefil som ikke kan
+    /// leses.
     Export {
         /// Hva som skal lages.
         #[arg(value_enum)]
-        kind: Kind,
-        /// PDF-filen som skal skrives.
+        kind: ExportKind,
+        /// PDF-filen som skal skrives, eller mappen nettstedet skal skrives i.
         #[arg(long, value_name = "FIL")]
         out: PathBuf,
         /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
@@ -65,6 +66,41 @@ pub enum Command {
         #[arg(value_name = "NY")]
         new: PathBuf,
     },
+}
+
+/// What `export` makes: a printable, or the web site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportKind {
+    /// Et kort å klippe ut og brette: 113, de tre nivåene, slik spør du, nøkkelkontakter.
+    PocketCard,
+    /// Hele rutinen for ansatte, A4.
+    Handout,
+    /// Tomme henvisningssjekklister per nivå, A4, til å fylle ut for hånd.
+    Checklist,
+    /// Informasjonsplakaten for TV-skjermer, 16:9.
+    Poster,
+    /// Informasjonsplakaten for utskrift, A3 stående.
+    PosterA3,
+    /// Den årlige revisjonsrapporten (trenger den forrige versjonen: --against).
+    RevisionReport,
+    /// Rutinen som statisk nettsted i mappen --out: sider for ansatte og en side for
+    /// innbyggere.
+    Web,
+}
+
+impl ExportKind {
+    /// The printable, or `None` for the web site.
+    fn printable(self) -> Option<Kind> {
+        match self {
+            ExportKind::PocketCard => Some(Kind::PocketCard),
+            ExportKind::Handout => Some(Kind::Handout),
+            ExportKind::Checklist => Some(Kind::Checklist),
+            ExportKind::Poster => Some(Kind::Poster),
+            ExportKind::PosterA3 => Some(Kind::PosterA3),
+            ExportKind::RevisionReport => Some(Kind::RevisionReport),
+            ExportKind::Web => None,
+        }
+    }
 }
 
 /// Exit code when every file checked is free of errors.
@@ -136,12 +172,16 @@ pub struct ExportFiles<'a> {
     pub against: Option<&'a std::path::Path>,
 }
 
-/// Makes one printable and writes it atomically to `out`.
-pub fn export(kind: Kind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode {
+/// Makes one printable and writes it atomically to `out`, or the web site into the
+/// folder `out`.
+pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode {
     let out = files.out;
     let routine = match load(files.routine, today) {
         Ok(routine) => routine,
         Err(code) => return code,
+    };
+    let Some(kind) = what.printable() else {
+        return export_web(&routine, out);
     };
     let against = match files.against.map(|f| load(Some(f), today)).transpose() {
         Ok(against) => against,
@@ -209,6 +249,23 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, today: NaiveDate) -> E
     print!(
         "{}",
         i18n::change_list(&routine::diff::diff(&old, &new), bokmal())
+    );
+    ExitCode::SUCCESS
+}
+
+/// Writes the web site into the folder `out` and says where its two parts are.
+fn export_web(routine: &Routine, out: &std::path::Path) -> ExitCode {
+    let site = export::web::site(routine);
+    if let Err(error) = export::web::write_site(&site, out) {
+        eprintln!("{error}");
+        return ExitCode::from(INVALID);
+    }
+    println!(
+        "Skrev nettstedet til {} ({} filer): {} for ansatte, {} for innbyggere.",
+        out.display(),
+        site.files.len(),
+        out.join("index.html").display(),
+        out.join(export::web::Site::citizens_page(routine)).display()
     );
     ExitCode::SUCCESS
 }

@@ -11,6 +11,8 @@ pub trait Desktop {
     fn choose_routine_file(&self, folder: Option<&Path>) -> Option<PathBuf>;
     /// «Lagre som…»: where to save a PDF, offering `name` in `folder`.
     fn save_pdf_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf>;
+    /// «Velg mappe…»: a folder to write the web site in.
+    fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
     /// Opens a file in the program the system uses for it.
     fn open(&self, file: &Path) -> Result<(), String>;
     /// Shows the folder a file is in.
@@ -39,6 +41,15 @@ impl Desktop for System {
             None => dialog,
         }
         .save_file()
+    }
+
+    fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let dialog = rfd::FileDialog::new();
+        match folder {
+            Some(folder) => dialog.set_directory(folder),
+            None => dialog,
+        }
+        .pick_folder()
     }
 
     fn open(&self, file: &Path) -> Result<(), String> {

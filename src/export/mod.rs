@@ -8,6 +8,7 @@ pub mod layout;
 mod pocket_card;
 mod poster;
 mod revision_report;
+pub mod web;
 
 use std::fs;
 use std::io::Write as _;
@@ -24,7 +25,7 @@ use crate::routine::{Contact, ContactStatus, Routine};
 use layout::{Canvas, FontIds, Fonts};
 
 /// The kinds of printable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A card to cut and fold: 113, the three levels, how to ask, key contacts.
     PocketCard,
@@ -226,7 +227,7 @@ fn stamp_document(doc: &mut PdfDocument, kind: Kind, routine: &Routine) {
 }
 
 /// The routine's own date: its approval, else its latest revision.
-fn routine_date(routine: &Routine) -> NaiveDate {
+pub(crate) fn routine_date(routine: &Routine) -> NaiveDate {
     let meta = &routine.metadata;
     meta.approval
         .as_ref()

@@ -47,6 +47,7 @@ mod printed;
 mod revision;
 mod time;
 mod training;
+mod web;
 
 pub use changes::{Changes, change_line, change_list, detail, section, subject};
 pub use checks::{
@@ -60,6 +61,7 @@ pub use printed::{Printed, approval, printable, printed_gap, version_line};
 pub use revision::{Revision, verification};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
+pub use web::Web;
 
 /// A language for the program's own texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -127,6 +129,7 @@ pub struct Texts {
     pub printed: Printed,
     pub revision: Revision,
     pub editor: Editor,
+    pub web: Web,
 }
 
 macro_rules! language {
@@ -142,6 +145,7 @@ macro_rules! language {
             printed: Printed::$version,
             revision: Revision::$version,
             editor: Editor::$version,
+            web: Web::$version,
         };
     };
 }
@@ -166,6 +170,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("printed", Printed::table()),
         ("revision", Revision::table()),
         ("editor", Editor::table()),
+        ("web", Web::table()),
     ]
 }
 

@@ -70,6 +70,10 @@ pub enum Command {
     ChooseRoutineFile,
     /// Save a printable where the system's «Lagre som» dialog says, offering this name.
     SaveAs(Kind, String),
+    /// Write the web site into this folder.
+    ExportWeb(PathBuf),
+    /// Choose the web site's folder in the system's dialog, then write it there.
+    ChooseWebFolder,
     /// Show the folder a saved file is in.
     ShowInFolder(PathBuf),
     /// Show or hide the table of keyboard shortcuts (F1).

@@ -134,6 +134,18 @@ pub fn show(
                     command = Some(Command::SaveAs(form.kind, name.trim().to_owned()));
                 }
             });
+            ui.add_space(12.0);
+            ui.heading(print.web_heading);
+            ui.label(print.web_explained);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(print.web_save).clicked() {
+                    let folder = PathBuf::from(form.folder.trim()).join(web_folder(routine));
+                    command = Some(Command::ExportWeb(folder));
+                }
+                if ui.button(print.web_choose_folder).clicked() {
+                    command = Some(Command::ChooseWebFolder);
+                }
+            });
             if let Some(status) = status {
                 ui.add_space(8.0);
                 let gap = Language::of_routine(routine).texts().printed.number_missing;
@@ -142,6 +154,13 @@ pub fn show(
         });
     });
     command
+}
+
+/// The folder the site is written to inside the printables folder: `nettsted-v0.2`, in
+/// the routine's language, like the site's own page names.
+fn web_folder(routine: &Routine) -> String {
+    let t = Language::of_routine(routine).texts();
+    format!("{}-v{}", t.web.site_folder, routine.metadata.version)
 }
 
 fn show_status(

@@ -1,0 +1,215 @@
+//! The pieces every page shares: the frame (113 bar, skip link, navigation, footer) and
+//! the routine's items, levels and contacts as HTML. Text goes in through maud, which
+//! escapes it, so a routine's text can never become markup.
+
+use maud::{DOCTYPE, Markup, html};
+
+use crate::i18n::{Texts, fill, schedule, version_line};
+use crate::routine::{ActionLevel, Contact, Factor, Item, Level, Routine};
+
+use super::super::routine_date;
+
+/// A link in the navigation.
+pub(super) struct NavLink {
+    pub href: String,
+    pub text: String,
+    pub current: bool,
+}
+
+/// What a page puts in the frame: its title, where its style sheet is, and its links.
+pub(super) struct Frame<'a> {
+    pub routine: &'a Routine,
+    pub t: &'a Texts,
+    pub title: &'a str,
+    pub style: &'a str,
+    /// The start page of the site, when the page links to it (the citizens' page
+    /// stands alone).
+    pub home: Option<&'a str>,
+    pub nav: Vec<NavLink>,
+}
+
+/// A whole page: the 113 bar first, then the skip link's target, one `h1`, the body and
+/// the footer with the version, the approval and the routine's date.
+pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
+    let (routine, t) = (frame.routine, frame.t);
+    let meta = &routine.metadata;
+    let title = if frame.title == meta.title {
+        meta.title.clone()
+    } else {
+        format!("{} – {}", frame.title, meta.title)
+    };
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(meta.language) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width,initial-scale=1";
+                title { (title) }
+                link rel="stylesheet" href=(frame.style);
+            }
+            body {
+                a.skip href="#main" { (t.web.skip) }
+                header {
+                    p.emergency { a href="tel:113" { (t.printed.emergency) } }
+                    p.site {
+                        (meta.municipality) " · "
+                        @match frame.home {
+                            Some(home) => a href=(home) { (meta.title) },
+                            None => (meta.title),
+                        }
+                    }
+                    @if !frame.nav.is_empty() {
+                        nav aria-label=(t.web.nav) {
+                            ul {
+                                @for link in &frame.nav {
+                                    li {
+                                        a href=(link.href) aria-current=[link.current.then_some("page")] {
+                                            (link.text)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main tabindex="-1" {
+                    h1 { (frame.title) }
+                    (body)
+                }
+                footer {
+                    p { (version_line(routine, t)) }
+                    p { (fill(t.web.routine_date, &[("date", &routine_date(routine).format("%d.%m.%Y"))])) }
+                    p { (t.web.stores_nothing) }
+                }
+            }
+        }
+    };
+    markup.into_string()
+}
+
+/// " (Barn og unge)" after an item meant for some audiences only.
+fn for_whom(routine: &Routine, item: &Item) -> String {
+    let labels: Vec<&str> = item
+        .audiences
+        .iter()
+        .filter_map(|id| routine.audiences.iter().find(|a| &a.id == id))
+        .map(|a| a.label.as_str())
+        .collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join(", "))
+    }
+}
+
+/// An item's text with the audiences it is for.
+pub(super) fn item_text(routine: &Routine, item: &Item) -> String {
+    format!("{}{}", item.text, for_whom(routine, item))
+}
+
+pub(super) fn items(routine: &Routine, items: &[Item]) -> Markup {
+    html! {
+        @if !items.is_empty() {
+            ul { @for item in items { li { (item_text(routine, item)) } } }
+        }
+    }
+}
+
+pub(super) fn factors(routine: &Routine, factors: &[Factor]) -> Markup {
+    html! {
+        @if !factors.is_empty() {
+            ul {
+                @for factor in factors {
+                    li {
+                        (item_text(routine, &factor.item))
+                        (self::factors(routine, &factor.children))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Paragraphs of a text with blank lines between them.
+pub(super) fn paragraphs(text: Option<&str>) -> Markup {
+    html! {
+        @for paragraph in text.iter().flat_map(|t| t.split("\n\n")) {
+            p { (paragraph) }
+        }
+    }
+}
+
+/// The CSS class of a level's section: `level-red`, `level-yellow`, `level-green`.
+pub(super) fn level_class(level: Level) -> String {
+    format!("level-{}", level.key())
+}
+
+/// "RØD – Akutt fare – handle nå".
+pub(super) fn level_heading(level: &ActionLevel) -> String {
+    format!("{} – {}", level.name, level.title)
+}
+
+/// A web address as a link, when it is one; anything else (a `javascript:` address
+/// included) only as text.
+fn link(url: &str) -> Markup {
+    let is_web = url.starts_with("https://") || url.starts_with("http://");
+    html! {
+        @if is_web { a href=(url) { (url) } } @else { (url) }
+    }
+}
+
+/// Contacts as a list: name, what for, the number as a `tel:` link, the web address,
+/// the e-mail and the opening hours in words.
+pub(super) fn contacts<'r>(
+    contacts: impl IntoIterator<Item = &'r Contact>,
+    t: &Texts,
+) -> Markup {
+    let contacts: Vec<&Contact> = contacts.into_iter().collect();
+    html! {
+        @if !contacts.is_empty() {
+            ul.contacts {
+                @for contact in contacts {
+                    li { (contact_details(contact, t)) }
+                }
+            }
+        }
+    }
+}
+
+fn contact_details(contact: &Contact, t: &Texts) -> Markup {
+    let hours = contact.hours.as_ref().map_or_else(
+        || t.time.hours_unknown.to_owned(),
+        |h| fill(t.web.hours, &[("hours", &schedule(&h.schedule, &t.time))]),
+    );
+    html! {
+        p.contact-name { (contact.name) }
+        p { (contact.what_for) }
+        @match &contact.phone {
+            Some(phone) => p { (t.web.phone) ": " a href=(phone.tel_uri()) { (phone.display) } },
+            None if contact.persons_own || contact.url.is_some() || contact.email.is_some() => {},
+            None => p { (t.web.phone) ": " (t.printed.number_missing) },
+        }
+        @if let Some(url) = &contact.url {
+            p { (t.web.website) ": " (link(url)) }
+        }
+        @if let Some(email) = &contact.email {
+            p { (t.web.email) ": " (email) }
+        }
+        p { (hours) }
+    }
+}
+
+/// A list of links out of the site, to the routine's sources.
+pub(super) fn sources(routine: &Routine) -> Markup {
+    html! {
+        ol {
+            @for source in &routine.sources {
+                li {
+                    (source.id) ": " (source.title)
+                    @if let Some(date) = &source.date { " (" (date) ")" }
+                    @if let Some(url) = &source.url { " – " (link(url)) }
+                }
+            }
+        }
+    }
+}

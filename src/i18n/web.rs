@@ -1,0 +1,61 @@
+//! The words the web pages add to the routine's own text: the skip link, navigation,
+//! labels, the citizens' page and the footer. The pages are in the routine's language,
+//! and so are their file and folder names.
+
+texts! {
+    Web {
+        skip: ["Hopp til innholdet", "Hopp til innhaldet", "Skip to the content"],
+        nav: ["Rutinen steg for steg", "Rutinen steg for steg", "The routine step by step"],
+        home: ["Om rutinen", "Om rutinen", "About the routine"],
+        audiences_note: [
+            "Noe i rutinen gjelder bare noen grupper. Det er merket med gruppen i parentes.",
+            "Noko i rutinen gjeld berre nokre grupper. Det er merkt med gruppa i parentes.",
+            "Some of the routine applies only to some groups. It is marked with the group in brackets.",
+        ],
+        guidance: ["Veiledning", "Rettleiing", "Guidance"],
+        workplaces: ["Arbeidssteder", "Arbeidsstader", "Workplaces"],
+        sector_checklist: ["Sjekkpunkter for {sector}", "Sjekkpunkt for {sector}", "Checklist items for {sector}"],
+        sector_contacts: ["Kontakter for {sector}", "Kontaktar for {sector}", "Contacts for {sector}"],
+        all_contacts: ["Alle kontakter", "Alle kontaktar", "All contacts"],
+        phone: ["Telefon", "Telefon", "Phone"],
+        website: ["Nettside", "Nettside", "Website"],
+        email: ["E-post", "E-post", "E-mail"],
+        hours: ["Åpningstid: {hours}", "Opningstid: {hours}", "Opening hours: {hours}"],
+        routine_date: ["Rutinens dato: {date}", "Dato for rutinen: {date}", "Date of the routine: {date}"],
+        stores_nothing: [
+            "Sidene lagrer ingenting om deg og henter ingenting fra andre nettsteder.",
+            "Sidene lagrar ingenting om deg og hentar ingenting frå andre nettstader.",
+            "These pages store nothing about you and load nothing from other sites.",
+        ],
+        citizens_link: [
+            "Bekymret for noen? Siden for innbyggere og pårørende",
+            "Uroa for nokon? Sida for innbyggjarar og pårørande",
+            "Worried about someone? The page for citizens and next of kin",
+        ],
+        citizens_folder: ["bekymret-for-noen", "uroa-for-nokon", "worried-about-someone"],
+        citizens_title: ["Bekymret for noen?", "Uroa for nokon?", "Worried about someone?"],
+        citizens_intro: [
+            "Er du bekymret for at noen du kjenner kan ta sitt eget liv? Her står hva du kan se etter, hvordan du kan spørre, og hvem du kan ringe.",
+            "Er du uroa for at nokon du kjenner kan ta livet sitt? Her står kva du kan sjå etter, korleis du kan spørje, og kven du kan ringje.",
+            "Are you worried that someone you know may take their own life? Here is what to look for, how to ask, and whom to call.",
+        ],
+        citizens_source: [
+            "Innholdet er hentet fra rutinen «{title}», {municipality}.",
+            "Innhaldet er henta frå rutinen «{title}», {municipality}.",
+            "The content is taken from the routine “{title}”, {municipality}.",
+        ],
+        what_now: ["Hva du gjør nå", "Kva du gjer no", "What to do now"],
+        signs: ["Tegn du kan legge merke til", "Teikn du kan leggje merke til", "Signs you may notice"],
+        whom_to_call: ["Hvem du kan ringe", "Kven du kan ringje", "Whom you can call"],
+        site_folder: ["nettsted", "nettstad", "website"],
+        slug_who: ["hvem", "kven", "who"],
+        slug_notice: ["tegn", "teikn", "signs"],
+        slug_ask: ["sporre", "sporje", "ask"],
+        slug_acute: ["akutt", "akutt", "acute"],
+        slug_act: ["gjor-na", "gjer-no", "act-now"],
+        slug_parting: ["for-dere-skilles", "for-de-skiljast", "before-parting"],
+        slug_guidance: ["veiledning", "rettleiing", "guidance"],
+        slug_contacts: ["kontakter", "kontaktar", "contacts"],
+        slug_sources: ["kilder", "kjelder", "sources"],
+    }
+}
