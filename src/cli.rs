@@ -265,7 +265,8 @@ fn export_web(routine: &Routine, out: &std::path::Path) -> ExitCode {
         out.display(),
         site.files.len(),
         out.join("index.html").display(),
-        out.join(export::web::Site::citizens_page(routine)).display()
+        out.join(export::web::Site::citizens_page(routine))
+            .display()
     );
     ExitCode::SUCCESS
 }

@@ -358,3 +358,37 @@ fn the_revision_report_needs_the_earlier_version() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn export_web_writes_both_parts_into_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("nettsted");
+    let output = rutineveileder(&["export", "web", "--out", &out.display().to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for file in [
+        "index.html",
+        "akutt.html",
+        "style.css",
+        "bekymret-for-noen/index.html",
+        "bekymret-for-noen/style.css",
+    ] {
+        assert!(out.join(file).is_file(), "{file}");
+    }
+    assert!(stdout(&output).contains("bekymret-for-noen/index.html for innbyggere"));
+    let nynorsk = dir.path().join("nn.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(crate::support::lier_file()).unwrap()).unwrap();
+    doc["metadata"]["language"] = "nn".into();
+    std::fs::write(&nynorsk, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let out = dir.path().join("nn");
+    let output = rutineveileder(&[
+        "export",
+        "web",
+        "--out",
+        &out.display().to_string(),
+        "--routine",
+        &nynorsk.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(out.join("uroa-for-nokon/index.html").is_file());
+}

@@ -238,3 +238,32 @@ fn the_file_to_compare_is_chosen_in_the_systems_dialog() {
             .is_some()
     );
 }
+
+#[test]
+fn the_web_site_is_written_in_the_folder_the_dialog_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Utskrifter");
+    stand.answers(None);
+    click(&mut harness, "Lag nettsted i mappe…");
+    assert!(harness.query_by_label_contains("Lagret:").is_none());
+
+    let chosen = dir.path().join("intranett");
+    stand.answers(Some(chosen.clone()));
+    click(&mut harness, "Lag nettsted i mappe…");
+    let index = chosen.join("index.html");
+    assert!(index.is_file());
+    assert!(chosen.join("bekymret-for-noen/index.html").is_file());
+    assert!(
+        harness
+            .query_by_label(&format!("Lagret: {}", index.display()))
+            .is_some()
+    );
+    click(&mut harness, "Åpne filen");
+    assert!(
+        stand.asked().contains(&format!("open {}", index.display())),
+        "the start page opens in the browser: {:?}",
+        stand.asked()
+    );
+}

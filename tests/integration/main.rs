@@ -23,3 +23,4 @@ mod support;
 mod training;
 mod validation;
 mod walk;
+mod web;

@@ -160,10 +160,7 @@ fn link(url: &str) -> Markup {
 
 /// Contacts as a list: name, what for, the number as a `tel:` link, the web address,
 /// the e-mail and the opening hours in words.
-pub(super) fn contacts<'r>(
-    contacts: impl IntoIterator<Item = &'r Contact>,
-    t: &Texts,
-) -> Markup {
+pub(super) fn contacts<'r>(contacts: impl IntoIterator<Item = &'r Contact>, t: &Texts) -> Markup {
     let contacts: Vec<&Contact> = contacts.into_iter().collect();
     html! {
         @if !contacts.is_empty() {
