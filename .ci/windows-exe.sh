@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Windows .exe as a user meets it, under Wine with Xvfb and Mesa: `check`, `export`
-# of every printable with the same bytes as the Linux build, the window opening through
+# of every printable and the web site with the same bytes as the Linux build, the window
+# opening through
 # the graphics fallback, and the message box when no backend works.
 # Usage: .ci/windows-exe.sh EXE LINUX_PDF_DIR
 set -euo pipefail
@@ -32,7 +33,10 @@ for kind in pocket-card handout checklist poster poster-a3; do
   cmp "$work/$kind.pdf" "$linux_pdfs/$kind.pdf" ||
     { echo "$kind.pdf from the .exe differs from the Linux build's" >&2; exit 1; }
 done
-echo "check and export run; every printable is byte-identical to the Linux build's"
+run export web --out "$(windows_path "$work/site")" >/dev/null 2>&1
+diff -r "$work/site" "$linux_pdfs/site" ||
+  { echo "the web site from the .exe differs from the Linux build's" >&2; exit 1; }
+echo "check and export run; every printable and the web site are byte-identical to the Linux build's"
 
 # The window opens with WGPU_BACKEND unset. Under Wine the first backend (DX12) fails,
 # so it is the fallback that opens it.
