@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The Windows .exe as a user meets it, under Wine with Xvfb and Mesa: `check`, `export`
 # of every printable and the web site with the same bytes as the Linux build, the window
-# opening through
-# the graphics fallback, and the message box when no backend works.
+# opening through the graphics fallback, and the message box when no backend works.
 # Usage: .ci/windows-exe.sh EXE LINUX_PDF_DIR
 set -euo pipefail
 exe=$1 linux_pdfs=$2
