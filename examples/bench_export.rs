@@ -1,9 +1,11 @@
 //! Times what users wait for, in a release build: loading and validating the embedded
-//! routine, generating the presentation, and producing each printable. Run: `cargo run --release --example bench_export`.
+//! routine, generating the presentation, producing each printable, and exporting the
+//! web site (target ≤ 50 ms, written to disk). Run: `cargo run --release --example
+//! bench_export`.
 
 use std::time::{Duration, Instant};
 
-use rutineveileder::export::{self, Kind};
+use rutineveileder::export::{self, Kind, web};
 use rutineveileder::i18n::Language;
 use rutineveileder::routine::check_embedded;
 use rutineveileder::training::slides;
@@ -54,4 +56,22 @@ fn main() {
             size.div_ceil(1024)
         );
     }
+    let dir = std::env::temp_dir().join(format!("bench-web-{}", std::process::id()));
+    let (median, fastest) = time(|| {
+        if let Err(error) = web::write_site(&web::site(&routine), &dir) {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    });
+    let site_size: usize = web::site(&routine)
+        .files
+        .iter()
+        .map(|f| f.bytes.len())
+        .sum();
+    println!(
+        "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}  {:>4} kB (target ≤ 50 ms)",
+        "web site, to disk",
+        site_size.div_ceil(1024)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a screenshot of each mode of the real program under Xvfb, for the README.
-# Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers.
+# Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers, chromium.
 # Usage: scripts/screenshots.sh [path/to/rutineveileder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ shot() {
   HOME="$home" RUTINEVEILEDER_START_SCREEN=$2 "$bin" >/dev/null 2>&1 &
   local pid=$! window=""
   for _ in $(seq 40); do
-    window=$(xdotool search --name '^Rutineveileder$' 2>/dev/null | head -1 || true)
+    window=$(xdotool search --name '^Rutineveileder' 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
     sleep 0.25
   done
@@ -43,3 +43,20 @@ done
 # The guide at 200 % text in the default 960×720 window, as a person with low vision sees it.
 echo '{"text_scale_percent": 200}' >"$settings/innstillinger.json"
 shot "samtale-200" samtale
+
+# The web site (export web) in Debian's Chromium: a phone (360×800) and a desktop
+# (1280×800) view of the employees' "Er det akutt?" page and of the citizens' page.
+site=$(mktemp -d)
+"$bin" export web --out "$site" >/dev/null
+web_shot() { # NAME WIDTH HEIGHT PAGE
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d)" --window-size="$2,$3" --screenshot="$out/$1.png" \
+    "file://$site/$4" >/dev/null 2>&1
+  echo "$out/$1.png"
+}
+web_shot web-ansatte-mobil 360 800 akutt.html
+web_shot web-innbyggere-mobil 360 800 bekymret-for-noen/index.html
+web_shot web-ansatte-pc 1280 800 akutt.html
+web_shot web-innbyggere-pc 1280 800 bekymret-for-noen/index.html
+rm -rf "$site"
