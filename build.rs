@@ -14,8 +14,8 @@ fn main() {
             "FileDescription",
             "Rutineveileder – rutine for kartlegging og identifisering av selvmordsrisiko",
         )
-        .set("CompanyName", "Lier kommune")
-        .set("LegalCopyright", "Lier kommune");
+        .set("CompanyName", "Rutineveileder")
+        .set("LegalCopyright", "Rutineveileder");
     if let Err(error) = resource.compile() {
         // A Windows build without its icon and version is not the program IT expects.
         panic!("could not add the icon and version information: {error}");

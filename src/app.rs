@@ -27,7 +27,7 @@ use crate::ui::{
     RevisionForm, Screen,
 };
 
-/// The window's title.
+/// The program's name: the start of the window's title, and eframe's app name.
 pub const TITLE: &str = "Rutineveileder";
 
 /// The local wall-clock time; injectable so tests can be at night or on a holiday.
@@ -167,6 +167,22 @@ pub struct App {
     desktop: Box<dyn Desktop>,
 }
 
+impl App {
+    /// The window's title as the program sets it.
+    pub fn title(&self) -> String {
+        window_title(&self.chosen)
+    }
+}
+
+/// «Rutineveileder – Askvoll kommune»: the program and the municipality whose routine
+/// is in use, so a PC with two municipalities' routines shows which window is which.
+pub fn window_title(chosen: &Chosen) -> String {
+    match &chosen.routine {
+        Some(routine) => format!("{TITLE} – {}", routine.metadata.municipality),
+        None => TITLE.to_owned(),
+    }
+}
+
 /// How long before the idle reset the countdown shows.
 const IDLE_WARNING: TimeDelta = TimeDelta::seconds(60);
 
@@ -196,6 +212,7 @@ impl App {
             .any(|n| matches!(n, Notice::Replaced { .. }));
         let routine_file = file.filter(|_| !replaced);
         apply_look(ctx, &settings);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&chosen)));
         let mut app = App {
             chosen,
             session: Session::default(),

@@ -10,7 +10,7 @@ use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
-/// Lier kommunes rutine for kartlegging og identifisering av selvmordsrisiko.
+/// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
 ///
 /// Uten kommando åpnes programmet.
 #[derive(Debug, Parser)]

@@ -1,5 +1,5 @@
-//! Rutineveileder: Lier kommune's routine for identifying suicide risk (measure 5 of the
-//! municipality's action plan), in front of every employee who meets people.
+//! Rutineveileder: a municipality's routine for identifying suicide risk, in front of
+//! every employee who meets people. Any municipality starts from a national template.
 //!
 //! - [`routine`]: the routine file format, validation, the change list, opening hours
 //!   and Norwegian public holidays.

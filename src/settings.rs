@@ -124,19 +124,47 @@ pub enum Theme {
 #[derive(Debug, Clone)]
 pub struct SettingsStore {
     path: Option<PathBuf>,
+    /// Where an earlier version kept them, read once when `path` has no file yet.
+    earlier: Option<PathBuf>,
 }
 
+/// The settings file's name in its folder.
+const FILE_NAME: &str = "innstillinger.json";
+
+/// The organisation folder versions up to 0.2 kept the settings under. Only Windows and
+/// macOS put it in the path (Linux uses the program's name alone); the settings are
+/// read from there once, so nobody loses them when the folder moves.
+const EARLIER_ORGANISATION: &str = "Lier kommune";
+
 impl SettingsStore {
-    /// The settings file in the platform's config folder.
+    /// The settings file in the platform's config folder (on Windows
+    /// `%APPDATA%\Rutineveileder\Rutineveileder\config`, on Linux
+    /// `~/.config/rutineveileder`), moved from where earlier versions kept it.
     pub fn platform() -> Self {
-        let path = directories::ProjectDirs::from("no", "Lier kommune", "Rutineveileder")
-            .map(|dirs| dirs.config_dir().join("innstillinger.json"));
-        SettingsStore { path }
+        let file = |organisation| {
+            directories::ProjectDirs::from("no", organisation, "Rutineveileder")
+                .map(|dirs| dirs.config_dir().join(FILE_NAME))
+        };
+        let path = file("Rutineveileder");
+        let earlier = file(EARLIER_ORGANISATION).filter(|earlier| Some(earlier) != path.as_ref());
+        SettingsStore { path, earlier }
     }
 
     /// A settings file at a given path (tests, or a folder chosen by IT).
     pub fn at(path: PathBuf) -> Self {
-        SettingsStore { path: Some(path) }
+        SettingsStore {
+            path: Some(path),
+            earlier: None,
+        }
+    }
+
+    /// A settings file at `path` that takes over the file at `earlier` the first time,
+    /// as `platform` does when the folder moved.
+    pub fn moved(path: PathBuf, earlier: PathBuf) -> Self {
+        SettingsStore {
+            path: Some(path),
+            earlier: Some(earlier),
+        }
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -155,7 +183,7 @@ impl SettingsStore {
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return (Settings::default(), None);
+                return self.take_over_earlier();
             }
             Err(e) => {
                 let fault = Fault::Unreadable(e.to_string());
@@ -164,6 +192,24 @@ impl SettingsStore {
         };
         let (settings, fault) = Settings::from_text(&text);
         (settings, fault.map(unusable))
+    }
+
+    /// The settings an earlier version kept elsewhere, copied to the new place so they
+    /// are read from there from now on. The old file is left as it was. Nothing there,
+    /// or nothing usable, gives the defaults, as a first start does.
+    fn take_over_earlier(&self) -> (Settings, Option<SettingsProblem>) {
+        let Some(text) = self
+            .earlier
+            .as_ref()
+            .and_then(|earlier| fs::read_to_string(earlier).ok())
+        else {
+            return (Settings::default(), None);
+        };
+        let (settings, fault) = Settings::from_text(&text);
+        if fault.is_some() {
+            return (Settings::default(), None);
+        }
+        (settings.clone(), self.save(&settings).err())
     }
 
     /// Writes the settings: to a temporary file first, then renamed over the old one,
@@ -245,5 +291,40 @@ mod tests {
             warning,
             Some(SettingsProblem::Unusable { file: path, fault })
         );
+    }
+
+    /// The settings folder moved (on Windows, from the old organisation's folder): the
+    /// first start reads the old file and keeps it in the new place; the old file is
+    /// left alone, and later starts read the new one.
+    #[test]
+    fn settings_move_from_the_earlier_folder_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let earlier = dir
+            .path()
+            .join("Lier kommune/Rutineveileder/config/innstillinger.json");
+        let path = dir
+            .path()
+            .join("Rutineveileder/Rutineveileder/config/innstillinger.json");
+        fs::create_dir_all(earlier.parent().unwrap()).unwrap();
+        let old_text = "{\"language\": \"nn\", \"text_scale_percent\": 150}";
+        fs::write(&earlier, old_text).unwrap();
+        let store = SettingsStore::moved(path.clone(), earlier.clone());
+        let (settings, problem) = store.load();
+        assert_eq!(problem, None);
+        assert_eq!(settings.language, crate::i18n::Language::Nynorsk);
+        assert_eq!(settings.text_scale_percent, 150);
+        assert!(path.is_file(), "kept in the new folder");
+        assert_eq!(fs::read_to_string(&earlier).unwrap(), old_text, "untouched");
+
+        let changed = Settings {
+            text_scale_percent: 200,
+            ..settings
+        };
+        store.save(&changed).unwrap();
+        assert_eq!(store.load().0, changed, "the new file wins from now on");
+
+        let nothing_earlier =
+            SettingsStore::moved(dir.path().join("ny.json"), dir.path().join("ingen.json"));
+        assert_eq!(nothing_earlier.load(), (Settings::default(), None));
     }
 }

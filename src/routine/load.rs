@@ -12,11 +12,11 @@ use super::problems::{IoProblem, JsonSyntax, Location, Message, Problem, Problem
 use super::read::read_routine;
 use super::validate::validate;
 
-/// Lier kommune's routine, built into the program so it always has one to show.
+/// The default routine, built into the program so it always has one to show.
 pub const EMBEDDED_ROUTINE: &str = include_str!("../../routines/lier.json");
 
-/// The largest routine file accepted. Lier's is well under 200 KB; anything near this
-/// is not a routine, and is refused rather than read for minutes.
+/// The largest routine file accepted. A full routine is well under 200 KB; anything near
+/// this is not a routine, and is refused rather than read for minutes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// The outcome of checking a routine: the routine, when it has no errors, and every

@@ -235,7 +235,7 @@ fn derived(ui: &mut egui::Ui, routine: &Routine, t: &Texts) {
         });
 }
 
-/// "S84 (2019-08-27): Lier kommune, «Kriseberedskap»": a source with the date it shows.
+/// "S84 (2019-08-27): Kommunen, «Kriseberedskap»": a source with the date it shows.
 fn source_line(source: &Source) -> String {
     match &source.date {
         Some(date) => format!("{} ({date}): {}", source.id, source.title),
