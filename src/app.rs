@@ -15,6 +15,7 @@ use crate::export;
 use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::{Chosen, Notice, choose_routine};
+use crate::routine::template::{new_routine, template};
 use crate::routine::write::{NewVersion, next_version, save};
 use crate::routine::{Approval, Checked, Unreadable, check_file};
 use crate::session::Session;
@@ -459,6 +460,11 @@ impl App {
                     path,
                 });
             }
+            RevisionAction::NewFromTemplate => {
+                if let Some(message) = new_from_template(form, self.desktop.as_ref(), today, t) {
+                    form.message = Some(message);
+                }
+            }
             RevisionAction::Report => {
                 let against = match &form.compared {
                     Some(compared) if compared.path == form.against.trim() => compared
@@ -582,6 +588,37 @@ fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBu
         },
         Err(error) => ExportStatus::Failed(error.into()),
     }
+}
+
+/// «Ny rutine fra mal»: a new routine for the municipality named in the form, from the
+/// template in the language chosen, saved where the system's dialog says. `None` when
+/// the dialog was cancelled.
+fn new_from_template(
+    form: &RevisionForm,
+    desktop: &dyn Desktop,
+    today: chrono::NaiveDate,
+    t: &Texts,
+) -> Option<String> {
+    let municipality = form.new_municipality.trim();
+    if municipality.is_empty() {
+        return Some(t.revision.new_needs_name.to_owned());
+    }
+    let language = form.new_language;
+    let Some(template) = template(language.code(), today) else {
+        eprintln!("malen på «{}» mangler eller har feil", language.code());
+        return None;
+    };
+    let entry = crate::i18n::first_entry(language.texts());
+    let routine = new_routine(&template, municipality, today, entry);
+    let name = format!("{}.json", routine.metadata.id);
+    let path = desktop.save_routine_as(None, &name)?;
+    Some(match save(&routine, &path, "0", today) {
+        Ok(_) => fill(t.revision.new_saved, &[("file", &path.display())]),
+        Err(error) => fill(
+            t.common.version_not_saved,
+            &[("error", &crate::i18n::save_error(&error, t))],
+        ),
+    })
 }
 
 /// Writes the web site into `folder`; the saved file shown is its start page, and the

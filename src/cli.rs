@@ -54,6 +54,26 @@ pub enum Command {
         #[arg(long, value_name = "FIL", required_if_eq("kind", "revision-report"))]
         against: Option<PathBuf>,
     },
+    /// Lag en ny rutine for en kommune fra den nasjonale malen (bokmål eller nynorsk).
+    ///
+    /// Rutinen får kommunens navn, en id laget av navnet, dagens dato i revisjonsloggen
+    /// og neste revisjon om et år. Alle lokale kontakter er plassholdere som må fylles
+    /// inn. Avslutter med 0 når filen er skrevet, og 2 ved feil bruk (ukjent språk, tomt
+    /// navn, en fil som finnes fra før uten --force) eller en fil som ikke kan skrives.
+    New {
+        /// Kommunens navn, for eksempel "Askvoll kommune".
+        #[arg(long, value_name = "NAVN")]
+        municipality: String,
+        /// Malens språk: nb (bokmål) eller nn (nynorsk).
+        #[arg(long, value_name = "SPRÅK", default_value = "nb")]
+        language: String,
+        /// Rutinefilen som skal skrives.
+        #[arg(long, value_name = "FIL")]
+        out: PathBuf,
+        /// Skriv over filen om den finnes (den gamle blir tatt vare på som sikkerhetskopi).
+        #[arg(long)]
+        force: bool,
+    },
     /// Vis hva som er endret mellom to versjoner av en rutine.
     ///
     /// Avslutter med 0 når begge filene er gyldige, 1 når en av dem har feil, og 2 ved
@@ -251,6 +271,66 @@ pub fn diff(old: &std::path::Path, new: &std::path::Path, today: NaiveDate) -> E
         i18n::change_list(&routine::diff::diff(&old, &new), bokmal())
     );
     ExitCode::SUCCESS
+}
+
+/// What `new` is asked to make.
+pub struct NewRoutine<'a> {
+    pub municipality: &'a str,
+    pub language: &'a str,
+    pub out: &'a std::path::Path,
+    pub force: bool,
+}
+
+/// Writes a new routine for a municipality from the template in its language.
+pub fn new(request: NewRoutine<'_>, today: NaiveDate) -> ExitCode {
+    let municipality = request.municipality.trim();
+    if municipality.is_empty() {
+        eprintln!("kommunenavnet er tomt; skriv for eksempel --municipality \"Askvoll kommune\"");
+        return ExitCode::from(UNREADABLE);
+    }
+    let Some(template) = routine::template::template(request.language, today) else {
+        let known: Vec<String> = routine::template::template_languages()
+            .map(|code| format!("«{code}»"))
+            .collect();
+        eprintln!(
+            "det finnes ingen mal på språket «{}»; bruk {} (bokmål og nynorsk)",
+            request.language,
+            known.join(" eller ")
+        );
+        return ExitCode::from(UNREADABLE);
+    };
+    let out = request.out;
+    if out.exists() && !request.force {
+        eprintln!(
+            "{} finnes fra før og blir ikke skrevet over; velg et annet navn, eller bruk --force",
+            out.display()
+        );
+        return ExitCode::from(UNREADABLE);
+    }
+    let language = Language::from_code(request.language).unwrap_or_default();
+    let entry = i18n::first_entry(language.texts());
+    let new = routine::template::new_routine(&template, municipality, today, entry);
+    let previous = routine::check_file(out, today)
+        .ok()
+        .and_then(|checked| checked.routine)
+        .map_or_else(|| "0".to_owned(), |old| old.metadata.version);
+    match routine::write::save(&new, out, &previous, today) {
+        Ok(checked) => {
+            println!(
+                "Skrev {} for {} ({}), versjon {}: {} advarsler, blant dem de lokale kontaktene som må fylles inn.",
+                out.display(),
+                new.metadata.municipality,
+                new.metadata.id,
+                new.metadata.version,
+                checked.count(Severity::Warning)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::from(UNREADABLE)
+        }
+    }
 }
 
 /// Writes the web site into the folder `out` and says where its two parts are.

@@ -29,6 +29,20 @@ fn main() -> ExitCode {
             cli::export(kind, files, today)
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
+        Some(Command::New {
+            municipality,
+            language,
+            out,
+            force,
+        }) => {
+            let request = cli::NewRoutine {
+                municipality: &municipality,
+                language: &language,
+                out: &out,
+                force,
+            };
+            cli::new(request, today)
+        }
         None => rutineveileder::app::run(args.routine),
     }
 }

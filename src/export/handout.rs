@@ -5,7 +5,7 @@ use crate::i18n::{Language, Texts, ask_list, fill, schedule, version_line};
 use crate::routine::{ContactStatus, Factor, Item, Routine};
 
 use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style, number_pages};
-use super::{Drawn, number, page, page_footer};
+use super::{Drawn, for_whom, number, page, page_footer};
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.0);
@@ -52,21 +52,6 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         size: page::A4,
         pages,
         printed_placeholders: gaps,
-    }
-}
-
-/// " (Barn og unge)" after an item meant for some audiences only.
-fn for_whom(routine: &Routine, item: &Item) -> String {
-    let labels: Vec<&str> = item
-        .audiences
-        .iter()
-        .filter_map(|id| routine.audiences.iter().find(|a| &a.id == id))
-        .map(|a| a.label.as_str())
-        .collect();
-    if labels.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", labels.join(", "))
     }
 }
 

@@ -249,6 +249,21 @@ pub(crate) fn page_footer<'t>(
     }
 }
 
+/// " (Barn og unge)" after an item meant for some audiences only.
+pub(crate) fn for_whom(routine: &Routine, item: &crate::routine::Item) -> String {
+    let labels: Vec<&str> = item
+        .audiences
+        .iter()
+        .filter_map(|id| routine.audiences.iter().find(|a| &a.id == id))
+        .map(|a| a.label.as_str())
+        .collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join(", "))
+    }
+}
+
 /// A contact's number as printed: the phone number, else the web address, else a gap;
 /// the person's own contact (their fastlege) says so instead of a gap.
 /// Placeholders are added to `gaps`.

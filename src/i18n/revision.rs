@@ -2,14 +2,40 @@
 
 use chrono::NaiveDate;
 
-use super::fill;
+use super::{Texts, fill};
 use crate::routine::Verification;
+use crate::routine::template::FirstEntry;
 
 texts! {
     Revision {
         overview: ["Oversikt", "Oversikt", "Overview"],
         edit: ["Rediger", "Rediger", "Edit"],
         changes: ["Endringer", "Endringar", "Changes"],
+        new_from_template: ["Ny rutine fra mal", "Ny rutine frå mal", "New routine from a template"],
+        new_explained: [
+            "For en kommune som vil lage sin egen rutine: en ny rutinefil fra den nasjonale malen, med alle nasjonale råd og kontakter og plassholdere for de lokale kontaktene.",
+            "For ein kommune som vil lage sin eigen rutine: ei ny rutinefil frå den nasjonale malen, med alle nasjonale råd og kontaktar og plasshaldarar for dei lokale kontaktane.",
+            "For a municipality making its own routine: a new routine file from the national template, with all the national advice and contacts, and placeholders for the local contacts.",
+        ],
+        new_municipality: ["Kommunens navn", "Namnet på kommunen", "The municipality's name"],
+        new_language: ["Malens språk:", "Språket i malen:", "The template's language:"],
+        new_save: ["Lagre ny rutine som…", "Lagre ny rutine som…", "Save the new routine as…"],
+        new_needs_name: [
+            "Skriv kommunens navn først, for eksempel «Askvoll kommune».",
+            "Skriv namnet på kommunen først, til dømes «Askvoll kommune».",
+            "Write the municipality's name first, for example “Askvoll kommune”.",
+        ],
+        new_saved: [
+            "Ny rutine lagret: {file}. Velg den i Innstillinger under «Rutinefil» for å bruke den, og fyll inn de lokale kontaktene under Revisjon.",
+            "Ny rutine lagra: {file}. Vel ho i Innstillingar under «Rutinefil» for å bruke ho, og fyll inn dei lokale kontaktane under Revisjon.",
+            "New routine saved: {file}. Choose it in Settings under “Routine file” to use it, and fill in the local contacts under Revision.",
+        ],
+        new_log_by: ["Rutineveileder (nasjonal mal)", "Rutineveileder (nasjonal mal)", "Rutineveileder (national template)"],
+        new_log_summary: [
+            "Opprettet fra den nasjonale malen på bokmål. Alle lokale kontakter er plassholdere som må fylles inn og verifiseres, punktene merket som avledet må gjennomgås med kommuneoverlegen, og rutinen er ikke godkjent.",
+            "Oppretta frå den nasjonale malen på nynorsk. Alle lokale kontaktar er plasshaldarar som må fyllast inn og verifiserast, punkta merkte som avleidde må gjennomgåast med kommuneoverlegen, og rutinen er ikkje godkjend. Den nynorske teksten treng ein språkleg gjennomgang før bruk.",
+            "Created from the national template. Every local contact is a placeholder to fill in and verify, the lines marked derived must be reviewed with the municipal chief medical officer, and the routine is not approved.",
+        ],
         save_new_version: ["Lagre ny versjon", "Lagre ny versjon", "Save new version"],
         undo: ["Angre (Ctrl+Z)", "Angre (Ctrl+Z)", "Undo (Ctrl+Z)"],
         redo: ["Gjør om (Ctrl+Shift+Z)", "Gjer om (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)"],
@@ -170,6 +196,15 @@ texts! {
             "Rutinen har {errors} feil og kan ikkje lagrast. Sjå Oversikt.",
             "The routine has errors ({errors}) and cannot be saved. See Overview.",
         ],
+    }
+}
+
+/// What the first revision-log entry of a routine made from a template says, in the
+/// template's language.
+pub fn first_entry(t: &'static Texts) -> FirstEntry<'static> {
+    FirstEntry {
+        by: t.revision.new_log_by,
+        summary: t.revision.new_log_summary,
     }
 }
 

@@ -11,6 +11,7 @@ pub mod problems;
 pub mod reach;
 pub(crate) mod read;
 mod strict_json;
+pub mod template;
 mod validate;
 pub mod walk;
 pub mod write;

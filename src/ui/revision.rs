@@ -7,8 +7,9 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
-use crate::i18n::{Revision, Texts, fill, place_name};
+use crate::i18n::{Language, Revision, Texts, fill, place_name};
 use crate::routine::diff::{ChangeKind, diff};
+use crate::routine::template::template_languages;
 use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
 
 use super::{Command, editor};
@@ -21,6 +22,7 @@ pub enum Tab {
     Edit,
     Changes,
     Save,
+    NewRoutine,
 }
 
 /// Text the revision screen's fields hold between frames (no personal data).
@@ -39,6 +41,9 @@ pub struct RevisionForm {
     pub compared: Option<Compared>,
     /// The outcome of the last save or report.
     pub message: Option<String>,
+    /// «Ny rutine fra mal»: the municipality's name and the template's language.
+    pub new_municipality: String,
+    pub new_language: Language,
 }
 
 /// An earlier routine file, read once when its path was confirmed.
@@ -59,6 +64,8 @@ pub enum RevisionAction {
     Redo,
     SaveNewVersion,
     Report,
+    /// Make a new routine from the template, saved where the system's dialog says.
+    NewFromTemplate,
 }
 
 pub fn show(
@@ -77,6 +84,7 @@ pub fn show(
                 (Tab::Edit, revision.edit),
                 (Tab::Changes, revision.changes),
                 (Tab::Save, revision.save_new_version),
+                (Tab::NewRoutine, revision.new_from_template),
             ] {
                 if ui.selectable_label(form.tab == tab, label).clicked() {
                     form.tab = tab;
@@ -112,6 +120,7 @@ pub fn show(
                     }
                     Tab::Changes => changes(ui, draft, form, t),
                     Tab::Save => save(ui, draft, form, today, revision),
+                    Tab::NewRoutine => new_routine(ui, form, revision),
                 };
                 command = command.take().or(tab_command);
             });
@@ -320,11 +329,12 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], t: 
             ChangeKind::Removed => revision.removed,
             ChangeKind::Changed => revision.changed,
         };
-        let mut text = egui::RichText::new(format!(
+        let line = format!(
             "{} – {verb}: {}",
             crate::i18n::section(&change.section, t),
             crate::i18n::subject(&change.what, t)
-        ));
+        );
+        let mut text = egui::RichText::new(super::drawable(&line));
         if change.important {
             text = text
                 .strong()
@@ -332,9 +342,27 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], t: 
         }
         ui.label(text);
         for detail in &change.details {
-            ui.label(format!("    {}", crate::i18n::detail(detail, t)));
+            let detail = crate::i18n::detail(detail, t);
+            ui.label(format!("    {}", super::drawable(&detail)));
         }
     }
+}
+
+/// «Ny rutine fra mal»: the municipality's name, the template's language, and the button
+/// that saves the new routine through the system's dialog.
+fn new_routine(ui: &mut egui::Ui, form: &mut RevisionForm, revision: &Revision) -> Option<Command> {
+    ui.heading(revision.new_from_template);
+    ui.label(revision.new_explained);
+    field(ui, revision.new_municipality, &mut form.new_municipality);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(revision.new_language);
+        for language in template_languages().filter_map(Language::from_code) {
+            ui.radio_value(&mut form.new_language, language, language.name());
+        }
+    });
+    ui.button(revision.new_save)
+        .clicked()
+        .then_some(Command::Revision(RevisionAction::NewFromTemplate))
 }
 
 fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {

@@ -46,6 +46,14 @@ impl Desktop for Stand {
         self.answer.lock().unwrap().clone()
     }
 
+    fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save routine {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
     fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
         self.record(format!(
             "folder in {}",
@@ -265,5 +273,45 @@ fn the_web_site_is_written_in_the_folder_the_dialog_says() {
         stand.asked().contains(&format!("open {}", index.display())),
         "the start page opens in the browser: {:?}",
         stand.asked()
+    );
+}
+
+#[test]
+fn a_new_routine_from_the_template_is_saved_where_the_dialog_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Revisjon");
+    click(&mut harness, "Ny rutine fra mal");
+    click(&mut harness, "Lagre ny rutine som…");
+    assert!(
+        harness
+            .query_by_label_contains("Skriv kommunens navn først")
+            .is_some()
+    );
+    assert!(stand.asked().is_empty(), "no dialog without a name");
+
+    harness.get_by_label("Kommunens navn").focus();
+    harness
+        .get_by_label("Kommunens navn")
+        .type_text("Askvoll kommune");
+    harness.run();
+    click(&mut harness, "Nynorsk");
+    let file = dir.path().join("askvoll.json");
+    stand.answers(Some(file.clone()));
+    click(&mut harness, "Lagre ny rutine som…");
+    assert_eq!(
+        stand.asked().last().unwrap(),
+        "save routine askvoll-kommune-selvmordsrisiko.json in ",
+        "the dialog offers a name made from the municipality"
+    );
+    let checked = rutineveileder::routine::check_file(&file, crate::support::today()).unwrap();
+    let routine = checked.routine.expect("the new routine has no errors");
+    assert_eq!(routine.metadata.municipality, "Askvoll kommune");
+    assert_eq!(routine.metadata.language, "nn");
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Ny rutine lagret: {}", file.display()))
+            .is_some()
     );
 }

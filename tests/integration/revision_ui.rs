@@ -310,3 +310,25 @@ fn the_file_to_compare_is_read_once_when_confirmed_not_while_drawing() {
         "the message names the file"
     );
 }
+
+/// The change list against an older version shows each changed value, drawn with the
+/// window's font: «Versjon» from the old number to the new, with no empty box for the
+/// arrow Noto Sans lacks.
+#[test]
+fn the_change_list_shows_old_and_new_values_in_the_windows_font() {
+    let mut r = start();
+    let earlier = r.dir.path().join("eldre.json");
+    let text = std::fs::read_to_string(crate::support::lier_file()).unwrap();
+    let version = format!("\"version\": \"{}\"", lier_version());
+    std::fs::write(&earlier, text.replacen(&version, "\"version\": \"0.1\"", 1)).unwrap();
+    r.click("Endringer");
+    r.type_into(
+        "Sammenlign med en tidligere fil",
+        &earlier.display().to_string(),
+    );
+    r.harness.key_press(egui::Key::Enter);
+    r.harness.run();
+    assert!(r.shows("Om rutinen – Endret: Versjon"));
+    let values = format!("    0.1 -> {}", lier_version());
+    assert!(r.shows(&values), "{values}");
+}

@@ -7,7 +7,7 @@ use maud::{DOCTYPE, Markup, html};
 use crate::i18n::{Texts, fill, schedule, version_line};
 use crate::routine::{ActionLevel, Contact, Factor, Item, Level, Routine};
 
-use super::super::routine_date;
+use super::super::{for_whom, routine_date};
 
 /// A link in the navigation.
 pub(super) struct NavLink {
@@ -85,21 +85,6 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
         }
     };
     markup.into_string()
-}
-
-/// " (Barn og unge)" after an item meant for some audiences only.
-fn for_whom(routine: &Routine, item: &Item) -> String {
-    let labels: Vec<&str> = item
-        .audiences
-        .iter()
-        .filter_map(|id| routine.audiences.iter().find(|a| &a.id == id))
-        .map(|a| a.label.as_str())
-        .collect();
-    if labels.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", labels.join(", "))
-    }
 }
 
 /// An item's text with the audiences it is for.
