@@ -28,8 +28,9 @@ pub(super) struct Frame<'a> {
     pub nav: Vec<NavLink>,
 }
 
-/// A whole page: the 113 bar first, then the skip link's target, one `h1`, the body and
-/// the footer with the version, the approval and the routine's date.
+/// A whole page: the 113 bar first (the first link, before the skip link), the site's
+/// name and navigation, then the skip link's target with one `h1` and the body, and the
+/// footer with the version, the approval and the routine's date.
 pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
     let (routine, t) = (frame.routine, frame.t);
     let meta = &routine.metadata;
@@ -48,9 +49,9 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                 link rel="stylesheet" href=(frame.style);
             }
             body {
-                a.skip href="#main" { (t.web.skip) }
                 header {
                     p.emergency { a href="tel:113" { (t.printed.emergency) } }
+                    a.skip href="#main" { (t.web.skip) }
                     p.site {
                         (meta.municipality) " · "
                         @match frame.home {
