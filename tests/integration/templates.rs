@@ -40,6 +40,8 @@ fn both_templates_pass_check_with_only_the_warnings_a_new_routine_has() {
             }
         }
         for role in [
+            "legevakt-direkte",
+            "barnevernvakt",
             "psykisk-helse-rus",
             "kriseteam",
             "kommuneoverlege",
@@ -187,7 +189,11 @@ fn a_new_routine_opens_in_the_window_with_its_municipality_in_the_title() {
             .is_none(),
         "the file itself is in use, not the built-in routine"
     );
-    let lier = launch([1000.0, 3000.0], &dir.path().join("lier.json")).start();
+    let lier = launch(
+        [1000.0, 3000.0],
+        &dir.path().join("andre-innstillinger.json"),
+    )
+    .start();
     assert_eq!(lier.state().title(), "Rutineveileder – Lier kommune");
 }
 
