@@ -181,6 +181,7 @@ fn every_screen_speaks_nynorsk_and_english_with_no_bokmal_left() {
             t.revision.overview,
             t.revision.changes,
             t.revision.save_new_version,
+            t.revision.new_from_template,
         ] {
             click(&mut harness, tab);
             look(&harness, tab);
