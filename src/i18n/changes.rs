@@ -64,7 +64,7 @@ texts! {
         field_what_for: ["hva for", "kva for", "what for"],
         field_email: ["e-post", "e-post", "e-mail"],
         field_status: ["status", "status", "status"],
-        field_persons_own: ["personens egen kontakt", "kontakten til personen sjølv", "the person's own contact"],
+        field_persons_own: ["personens egen kontakt", "personen sin eigen kontakt", "the person's own contact"],
         field_public: ["vises for innbyggere", "blir vist for innbyggjarar", "shown to citizens"],
         field_internal: ["intern vei", "intern veg", "internal route"],
         field_last_verified: ["sist verifisert", "sist verifisert", "last verified"],

@@ -324,12 +324,12 @@ texts! {
         ],
         persons_own_with_phone: [
             "«{name}» er personens egen kontakt («persons_own»), som ikke har ett nummer i rutinen; fjern nummeret, eller fjern «persons_own»",
-            "«{name}» er den eigne kontakten til personen («persons_own»), som ikkje har eitt nummer i rutinen; fjern nummeret, eller fjern «persons_own»",
+            "«{name}» er personen sin eigen kontakt («persons_own»), som ikkje har eitt nummer i rutinen; fjern nummeret, eller fjern «persons_own»",
             "“{name}” is the person's own contact (“persons_own”), which has no single number in the routine; remove the number, or remove “persons_own”",
         ],
         persons_own_placeholder: [
             "«{name}» er personens egen kontakt («persons_own») og mangler ikke noe nummer; sett status «to_verify» eller «verified»",
-            "«{name}» er den eigne kontakten til personen («persons_own») og manglar ikkje noko nummer; set status «to_verify» eller «verified»",
+            "«{name}» er personen sin eigen kontakt («persons_own») og manglar ikkje noko nummer; set status «to_verify» eller «verified»",
             "“{name}” is the person's own contact (“persons_own”) and lacks no number; set the status “to_verify” or “verified”",
         ],
         verified_without_means: [
