@@ -410,15 +410,13 @@ impl App {
                 self.export_status = Some(export_web_to(routine, folder));
             }
             Command::ChooseWebFolder => {
-                let folder = PathBuf::from(self.print_form.folder.trim());
-                let folder = (!self.print_form.folder.trim().is_empty()).then_some(folder);
+                let folder = self.print_form.chosen_folder();
                 if let Some(chosen) = self.desktop.choose_folder(folder.as_deref()) {
                     self.export_status = Some(export_web_to(routine, chosen));
                 }
             }
             Command::SaveAs(kind, name) => {
-                let folder = PathBuf::from(self.print_form.folder.trim());
-                let folder = (!self.print_form.folder.trim().is_empty()).then_some(folder);
+                let folder = self.print_form.chosen_folder();
                 if let Some(path) = self.desktop.save_pdf_as(folder.as_deref(), &name) {
                     // The folder is remembered for the next save, in memory only.
                     if let Some(parent) = path.parent() {

@@ -38,6 +38,14 @@ impl PrintForm {
     }
 }
 
+impl PrintForm {
+    /// The folder typed in the form, where a dialog starts; `None` when it is empty.
+    pub fn chosen_folder(&self) -> Option<PathBuf> {
+        let folder = self.folder.trim();
+        (!folder.is_empty()).then(|| PathBuf::from(folder))
+    }
+}
+
 impl Default for PrintForm {
     fn default() -> Self {
         Self::new()

@@ -80,20 +80,26 @@ fn lier_is_only_a_source_of_the_templates() {
     }
 }
 
-#[test]
-fn new_writes_a_routine_from_the_template_that_passes_check() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("askvoll.json");
+/// Runs `new` for Askvoll kommune from the template in `language`, into `dir`.
+fn new_askvoll(dir: &std::path::Path, language: &str) -> std::path::PathBuf {
+    let out = dir.join("askvoll.json");
     let output = rutineveileder(&[
         "new",
         "--municipality",
         "Askvoll kommune",
         "--language",
-        "nn",
+        language,
         "--out",
         &out.display().to_string(),
     ]);
     assert_eq!(output.status.code(), Some(0), "{output:?}");
+    out
+}
+
+#[test]
+fn new_writes_a_routine_from_the_template_that_passes_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = new_askvoll(dir.path(), "nn");
     let today = chrono::Local::now().date_naive();
     let checked = check_file(&out, today).unwrap();
     assert!(!checked.has_errors(), "{:#?}", checked.errors());
@@ -169,15 +175,7 @@ fn new_refuses_bad_input_with_exit_code_2_and_writes_nothing() {
 #[test]
 fn a_new_routine_opens_in_the_window_with_its_municipality_in_the_title() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("askvoll.json");
-    let output = rutineveileder(&[
-        "new",
-        "--municipality",
-        "Askvoll kommune",
-        "--out",
-        &out.display().to_string(),
-    ]);
-    assert_eq!(output.status.code(), Some(0));
+    let out = new_askvoll(dir.path(), "nb");
     let harness = launch([1000.0, 3000.0], &dir.path().join("innstillinger.json"))
         .routine_file(Some(out))
         .start();
@@ -198,17 +196,7 @@ fn a_new_routine_opens_in_the_window_with_its_municipality_in_the_title() {
 }
 
 fn nynorsk_routine(dir: &std::path::Path) -> (std::path::PathBuf, Routine) {
-    let file = dir.join("askvoll.json");
-    let output = rutineveileder(&[
-        "new",
-        "--municipality",
-        "Askvoll kommune",
-        "--language",
-        "nn",
-        "--out",
-        &file.display().to_string(),
-    ]);
-    assert_eq!(output.status.code(), Some(0));
+    let file = new_askvoll(dir, "nn");
     let routine = check_file(&file, today()).unwrap().routine.unwrap();
     (file, routine)
 }

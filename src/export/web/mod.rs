@@ -39,7 +39,7 @@ pub struct Site {
 impl Site {
     /// The citizens' page's path, such as `bekymret-for-noen/index.html`.
     pub fn citizens_page(routine: &Routine) -> String {
-        format!("{}/index.html", citizens_folder(texts(routine)))
+        citizens_page(texts(routine))
     }
 }
 
@@ -47,9 +47,10 @@ fn texts(routine: &Routine) -> &'static Texts {
     Language::of_routine(routine).texts()
 }
 
-/// The citizens' folder's name, in the routine's language.
-fn citizens_folder(t: &Texts) -> &'static str {
-    t.web.citizens_folder
+/// The citizens' page under the site's folder: its folder's name is in the routine's
+/// language.
+fn citizens_page(t: &Texts) -> String {
+    format!("{}/index.html", t.web.citizens_folder)
 }
 
 /// Makes every page of the site from the routine.
@@ -65,9 +66,9 @@ pub fn site(routine: &Routine) -> Site {
             bytes: pages::render(page, routine, t).into_bytes(),
         });
     }
-    let folder = citizens_folder(t);
+    let folder = t.web.citizens_folder;
     files.push(SiteFile {
-        path: format!("{folder}/index.html"),
+        path: citizens_page(t),
         bytes: citizens::render(routine, t).into_bytes(),
     });
     files.push(SiteFile {

@@ -11,7 +11,7 @@ use super::html::{
     Frame, NavLink, contacts, factors, item_text, items, level_class, level_heading, page,
     paragraphs, sources,
 };
-use super::{STYLE_FILE, citizens_folder};
+use super::{STYLE_FILE, citizens_page};
 
 /// A page for employees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +121,7 @@ pub(super) fn render(page_: Page, routine: &Routine, t: &Texts) -> String {
 
 fn home_page(routine: &Routine, t: &Texts) -> Markup {
     let purpose = &routine.purpose;
-    let citizens = format!("{}/index.html", citizens_folder(t));
+    let citizens = citizens_page(t);
     html! {
         ul {
             @for message in &routine.key_messages {
