@@ -2,16 +2,20 @@
 //! version, approval and page numbers on every page.
 
 use crate::i18n::{Language, Texts, ask_list, fill, schedule, version_line};
-use crate::routine::{ContactStatus, Factor, Item, Routine};
+use crate::routine::{Contact, ContactStatus, Factor, Item, Routine};
 
-use super::layout::{Colour, Flow, FontIds, Fonts, PT_PER_MM, PageFrame, Style, number_pages};
-use super::{Drawn, for_whom, number, page, page_footer};
+use super::flow::{Cell, Column, Flow, Table};
+use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, PageFrame, Rich, Style};
+use super::pages::{Artifact, number_pages};
+use super::structure::Numbering;
+use super::{Drawn, emergency_line, for_whom, number_link, page, page_footer, web_link};
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.0);
 const H1: Style = Style::bold(20.0);
 const H2: Style = Style::bold(14.0);
 const H3: Style = Style::bold(11.0);
+const TABLE: Style = Style::regular(9.0);
 const RED: Colour = Colour(0.69, 0.0, 0.13);
 
 pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) -> Drawn<'a> {
@@ -34,13 +38,10 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         "{} · {}",
         routine.metadata.municipality, routine.metadata.title
     );
-    for canvas in &mut pages {
-        canvas.text(
-            frame.margin_x,
-            10.0 * PT_PER_MM,
-            &header,
-            SMALL.coloured(Colour::GREY),
-        );
+    for page in 0..pages.count() {
+        let at = (frame.margin_x, 10.0 * PT_PER_MM);
+        let style = SMALL.coloured(Colour::GREY);
+        pages.artifact_text(page, at, &header, style, Artifact::Header);
     }
     number_pages(
         &mut pages,
@@ -56,55 +57,63 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
 }
 
 fn bullets(flow: &mut Flow<'_>, routine: &Routine, items: &[Item]) {
-    for item in items {
-        flow.bullet(
-            &format!("{}{}", item.text, for_whom(routine, item)),
-            BODY,
-            0,
-        );
+    if items.is_empty() {
+        return;
     }
+    flow.list(Numbering::Disc, |flow| {
+        for item in items {
+            flow.bullet(format!("{}{}", item.text, for_whom(routine, item)), BODY, 0);
+        }
+    });
 }
 
 fn paragraphs(flow: &mut Flow<'_>, text: &Option<String>) {
     for paragraph in text.iter().flat_map(|t| t.split("\n\n")) {
-        flow.text(paragraph, BODY, 0.0);
+        flow.paragraph(paragraph, BODY);
         flow.gap(4.0);
     }
 }
 
 fn title(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
-    flow.text(&routine.metadata.title, H1, 0.0);
-    flow.text(&routine.metadata.municipality, H3, 0.0);
-    flow.text(&version_line(routine, t), SMALL, 0.0);
+    flow.heading(&routine.metadata.title, H1, 1);
+    flow.paragraph(&routine.metadata.municipality, H3);
+    flow.paragraph(version_line(routine, t), SMALL);
     flow.gap(6.0);
-    flow.text(t.printed.emergency, H2.coloured(RED), 0.0);
+    flow.paragraph(emergency_line(routine, t), H2.coloured(RED));
     flow.rule();
 }
 
 fn purpose(flow: &mut Flow<'_>, routine: &Routine) {
-    flow.heading(&routine.purpose.title, H2);
+    flow.heading(&routine.purpose.title, H2, 2);
     paragraphs(flow, &routine.purpose.intro);
     bullets(flow, routine, &routine.purpose.items);
     for message in &routine.key_messages {
-        flow.text(&message.text, H3, 0.0);
+        flow.paragraph(&message.text, H3);
     }
 }
 
 fn signs(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
-    flow.heading(t.printed.warning_signs, H2);
+    flow.heading(t.printed.warning_signs, H2, 2);
     paragraphs(flow, &routine.warning_signs.intro);
     for group in &routine.warning_signs.groups {
-        flow.heading(&group.title, H3);
+        flow.heading(&group.title, H3, 3);
         bullets(flow, routine, &group.signs);
     }
 }
 
-fn factor_tree(flow: &mut Flow<'_>, routine: &Routine, factors: &[Factor], depth: usize) {
-    for factor in factors {
-        let text = format!("{}{}", factor.item.text, for_whom(routine, &factor.item));
-        flow.bullet(&text, BODY, depth);
-        factor_tree(flow, routine, &factor.children, depth + 1);
+/// Factors as a list, each with its more specific factors as a list inside it.
+fn factor_list(flow: &mut Flow<'_>, routine: &Routine, factors: &[Factor], depth: usize) {
+    if factors.is_empty() {
+        return;
     }
+    flow.list(Numbering::Disc, |flow| {
+        for factor in factors {
+            let text = format!("{}{}", factor.item.text, for_whom(routine, &factor.item));
+            flow.item("•", text, BODY, depth, |flow| {
+                factor_list(flow, routine, &factor.children, depth + 1);
+            });
+        }
+    });
 }
 
 fn factors(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
@@ -116,13 +125,13 @@ fn factors(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
             &routine.triggering_situations,
         ),
     ] {
-        flow.heading(title, H2);
+        flow.heading(title, H2, 2);
         paragraphs(flow, &list.intro);
         for group in &list.groups {
             if let Some(title) = &group.title {
-                flow.heading(title, H3);
+                flow.heading(title, H3, 3);
             }
-            factor_tree(flow, routine, &group.factors, 0);
+            factor_list(flow, routine, &group.factors, 0);
         }
         paragraphs(flow, &list.note);
     }
@@ -130,115 +139,152 @@ fn factors(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
 
 fn ask(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     let ask = &routine.ask;
-    flow.heading(t.printed.ask_heading, H2);
+    flow.heading(t.printed.ask_heading, H2, 2);
     paragraphs(flow, &ask.intro);
     for (list, items) in ask.lists() {
         if !items.is_empty() {
-            flow.heading(ask_list(list, t), H3);
+            flow.heading(ask_list(list, t), H3, 3);
             bullets(flow, routine, items);
         }
     }
 }
 
 fn levels(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>, t: &Texts) {
-    flow.heading(t.printed.levels_heading, H2);
-    flow.text(t.printed.levels_intro, BODY, 0.0);
+    flow.heading(t.printed.levels_heading, H2, 2);
+    flow.paragraph(t.printed.levels_intro, BODY);
     if let Some(rule) = &routine.level_rule {
-        flow.text(&rule.text, Style::bold(10.0), 0.0);
+        flow.paragraph(&rule.text, Style::bold(10.0));
     }
     for level in &routine.levels {
         let colour = super::poster::level_colour(level.level);
         flow.heading(
             &format!("{} – {}", level.name, level.title),
             H2.coloured(colour),
+            3,
         );
-        flow.text(&level.summary, BODY, 0.0);
-        flow.text(t.printed.when, H3, 0.0);
+        flow.paragraph(&level.summary, BODY);
+        flow.heading(t.printed.when, H3, 4);
         bullets(flow, routine, &level.criteria);
-        flow.text(t.printed.do_this, H3, 0.0);
-        for (i, action) in level.actions.iter().enumerate() {
-            flow.numbered(
-                i + 1,
-                &format!("{}{}", action.text, for_whom(routine, action)),
-                BODY,
-            );
-        }
-        flow.text(t.printed.contacts, H3, 0.0);
-        for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
-            flow.bullet(
-                &format!("{}: {}", contact.name, number(contact, gaps, t)),
-                BODY,
-                0,
-            );
-        }
+        flow.heading(t.printed.do_this, H3, 4);
+        flow.list(Numbering::Decimal, |flow| {
+            for (i, action) in level.actions.iter().enumerate() {
+                let text = format!("{}{}", action.text, for_whom(routine, action));
+                flow.numbered(i + 1, text, BODY);
+            }
+        });
+        flow.heading(t.printed.contacts, H3, 4);
+        flow.list(Numbering::Disc, |flow| {
+            for contact in level.contacts.iter().filter_map(|id| routine.contact(id)) {
+                let line = Rich::plain(format!("{}: ", contact.name));
+                flow.bullet(line.append(number_link(contact, gaps, t)), BODY, 0);
+            }
+        });
     }
 }
 
+/// Every contact as a table: the service, its number, what it is for, its hours, and
+/// whether the number is checked.
 fn contacts(flow: &mut Flow<'_>, routine: &Routine, gaps: &mut Vec<String>, t: &Texts) {
-    flow.heading(t.printed.contacts, H2);
-    for contact in &routine.contacts {
-        flow.keep(BODY.line_height() * 4.0);
-        flow.text(
-            &format!("{} – {}", contact.name, number(contact, gaps, t)),
-            H3,
-            0.0,
-        );
-        flow.text(&contact.what_for, BODY, 0.0);
-        let hours = contact
-            .hours
-            .as_ref()
-            .map_or(t.time.hours_unknown.to_owned(), |h| {
-                schedule(&h.schedule, &t.time)
-            });
-        let status = match contact.status {
-            ContactStatus::Verified => contact
-                .last_verified
-                .map(|d| fill(t.printed.last_checked, &[("date", &d.format("%d.%m.%Y"))]))
-                .unwrap_or_default(),
-            ContactStatus::ToVerify => t.printed.must_confirm.to_owned(),
-            ContactStatus::Placeholder => t.printed.must_fill_in.to_owned(),
-        };
-        flow.text(&format!("{hours} · {status}"), SMALL, 0.0);
-        flow.gap(4.0);
-    }
+    flow.heading(t.printed.contacts, H2, 2);
+    let printed = &t.printed;
+    let columns = vec![
+        Column {
+            header: printed.service_column,
+            share: 0.24,
+        },
+        Column {
+            header: printed.number_column,
+            share: 0.14,
+        },
+        Column {
+            header: printed.used_for_column,
+            share: 0.30,
+        },
+        Column {
+            header: printed.hours_column,
+            share: 0.18,
+        },
+        Column {
+            header: printed.checked_column,
+            share: 0.14,
+        },
+    ];
+    let rows = routine
+        .contacts
+        .iter()
+        .map(|contact| contact_row(contact, gaps, t))
+        .collect();
+    flow.table(&Table {
+        columns,
+        rows,
+        body: TABLE,
+        header: Style::bold(9.0),
+        tick_box: printed.tick_box,
+    });
+}
+
+fn contact_row(contact: &Contact, gaps: &mut Vec<String>, t: &Texts) -> Vec<Cell> {
+    let hours = contact
+        .hours
+        .as_ref()
+        .map_or(t.time.hours_unknown.to_owned(), |h| {
+            schedule(&h.schedule, &t.time)
+        });
+    let status = match contact.status {
+        ContactStatus::Verified => contact
+            .last_verified
+            .map(|d| fill(t.printed.last_checked, &[("date", &d.format("%d.%m.%Y"))]))
+            .unwrap_or_default(),
+        ContactStatus::ToVerify => t.printed.must_confirm.to_owned(),
+        ContactStatus::Placeholder => t.printed.must_fill_in.to_owned(),
+    };
+    vec![
+        Cell::Text(Rich::plain(&contact.name)),
+        Cell::Text(number_link(contact, gaps, t)),
+        Cell::Text(Rich::plain(&contact.what_for)),
+        Cell::Text(Rich::plain(hours)),
+        Cell::Text(Rich::plain(status)),
+    ]
 }
 
 fn checklists(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
-    flow.heading(t.printed.checklist_heading, H2);
+    flow.heading(t.printed.checklist_heading, H2, 2);
     for level in &routine.levels {
-        flow.heading(&format!("{} – {}", level.name, level.title), H3);
-        for item in routine
-            .checklist
-            .iter()
-            .filter(|c| c.levels.contains(&level.level))
-        {
-            flow.tick_box(
-                &format!("{}{}", item.item.text, for_whom(routine, &item.item)),
-                BODY,
-            );
-        }
+        flow.heading(&format!("{} – {}", level.name, level.title), H3, 3);
+        flow.list(Numbering::Square, |flow| {
+            for item in routine
+                .checklist
+                .iter()
+                .filter(|c| c.levels.contains(&level.level))
+            {
+                let text = format!("{}{}", item.item.text, for_whom(routine, &item.item));
+                flow.tick_box(text, BODY, t.printed.tick_box);
+            }
+        });
     }
 }
 
 fn guidance(flow: &mut Flow<'_>, routine: &Routine) {
     for guidance in &routine.guidance {
-        flow.heading(&guidance.title, H2);
+        flow.heading(&guidance.title, H2, 2);
         paragraphs(flow, &guidance.intro);
         bullets(flow, routine, &guidance.items);
     }
-    flow.heading(&routine.aftercare.title, H2);
+    flow.heading(&routine.aftercare.title, H2, 2);
     paragraphs(flow, &routine.aftercare.intro);
     bullets(flow, routine, &routine.aftercare.items);
 }
 
+/// The sources as a list, each web address a link.
 fn sources(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
-    flow.heading(t.printed.sources, H2);
-    for source in &routine.sources {
-        let url = source
-            .url
-            .as_deref()
-            .map(|u| format!(" – {u}"))
-            .unwrap_or_default();
-        flow.text(&format!("{}: {}{url}", source.id, source.title), SMALL, 0.0);
-    }
+    flow.heading(t.printed.sources, H2, 2);
+    flow.list(Numbering::Disc, |flow| {
+        for source in &routine.sources {
+            let mut text = Rich::plain(format!("{}: {}", source.id, source.title));
+            if let Some(url) = &source.url {
+                text = text.then(" – ").link(url, web_link(url, &source.title, t));
+            }
+            flow.bullet(text, SMALL, 0);
+        }
+    });
 }

@@ -1,11 +1,8 @@
-//! Our own text layout for the PDFs: glyph widths from the embedded font, line wrapping,
-//! page breaks, headings, bullets, tick boxes and rules, and text fitted into a box.
-//! Positions are in points; `Flow` measures from the top of the page, PDF from the bottom.
+//! Our own text measuring for the PDFs: glyph widths from the embedded font, text with
+//! links in it, and line wrapping. Drawing is in `pages.rs` (marked content, artifacts),
+//! `flow.rs` (text that flows down pages) and `fit.rs` (text fitted into a box).
 
-use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
-    PolygonRing, Pt, Rgb, TextItem, WindingOrder,
-};
+use printpdf::{Color, FontId, Rgb};
 use ttf_parser::Face;
 
 /// Points in a millimetre.
@@ -26,7 +23,7 @@ impl Colour {
     pub const BLACK: Colour = Colour(0.0, 0.0, 0.0);
     pub const GREY: Colour = Colour(0.35, 0.35, 0.35);
 
-    fn pdf(self) -> Color {
+    pub(crate) fn pdf(self) -> Color {
         Color::Rgb(Rgb::new(self.0, self.1, self.2, None))
     }
 }
@@ -71,6 +68,157 @@ impl Style {
         self.size * LEADING
     }
 }
+
+/// Where a link leads (`tel:113`, `https://…`) and what a screen reader says of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub uri: String,
+    pub description: String,
+}
+
+/// A piece of text, and the link it is, if any.
+#[derive(Debug, Clone, PartialEq)]
+struct Span {
+    text: String,
+    link: Option<Link>,
+}
+
+/// Text with links where numbers and addresses stand: «Legevakt: 116 117», with the
+/// number a `tel:` link.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rich {
+    spans: Vec<Span>,
+}
+
+impl Rich {
+    pub fn plain(text: impl Into<String>) -> Rich {
+        Rich::default().then(text)
+    }
+
+    /// Adds plain text.
+    pub fn then(mut self, text: impl Into<String>) -> Rich {
+        self.spans.push(Span {
+            text: text.into(),
+            link: None,
+        });
+        self
+    }
+
+    /// Adds text that is a link.
+    pub fn link(mut self, text: impl Into<String>, link: Link) -> Rich {
+        self.spans.push(Span {
+            text: text.into(),
+            link: Some(link),
+        });
+        self
+    }
+
+    /// Adds another piece of text after this one.
+    pub fn append(mut self, other: Rich) -> Rich {
+        self.spans.extend(other.spans);
+        self
+    }
+
+    /// Adds text that is a link when there is one, else plain text.
+    pub fn maybe_link(self, text: impl Into<String>, link: Option<Link>) -> Rich {
+        match link {
+            Some(link) => self.link(text, link),
+            None => self.then(text),
+        }
+    }
+
+    /// All the text, links included.
+    pub fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.iter().all(|s| s.text.trim().is_empty())
+    }
+
+    /// The link of span `index`.
+    pub fn link_of(&self, index: usize) -> Option<&Link> {
+        self.spans.get(index).and_then(|s| s.link.as_ref())
+    }
+}
+
+impl From<&str> for Rich {
+    fn from(text: &str) -> Rich {
+        Rich::plain(text)
+    }
+}
+
+impl From<String> for Rich {
+    fn from(text: String) -> Rich {
+        Rich::plain(text)
+    }
+}
+
+impl From<&String> for Rich {
+    fn from(text: &String) -> Rich {
+        Rich::plain(text.clone())
+    }
+}
+
+/// A stretch of one line that is either plain text or (part of) one link: the link's
+/// span in its `Rich`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub text: String,
+    pub link: Option<usize>,
+}
+
+/// One wrapped line: its runs from left to right.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Line {
+    pub runs: Vec<Run>,
+}
+
+impl Line {
+    /// A line of plain text.
+    pub fn plain(text: &str) -> Line {
+        Line {
+            runs: vec![Run {
+                text: text.to_owned(),
+                link: None,
+            }],
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    fn from_chars(chars: &[(char, Option<usize>)]) -> Line {
+        let mut runs: Vec<Run> = Vec::new();
+        for &(c, link) in chars {
+            match runs.last_mut() {
+                Some(run) if run.link == link => run.text.push(c),
+                _ => runs.push(Run {
+                    text: c.to_string(),
+                    link,
+                }),
+            }
+        }
+        Line { runs }
+    }
+
+    /// The line with a space at its end, so that a reader who joins the lines of a
+    /// paragraph (a screen reader, copying) gets the words apart.
+    pub fn with_trailing_space(mut self) -> Line {
+        match self.runs.last_mut() {
+            Some(run) if run.link.is_none() => run.text.push(' '),
+            _ => self.runs.push(Run {
+                text: " ".to_owned(),
+                link: None,
+            }),
+        }
+        self
+    }
+}
+
+/// A character and the link span it belongs to.
+type Marked = (char, Option<usize>);
 
 /// Glyph widths of the two faces, for measuring and wrapping.
 pub struct Fonts {
@@ -118,202 +266,123 @@ impl Fonts {
             || (self.regular.glyph_index(c).is_some() && self.bold.glyph_index(c).is_some())
     }
 
-    /// The width of `text` in points.
-    pub fn width(&self, text: &str, style: Style) -> f32 {
-        let face = if style.bold {
+    fn face(&self, style: Style) -> &Face<'static> {
+        if style.bold {
             &self.bold
         } else {
             &self.regular
-        };
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-                u32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
-            })
-            .sum();
-        units as f32 * style.size / f32::from(face.units_per_em())
+        }
+    }
+
+    fn char_width(&self, c: char, style: Style) -> f32 {
+        let face = self.face(style);
+        let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) * style.size
+            / f32::from(face.units_per_em())
+    }
+
+    /// The width of `text` in points.
+    pub fn width(&self, text: &str, style: Style) -> f32 {
+        text.chars().map(|c| self.char_width(c, style)).sum()
+    }
+
+    fn marked_width(&self, chars: &[Marked], style: Style) -> f32 {
+        chars.iter().map(|(c, _)| self.char_width(*c, style)).sum()
     }
 
     /// Breaks `text` into lines no wider than `width`: at spaces where it can, inside a
     /// word only when the word alone is wider than the line. No word is ever lost.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        let text = self.printable(text);
-        let space = self.width(" ", style);
+        self.lines(&Rich::plain(text), style, width)
+            .iter()
+            .map(Line::text)
+            .collect()
+    }
+
+    /// Breaks text with links into lines no wider than `width`, as `wrap` does; each
+    /// line says which of its stretches belong to which link.
+    pub fn lines(&self, text: &Rich, style: Style, width: f32) -> Vec<Line> {
+        let chars: Vec<Marked> = text
+            .spans
+            .iter()
+            .enumerate()
+            .flat_map(|(index, span)| {
+                let link = span.link.as_ref().map(|_| index);
+                self.printable(&span.text)
+                    .chars()
+                    .map(|c| (c, link))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let mut line = String::new();
-            let mut line_width = 0.0;
-            for word in paragraph.split_whitespace() {
-                let word_width = self.width(word, style);
-                let fits = if line.is_empty() {
-                    word_width <= width
-                } else {
-                    line_width + space + word_width <= width
-                };
-                if fits {
-                    if !line.is_empty() {
-                        line.push(' ');
-                        line_width += space;
-                    }
-                    line.push_str(word);
-                    line_width += word_width;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                if word_width <= width {
-                    line.push_str(word);
-                } else {
-                    line = self.break_long_word(word, style, width, &mut lines);
-                }
-                line_width = self.width(&line, style);
-            }
-            lines.push(line);
+        for paragraph in chars.split(|(c, _)| *c == '\n') {
+            self.wrap_paragraph(paragraph, style, width, &mut lines);
         }
-        lines
+        lines.iter().map(|l| Line::from_chars(l)).collect()
+    }
+
+    fn wrap_paragraph(
+        &self,
+        paragraph: &[Marked],
+        style: Style,
+        width: f32,
+        lines: &mut Vec<Vec<Marked>>,
+    ) {
+        let space = self.char_width(' ', style);
+        let mut line: Vec<Marked> = Vec::new();
+        let mut line_width = 0.0;
+        for word in paragraph
+            .split(|(c, _)| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+        {
+            let word_width = self.marked_width(word, style);
+            let fits = if line.is_empty() {
+                word_width <= width
+            } else {
+                line_width + space + word_width <= width
+            };
+            if fits {
+                if let (Some(&(_, before)), Some(&(_, after))) = (line.last(), word.first()) {
+                    // A space inside a link ("116 123") is part of it; between a link
+                    // and other text it is plain.
+                    line.push((' ', if before == after { before } else { None }));
+                    line_width += space;
+                }
+                line.extend_from_slice(word);
+                line_width += word_width;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if word_width <= width {
+                line.extend_from_slice(word);
+            } else {
+                line = self.break_long_word(word, style, width, lines);
+            }
+            line_width = self.marked_width(&line, style);
+        }
+        lines.push(line);
     }
 
     /// Pushes full-width pieces of an over-long word and returns the rest.
     fn break_long_word(
         &self,
-        word: &str,
+        word: &[Marked],
         style: Style,
         width: f32,
-        lines: &mut Vec<String>,
-    ) -> String {
-        let mut piece = String::new();
-        for c in word.chars() {
-            piece.push(c);
-            if self.width(&piece, style) > width && piece.chars().count() > 1 {
+        lines: &mut Vec<Vec<Marked>>,
+    ) -> Vec<Marked> {
+        let mut piece: Vec<Marked> = Vec::new();
+        for &marked in word {
+            piece.push(marked);
+            if self.marked_width(&piece, style) > width && piece.len() > 1 {
                 piece.pop();
                 lines.push(std::mem::take(&mut piece));
-                piece.push(c);
+                piece.push(marked);
             }
         }
         piece
-    }
-}
-
-/// Drawing operations on one page, in PDF coordinates (from the bottom left).
-pub struct Canvas<'a> {
-    pub ops: Vec<Op>,
-    fonts: &'a Fonts,
-    ids: &'a FontIds,
-    pub height: f32,
-}
-
-impl<'a> Canvas<'a> {
-    pub fn new(fonts: &'a Fonts, ids: &'a FontIds, height: f32) -> Self {
-        Canvas {
-            ops: Vec::new(),
-            fonts,
-            ids,
-            height,
-        }
-    }
-
-    /// Writes one line of text with its top at `top` (measured from the top of the page).
-    pub fn text(&mut self, x: f32, top: f32, text: &str, style: Style) {
-        let baseline = self.height - top - style.size * 0.95;
-        let font = if style.bold {
-            self.ids.bold.clone()
-        } else {
-            self.ids.regular.clone()
-        };
-        self.ops.extend([
-            Op::SetFillColor {
-                col: style.colour.pdf(),
-            },
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(style.size),
-            },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x),
-                    y: Pt(baseline),
-                },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(self.fonts.printable(text).into_owned())],
-            },
-            Op::EndTextSection,
-        ]);
-    }
-
-    /// A straight line between two points (tops measured from the top of the page).
-    pub fn line(&mut self, from: (f32, f32), to: (f32, f32), thickness: f32, dashed: bool) {
-        let dash = if dashed {
-            LineDashPattern::new(0.0, &[3.0, 2.0])
-        } else {
-            LineDashPattern::solid()
-        };
-        let point = |(x, top): (f32, f32)| LinePoint {
-            p: Point {
-                x: Pt(x),
-                y: Pt(self.height - top),
-            },
-            bezier: false,
-        };
-        let line = Line {
-            points: vec![point(from), point(to)],
-            is_closed: false,
-        };
-        self.ops.extend([
-            Op::SetOutlineColor {
-                col: Colour::BLACK.pdf(),
-            },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::SetLineDashPattern { dash },
-            Op::DrawLine { line },
-        ]);
-    }
-
-    /// A rectangle, stroked or filled, with its top-left corner at (`x`, `top`).
-    pub fn rect(&mut self, x: f32, top: f32, width: f32, height: f32, fill: Option<Colour>) {
-        let corner = |x: f32, top: f32| LinePoint {
-            p: Point {
-                x: Pt(x),
-                y: Pt(self.height - top),
-            },
-            bezier: false,
-        };
-        let ring = PolygonRing {
-            points: vec![
-                corner(x, top),
-                corner(x + width, top),
-                corner(x + width, top + height),
-                corner(x, top + height),
-            ],
-        };
-        let mode = match fill {
-            Some(colour) => {
-                self.ops.push(Op::SetFillColor { col: colour.pdf() });
-                PaintMode::Fill
-            }
-            None => {
-                self.ops.extend([
-                    Op::SetOutlineColor {
-                        col: Colour::BLACK.pdf(),
-                    },
-                    Op::SetOutlineThickness { pt: Pt(0.8) },
-                    Op::SetLineDashPattern {
-                        dash: LineDashPattern::solid(),
-                    },
-                ]);
-                PaintMode::Stroke
-            }
-        };
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![ring],
-                mode,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
     }
 }
 
@@ -344,245 +413,19 @@ impl PageFrame {
     }
 }
 
-/// Text that flows down pages, starting a new page when the next line does not fit.
-pub struct Flow<'a> {
-    fonts: &'a Fonts,
-    ids: &'a FontIds,
-    frame: PageFrame,
-    pages: Vec<Canvas<'a>>,
-    y: f32,
-}
-
-impl<'a> Flow<'a> {
-    pub fn new(fonts: &'a Fonts, ids: &'a FontIds, frame: PageFrame) -> Self {
-        Flow {
-            fonts,
-            ids,
-            frame,
-            pages: vec![Canvas::new(fonts, ids, frame.height)],
-            y: frame.top,
-        }
-    }
-
-    fn canvas(&mut self) -> &mut Canvas<'a> {
-        if self.pages.is_empty() {
-            self.pages
-                .push(Canvas::new(self.fonts, self.ids, self.frame.height));
-        }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
-    }
-
-    /// Starts a new page.
-    pub fn new_page(&mut self) {
-        self.pages
-            .push(Canvas::new(self.fonts, self.ids, self.frame.height));
-        self.y = self.frame.top;
-    }
-
-    /// Makes sure `height` more points fit on this page, else starts a new one.
-    pub fn keep(&mut self, height: f32) {
-        let at_top = (self.y - self.frame.top).abs() < f32::EPSILON;
-        if self.y + height > self.frame.height - self.frame.bottom && !at_top {
-            self.new_page();
-        }
-    }
-
-    pub fn gap(&mut self, height: f32) {
-        self.y += height;
-    }
-
-    /// A paragraph of wrapped text, indented by `indent` points.
-    pub fn text(&mut self, text: &str, style: Style, indent: f32) {
-        let width = self.frame.text_width() - indent;
-        for line in self.fonts.wrap(text, style, width) {
-            self.keep(style.line_height());
-            let (x, y) = (self.frame.margin_x + indent, self.y);
-            self.canvas().text(x, y, &line, style);
-            self.y += style.line_height();
-        }
-    }
-
-    /// A heading that is never left alone at the bottom of a page.
-    pub fn heading(&mut self, text: &str, style: Style) {
-        self.gap(style.size * 0.5);
-        let lines = self.fonts.wrap(text, style, self.frame.text_width()).len() as f32;
-        self.keep(style.line_height() * (lines + 2.0));
-        self.text(text, style, 0.0);
-        self.gap(style.size * 0.2);
-    }
-
-    /// A bullet at nesting `depth` (0 for the outermost).
-    pub fn bullet(&mut self, text: &str, style: Style, depth: usize) {
-        self.marked(text, style, depth, "•");
-    }
-
-    /// A numbered item.
-    pub fn numbered(&mut self, number: usize, text: &str, style: Style) {
-        self.marked(text, style, 0, &format!("{number}."));
-    }
-
-    fn marked(&mut self, text: &str, style: Style, depth: usize, mark: &str) {
-        let indent = style.size * 1.4 * (depth as f32 + 1.0);
-        self.keep(style.line_height());
-        let (x, y) = (self.frame.margin_x + indent - style.size * 1.2, self.y);
-        self.canvas().text(x, y, mark, style);
-        self.text(text, style, indent);
-    }
-
-    /// A tick box to fill in by hand, with its text beside it.
-    pub fn tick_box(&mut self, text: &str, style: Style) {
-        let side = style.size * 0.9;
-        let indent = side + style.size * 0.8;
-        self.keep(style.line_height());
-        let (x, y) = (self.frame.margin_x, self.y + style.size * 0.1);
-        self.canvas().rect(x, y, side, side, None);
-        self.text(text, style, indent);
-        self.gap(style.size * 0.35);
-    }
-
-    /// A label followed by a line to write on.
-    pub fn write_in(&mut self, label: &str, style: Style) {
-        let height = style.line_height() * 1.6;
-        self.keep(height);
-        let (x, y) = (self.frame.margin_x, self.y + style.line_height() * 0.6);
-        let label_width = self.fonts.width(label, style);
-        let end = self.frame.margin_x + self.frame.text_width();
-        let baseline = y + style.size;
-        let canvas = self.canvas();
-        canvas.text(x, y, label, style);
-        canvas.line(
-            (x + label_width + 4.0, baseline),
-            (end, baseline),
-            0.5,
-            false,
-        );
-        self.y += height;
-    }
-
-    /// A thin line across the text width.
-    pub fn rule(&mut self) {
-        self.keep(8.0);
-        self.y += 4.0;
-        let (x, y, end) = (
-            self.frame.margin_x,
-            self.y,
-            self.frame.margin_x + self.frame.text_width(),
-        );
-        self.canvas().line((x, y), (end, y), 0.5, false);
-        self.y += 4.0;
-    }
-
-    /// The pages drawn so far.
-    pub fn into_pages(self) -> Vec<Canvas<'a>> {
-        self.pages
-    }
-}
-
-/// Writes the footer `footer(page, total)` gives ("… · Side 3 av 12") at the foot of
-/// every page.
-pub fn number_pages(
-    pages: &mut [Canvas<'_>],
-    frame: &PageFrame,
-    footer: impl Fn(usize, usize) -> String,
-    style: Style,
-) {
-    let total = pages.len();
-    for (i, canvas) in pages.iter_mut().enumerate() {
-        let footer = footer(i + 1, total);
-        canvas.text(
-            frame.margin_x,
-            frame.height - 14.0 * PT_PER_MM,
-            &footer,
-            style,
-        );
-    }
-}
-
-/// A piece of text to fit into a box: its style at full scale and the space after it.
-#[derive(Debug, Clone)]
-pub struct Block {
-    pub text: String,
-    pub style: Style,
-    pub gap_after: f32,
-}
-
-impl Block {
-    pub fn new(text: impl Into<String>, style: Style, gap_after: f32) -> Block {
-        Block {
-            text: text.into(),
-            style,
-            gap_after,
-        }
-    }
-}
-
-/// Blocks laid out in a box at one scale: each block's lines and style.
-pub struct Fitted {
-    pub scale: f32,
-    pub blocks: Vec<(Vec<String>, Style, f32)>,
-    pub height: f32,
-}
-
-/// Lays out blocks at the largest scale from `max_scale` down to `min_scale` at which
-/// they fit in `width` × `height`; `None` when they do not fit even at `min_scale`.
-pub fn fit(
-    fonts: &Fonts,
-    blocks: &[Block],
-    width: f32,
-    height: f32,
-    max_scale: f32,
-    min_scale: f32,
-) -> Option<Fitted> {
-    let mut scale = max_scale;
-    while scale >= min_scale {
-        let laid: Vec<(Vec<String>, Style, f32)> = blocks
-            .iter()
-            .map(|b| {
-                let style = b.style.scaled(scale);
-                (
-                    fonts.wrap(&b.text, style, width),
-                    style,
-                    b.gap_after * scale,
-                )
-            })
-            .collect();
-        let total: f32 = laid
-            .iter()
-            .map(|(lines, style, gap)| lines.len() as f32 * style.line_height() + gap)
-            .sum();
-        if total <= height {
-            return Some(Fitted {
-                scale,
-                blocks: laid,
-                height: total,
-            });
-        }
-        scale *= 0.96;
-    }
-    None
-}
-
-impl Fitted {
-    /// Draws the fitted blocks with their top-left corner at (`x`, `top`).
-    pub fn draw(&self, canvas: &mut Canvas<'_>, x: f32, top: f32) {
-        let mut y = top;
-        for (lines, style, gap) in &self.blocks {
-            for line in lines {
-                canvas.text(x, y, line, *style);
-                y += style.line_height();
-            }
-            y += gap;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fonts() -> Fonts {
         Fonts::embedded().unwrap()
+    }
+
+    fn tel(number: &str) -> Link {
+        Link {
+            uri: format!("tel:{}", number.replace(' ', "")),
+            description: format!("Ring {number}"),
+        }
     }
 
     #[test]
@@ -640,18 +483,57 @@ mod tests {
     }
 
     #[test]
-    fn fit_shrinks_until_it_fits_or_gives_up() {
+    fn links_keep_their_spaces_and_plain_text_stays_plain() {
         let f = fonts();
-        let blocks = vec![Block::new("Vi har ingen å miste.", Style::bold(40.0), 10.0)];
-        let fitted = fit(&f, &blocks, 200.0, 100.0, 1.0, 0.2).unwrap();
-        assert!(
-            fitted.scale < 1.0 && fitted.height <= 100.0,
-            "{} {}",
-            fitted.scale,
-            fitted.height
+        let text = Rich::plain("Ring ")
+            .link("116 123", tel("116 123"))
+            .then(" (Mental Helse), døgnet rundt.");
+        let lines = f.lines(&text, Style::regular(10.0), 1000.0);
+        assert_eq!(lines.len(), 1);
+        let runs: Vec<(&str, Option<usize>)> = lines[0]
+            .runs
+            .iter()
+            .map(|r| (r.text.as_str(), r.link))
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                ("Ring ", None),
+                ("116 123", Some(1)),
+                (" (Mental Helse), døgnet rundt.", None)
+            ]
         );
-        let roomy = fit(&f, &blocks, 600.0, 200.0, 1.0, 0.2).unwrap();
-        assert_eq!(roomy.scale, 1.0, "no shrinking when it fits");
-        assert!(fit(&f, &blocks, 200.0, 2.0, 1.0, 0.5).is_none());
+        assert_eq!(text.link_of(1), Some(&tel("116 123")));
+        assert_eq!(text.link_of(0), None);
+    }
+
+    #[test]
+    fn a_link_wrapped_over_two_lines_is_one_link_on_both() {
+        let f = fonts();
+        let style = Style::regular(10.0);
+        let text = Rich::plain("Kontakt").link("800 33 321", tel("800 33 321"));
+        let narrow = f.width("Kontakt800 33", style) + 1.0;
+        let lines = f.lines(&text, style, narrow);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert_eq!(lines[0].runs.last().and_then(|r| r.link), Some(1));
+        assert_eq!(lines[1].runs[0].link, Some(1));
+        let joined: Vec<String> = lines.iter().map(Line::text).collect();
+        assert_eq!(joined, ["Kontakt800 33", "321"]);
+    }
+
+    #[test]
+    fn a_trailing_space_separates_lines_without_joining_a_link() {
+        let plain = Line::plain("ord").with_trailing_space();
+        assert_eq!(plain.text(), "ord ");
+        assert_eq!(plain.runs.len(), 1);
+        let f = fonts();
+        let text = Rich::plain("Ring ").link("113", tel("113"));
+        let line = f.lines(&text, Style::regular(10.0), 500.0)[0]
+            .clone()
+            .with_trailing_space();
+        assert_eq!(
+            line.runs.last().map(|r| (r.text.as_str(), r.link)),
+            Some((" ", None))
+        );
     }
 }

@@ -3,11 +3,16 @@
 //! version and approval, and prints a placeholder contact as a visible gap.
 
 mod checklist;
+mod fit;
+mod flow;
 mod handout;
 pub mod layout;
+mod pages;
 mod pocket_card;
 mod poster;
 mod revision_report;
+pub mod structure;
+mod tagged;
 pub mod web;
 
 use std::fs;
@@ -15,14 +20,12 @@ use std::io::Write as _;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use printpdf::{
-    FontId, Mm, OffsetDateTime, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions,
-    PdfWarnMsg,
-};
+use printpdf::{FontId, Mm, OffsetDateTime, ParsedFont, PdfDocument, PdfFont, PdfPage};
 
-use crate::i18n::{self, Language, Texts, printable, version_line};
+use crate::i18n::{self, Language, Texts, fill, printable, version_line};
 use crate::routine::{Contact, ContactStatus, Routine};
-use layout::{Canvas, FontIds, Fonts};
+use layout::{FontIds, Fonts, Link, Rich};
+use pages::Pages;
 
 /// The kinds of printable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,17 +132,29 @@ fn render_with(
     };
     let placeholders = unique(drawn.printed_placeholders);
     let (width, height) = drawn.size;
-    let pages = drawn
-        .pages
+    let finished = drawn.pages.finish();
+    let pages = finished
+        .ops
         .into_iter()
-        .map(|canvas| PdfPage::new(Mm(width), Mm(height), canvas.ops))
+        .map(|ops| PdfPage::new(Mm(width), Mm(height), ops))
         .collect();
     stamp_document(&mut doc, kind, routine);
-    let mut pdf_warnings: Vec<PdfWarnMsg> = Vec::new();
-    let mut bytes = doc
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut pdf_warnings);
-    fix_document_id(&mut bytes);
+    let doc = doc.with_pages(pages);
+    let info = &doc.metadata.info;
+    let identity = tagged::Identity {
+        title: &info.document_title,
+        language: Language::of_routine(routine).code(),
+        author: &info.author,
+        subject: &info.subject,
+        date: noon(routine_date(routine)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    let bytes = tagged::write(
+        doc,
+        &finished.tags,
+        &finished.tree,
+        &finished.bookmarks,
+        &identity,
+    );
     Ok(Exported {
         bytes,
         placeholders,
@@ -159,38 +174,11 @@ fn add_font(doc: &mut PdfDocument, id: &str, bytes: &[u8]) -> Result<FontId, Exp
     Ok(id)
 }
 
-/// Replaces the two 32-letter ids printpdf writes into the trailer (`/ID[(…)(…)]`, from
-/// the same counter) with a digest of the document itself, of the same length, so the
-/// same routine always gives the same bytes.
-fn fix_document_id(bytes: &mut [u8]) {
-    const MARK: &[u8] = b"/ID[(";
-    const LEN: usize = 32;
-    let Some(start) = bytes.windows(MARK.len()).rposition(|w| w == MARK) else {
-        return;
-    };
-    let first = start + MARK.len();
-    let second = first + LEN + 2;
-    if bytes.len() < second + LEN || &bytes[first + LEN..second] != b")(" {
-        return;
-    }
-    let digest = fnv1a(&bytes[..start]);
-    let id = format!("{digest:016X}{:016X}", digest.rotate_left(32));
-    bytes[first..first + LEN].copy_from_slice(id.as_bytes());
-    bytes[second..second + LEN].copy_from_slice(id.as_bytes());
-}
-
-/// The 64-bit FNV-1a hash: small, stable across versions, enough for a document id.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// What a kind drew: its page size in millimetres, its pages, and the placeholder
 /// contacts it printed as gaps.
 pub(crate) struct Drawn<'a> {
     pub size: (f32, f32),
-    pub pages: Vec<Canvas<'a>>,
+    pub pages: Pages<'a>,
     pub printed_placeholders: Vec<String>,
 }
 
@@ -216,14 +204,18 @@ fn stamp_document(doc: &mut PdfDocument, kind: Kind, routine: &Routine) {
     info.creator = "Rutineveileder".to_owned();
     info.producer = "Rutineveileder".to_owned();
     info.subject = version_line(routine, t);
-    let timestamp = date
-        .and_hms_opt(12, 0, 0)
-        .map_or(0, |t| t.and_utc().timestamp());
+    let timestamp = noon(date).timestamp();
     if let Ok(stamp) = OffsetDateTime::from_unix_timestamp(timestamp) {
         info.creation_date = stamp;
         info.modification_date = stamp;
         info.metadata_date = stamp;
     }
+}
+
+/// Noon on `date`, in UTC: the time the printables are stamped with.
+fn noon(date: NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    date.and_time(chrono::NaiveTime::MIN + chrono::TimeDelta::hours(12))
+        .and_utc()
 }
 
 /// The routine's own date: its approval, else its latest revision.
@@ -278,6 +270,69 @@ pub(crate) fn number(contact: &Contact, gaps: &mut Vec<String>, t: &Texts) -> St
             }
             t.printed.number_missing.to_owned()
         }
+    }
+}
+
+/// A contact's number as printed, as a link: `tel:` for a phone number, the address for
+/// a web service; a gap stays plain text. Placeholders are added to `gaps`.
+pub(crate) fn number_link(contact: &Contact, gaps: &mut Vec<String>, t: &Texts) -> Rich {
+    let shown = number(contact, gaps, t);
+    let link = match (&contact.phone, &contact.url) {
+        (Some(phone), _) => Some(Link {
+            uri: phone.tel_uri(),
+            description: fill(
+                t.printed.call_link,
+                &[("number", &phone.display), ("name", &contact.name)],
+            ),
+        }),
+        (None, Some(url)) => Some(web_link(url, &contact.name, t)),
+        (None, None) => None,
+    };
+    Rich::default().maybe_link(shown, link)
+}
+
+/// Fills a template's places, with one of them (`link_place`) taken by text with a link:
+/// «{name} – {number}    kontaktet kl. ______» with the number a `tel:` link.
+pub(crate) fn fill_with_link(
+    template: &str,
+    values: &[(&str, &dyn std::fmt::Display)],
+    link_place: &str,
+    link: Rich,
+) -> Rich {
+    let place = format!("{{{link_place}}}");
+    match template.split_once(&place) {
+        Some((before, after)) => Rich::plain(fill(before, values))
+            .append(link)
+            .then(fill(after, values)),
+        None => Rich::plain(fill(template, values)),
+    }
+}
+
+/// A link to a web address, described by what it is (the address itself is the link's
+/// visible text).
+pub(crate) fn web_link(url: &str, name: &str, t: &Texts) -> Link {
+    Link {
+        uri: url.to_owned(),
+        description: fill(t.printed.web_link, &[("name", &name)]),
+    }
+}
+
+/// «Akutt fare? Ring 113», with 113 a `tel:` link named after the routine's contact
+/// for it.
+pub(crate) fn emergency_line(routine: &Routine, t: &Texts) -> Rich {
+    let text = t.printed.emergency;
+    let name = routine
+        .contacts
+        .iter()
+        .find(|c| c.phone.as_ref().is_some_and(|p| p.digits == "113"))
+        .map_or(text, |c| c.name.as_str());
+    let link = Link {
+        uri: "tel:113".to_owned(),
+        description: fill(t.printed.call_link, &[("number", &"113"), ("name", &name)]),
+    };
+    match text.rsplit_once("113") {
+        Some((before, after)) => Rich::plain(before).link("113", link).then(after),
+        None => Rich::plain(text),
     }
 }
 

@@ -5,9 +5,12 @@
 use crate::i18n::{Language, Texts, fill, version_line};
 use crate::routine::{Contact, ContactRole, Level, Routine};
 
-use super::layout::{Block, Canvas, Colour, FontIds, Fonts, PT_PER_MM, Style, fit};
+use super::fit::{Block, Fitted, fit};
+use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
+use super::pages::Pages;
 use super::poster::level_colour;
-use super::{Drawn, number, page};
+use super::structure::{Attributes, Role};
+use super::{Drawn, emergency_line, number_link, page};
 
 /// ID-1, the size of a bank card, in millimetres.
 const CARD: (f32, f32) = (85.6, 54.0);
@@ -21,41 +24,42 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     let (card_w, card_h) = (CARD.0 * PT_PER_MM, CARD.1 * PT_PER_MM);
     let left = (page_w - 2.0 * card_w) / 2.0;
     let top = (page_h - ROWS as f32 * card_h) / 2.0;
-    let mut canvas = Canvas::new(fonts, ids, page_h);
+    let mut pages = Pages::new(fonts, ids, page_h);
     let mut gaps = Vec::new();
     let t = Language::of_routine(routine).texts();
-    canvas.text(left, top - 48.0, &routine.metadata.title, Style::bold(10.0));
-    canvas.text(
-        left,
-        top - 34.0,
-        t.printed.cut_and_fold,
-        Style::regular(8.0).coloured(Colour::GREY),
-    );
-    canvas.text(
-        left,
-        top - 22.0,
-        &version_line(routine, t),
-        Style::regular(8.0).coloured(Colour::GREY),
-    );
+    let grey = Style::regular(8.0).coloured(Colour::GREY);
+    let cut_and_fold = fill(t.printed.cut_and_fold, &[("count", &ROWS)]);
+    let heading = [
+        Block::new(routine.metadata.title.as_str(), Style::bold(10.0), 3.0).heading(1),
+        Block::new(cut_and_fold, grey, 1.0),
+        Block::new(version_line(routine, t), grey, 0.0),
+    ];
+    if let Some(fitted) = fit(fonts, &heading, 2.0 * card_w, top - 12.0, 1.0, 0.5) {
+        fitted.draw(&mut pages, 0, (left, top - fitted.height - 8.0));
+    }
 
     let inner_w = card_w - 2.0 * PADDING_MM * PT_PER_MM;
     let inner_h = card_h - 2.0 * PADDING_MM * PT_PER_MM;
     let more = t.printed.more_in_routine;
     let front = fitted_or_shortened(fonts, front(routine, t), inner_w, inner_h, more);
     let back = fitted_or_shortened(fonts, back(routine, &mut gaps, t), inner_w, inner_h, more);
+    // Each card is read front, then back (column by column, not line across line);
+    // the sheet says above them that it holds four identical cards.
     for row in 0..ROWS {
         let y = top + row as f32 * card_h + PADDING_MM * PT_PER_MM;
-        if let Some(front) = &front {
-            front.draw(&mut canvas, left + PADDING_MM * PT_PER_MM, y);
+        let x = left + PADDING_MM * PT_PER_MM;
+        pages.open(Role::Sect, Attributes::default());
+        for (side, x) in [(&front, x), (&back, x + card_w)] {
+            if let Some(fitted) = side {
+                fitted.draw(&mut pages, 0, (x, y));
+            }
         }
-        if let Some(back) = &back {
-            back.draw(&mut canvas, left + card_w + PADDING_MM * PT_PER_MM, y);
-        }
+        pages.close();
     }
-    cut_marks(&mut canvas, left, top, card_w, card_h);
+    cut_marks(&mut pages, left, top, card_w, card_h);
     Drawn {
         size: page::A4,
-        pages: vec![canvas],
+        pages,
         printed_placeholders: gaps,
     }
 }
@@ -68,7 +72,7 @@ fn fitted_or_shortened(
     width: f32,
     height: f32,
     more: &str,
-) -> Option<super::layout::Fitted> {
+) -> Option<Fitted> {
     let note = Block::new(more, Style::regular(6.0), 0.0);
     let mut shortened = false;
     loop {
@@ -85,17 +89,23 @@ fn fitted_or_shortened(
 }
 
 fn front(routine: &Routine, t: &Texts) -> Vec<Block> {
-    let mut blocks = vec![Block::new(
-        t.printed.emergency,
-        Style::bold(13.0).coloured(level_colour(Level::Red)),
-        3.0,
-    )];
+    let mut blocks = vec![
+        Block::new(
+            emergency_line(routine, t),
+            Style::bold(13.0).coloured(level_colour(Level::Red)),
+            3.0,
+        )
+        .heading(2),
+    ];
     for level in &routine.levels {
-        blocks.push(Block::new(
-            format!("{}: {}", level.name, level.title),
-            Style::bold(7.5).coloured(level_colour(level.level)),
-            1.5,
-        ));
+        blocks.push(
+            Block::new(
+                format!("{}: {}", level.name, level.title),
+                Style::bold(7.5).coloured(level_colour(level.level)),
+                1.5,
+            )
+            .list_item(),
+        );
     }
     blocks.push(Block::new(t.printed.when_in_doubt, Style::bold(7.0), 2.0));
     blocks.push(Block::new(
@@ -120,7 +130,7 @@ fn back(routine: &Routine, gaps: &mut Vec<String>, t: &Texts) -> Vec<Block> {
         .iter()
         .find(|p| p.audiences.is_empty())
     {
-        blocks.push(Block::new(t.printed.ask_directly, Style::bold(7.0), 0.5));
+        blocks.push(Block::new(t.printed.ask_directly, Style::bold(7.0), 0.5).heading(2));
         let text = phrasing.text.trim_matches(['«', '»', '“', '”', '"']);
         blocks.push(Block::new(
             fill(t.printed.quote, &[("text", &text)]),
@@ -133,13 +143,11 @@ fn back(routine: &Routine, gaps: &mut Vec<String>, t: &Texts) -> Vec<Block> {
         if contacts.is_empty() {
             continue;
         }
-        blocks.push(Block::new(title, Style::bold(7.0), 0.5));
+        blocks.push(Block::new(title, Style::bold(7.0), 0.5).heading(2));
         for contact in contacts {
-            blocks.push(Block::new(
-                format!("{}: {}", contact.name, number(contact, gaps, t)),
-                Style::regular(6.5),
-                0.5,
-            ));
+            let line =
+                Rich::plain(format!("{}: ", contact.name)).append(number_link(contact, gaps, t));
+            blocks.push(Block::new(line, Style::regular(6.5), 0.5).list_item());
         }
         blocks.push(Block::new("", Style::regular(2.0), 0.0));
     }
@@ -175,22 +183,24 @@ fn key_contacts(routine: &Routine) -> (Vec<&Contact>, Vec<&Contact>) {
     (day, night)
 }
 
-/// Cut marks at every card edge outside the grid, and the fold line between front and back.
-fn cut_marks(canvas: &mut Canvas<'_>, left: f32, top: f32, card_w: f32, card_h: f32) {
+/// Cut marks at every card edge outside the grid, and the fold line between front and
+/// back: artifacts.
+fn cut_marks(pages: &mut Pages<'_>, left: f32, top: f32, card_w: f32, card_h: f32) {
     let mark = 10.0;
     let right = left + 2.0 * card_w;
     let bottom = top + ROWS as f32 * card_h;
     for row in 0..=ROWS {
         let y = top + row as f32 * card_h;
-        canvas.line((left - mark - 3.0, y), (left - 3.0, y), 0.4, false);
-        canvas.line((right + 3.0, y), (right + mark + 3.0, y), 0.4, false);
+        pages.artifact_line(0, (left - mark - 3.0, y), (left - 3.0, y), 0.4, false);
+        pages.artifact_line(0, (right + 3.0, y), (right + mark + 3.0, y), 0.4, false);
     }
     for x in [left, right] {
-        canvas.line((x, top - mark - 3.0), (x, top - 3.0), 0.4, false);
-        canvas.line((x, bottom + 3.0), (x, bottom + mark + 3.0), 0.4, false);
+        pages.artifact_line(0, (x, top - mark - 3.0), (x, top - 3.0), 0.4, false);
+        pages.artifact_line(0, (x, bottom + 3.0), (x, bottom + mark + 3.0), 0.4, false);
     }
     let fold = left + card_w;
-    canvas.line(
+    pages.artifact_line(
+        0,
         (fold, top - mark - 3.0),
         (fold, bottom + mark + 3.0),
         0.4,

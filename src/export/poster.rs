@@ -4,8 +4,12 @@
 use crate::i18n::{Language, version_line};
 use crate::routine::{Contact, Level, Routine};
 
-use super::layout::{Block, Canvas, Colour, FontIds, Fonts, PT_PER_MM, Style, fit};
-use super::{Drawn, number};
+use super::fit::{Block, fit};
+use super::flow::spaced;
+use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
+use super::pages::{LinkElems, Pages, Rect};
+use super::structure::{Attributes, Role};
+use super::{Drawn, number_link};
 
 /// The colour of an action level on paper; always printed with its name.
 pub(crate) fn level_colour(level: Level) -> Colour {
@@ -48,20 +52,26 @@ pub(crate) fn draw<'a>(
 ) -> Drawn<'a> {
     let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
     let margin = width.min(height) * 0.07;
-    let mut canvas = Canvas::new(fonts, ids, height);
+    let mut pages = Pages::new(fonts, ids, height);
     let mut gaps = Vec::new();
     let t = Language::of_routine(routine).texts();
     let red = level_colour(Level::Red);
-    canvas.rect(0.0, 0.0, width, height * 0.035, Some(red));
+    let band = Rect {
+        x: 0.0,
+        top: 0.0,
+        width,
+        height: height * 0.035,
+    };
+    pages.artifact_rect(0, band, Some(red));
 
     let mut blocks: Vec<Block> = routine
         .poster_messages
         .iter()
         .enumerate()
         .map(|(i, message)| match i {
-            0 => Block::new(message.text.clone(), Style::bold(64.0), 10.0),
-            1 => Block::new(message.text.clone(), Style::regular(36.0), 26.0),
-            _ => Block::new(message.text.clone(), Style::regular(28.0), 18.0),
+            0 => Block::new(message.text.as_str(), Style::bold(64.0), 10.0).heading(1),
+            1 => Block::new(message.text.as_str(), Style::regular(36.0), 26.0),
+            _ => Block::new(message.text.as_str(), Style::regular(28.0), 18.0),
         })
         .collect();
     for contact in poster_contacts(routine) {
@@ -69,17 +79,18 @@ pub(crate) fn draw<'a>(
             Some(phone) if phone.digits == "113" => Style::bold(34.0).coloured(red),
             _ => Style::bold(28.0),
         };
-        let line = format!("{}: {}", contact.name, number(contact, &mut gaps, t));
-        blocks.push(Block::new(line, style, 8.0));
+        let line =
+            Rich::plain(format!("{}: ", contact.name)).append(number_link(contact, &mut gaps, t));
+        blocks.push(Block::new(line, style, 8.0).list_item());
     }
-    let footer = format!(
+    let footer = Rich::plain(format!(
         "{} · {} · {}",
         routine.metadata.municipality,
         routine.metadata.title,
         version_line(routine, t)
-    );
+    ));
     let footer_style = Style::regular(11.0).coloured(Colour::GREY);
-    let footer_lines = fonts.wrap(&footer, footer_style, width - 2.0 * margin);
+    let footer_lines = spaced(&fonts.lines(&footer, footer_style, width - 2.0 * margin));
     let footer_height = footer_lines.len() as f32 * footer_style.line_height();
 
     let box_top = height * 0.035 + margin;
@@ -87,16 +98,19 @@ pub(crate) fn draw<'a>(
     // Shrink as far as needed: on a poster nothing may be cut off.
     if let Some(fitted) = fit(fonts, &blocks, width - 2.0 * margin, box_height, 1.0, 0.01) {
         let top = box_top + (box_height - fitted.height) / 2.0;
-        fitted.draw(&mut canvas, margin, top);
+        fitted.draw(&mut pages, 0, (margin, top));
     }
+    pages.open(Role::P, Attributes::default());
     let mut y = height - margin - footer_height;
+    let mut links = LinkElems::default();
     for line in &footer_lines {
-        canvas.text(margin, y, line, footer_style);
+        pages.line(0, (margin, y), line, &footer, footer_style, &mut links);
         y += footer_style.line_height();
     }
+    pages.close();
     Drawn {
         size,
-        pages: vec![canvas],
+        pages,
         printed_placeholders: gaps,
     }
 }

@@ -8,16 +8,21 @@ use crate::i18n::{
     Language, Texts, approval, detail, fill, located, place_name, section, subject, verification,
     version_line,
 };
+use crate::routine::diff::Change;
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{Routine, Severity, check_bytes, write::to_bytes};
+use crate::routine::{Contact, Routine, Severity, check_bytes, write::to_bytes};
 
-use super::layout::{Colour, Flow, FontIds, Fonts, PageFrame, Style, number_pages};
-use super::{Drawn, number, page, page_footer};
+use super::flow::{Cell, Column, Flow, Table};
+use super::layout::{Colour, FontIds, Fonts, PageFrame, Rich, Style};
+use super::pages::number_pages;
+use super::structure::Numbering;
+use super::{Drawn, number_link, page, page_footer, web_link};
 
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.5);
 const H1: Style = Style::bold(18.0);
 const H2: Style = Style::bold(13.0);
+const H3: Style = Style::bold(10.5);
 const RED: Colour = Colour(0.69, 0.0, 0.13);
 
 pub(crate) fn draw<'a>(
@@ -55,13 +60,13 @@ pub(crate) fn draw<'a>(
 fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
     let meta = &routine.metadata;
     let printed = &t.printed;
-    flow.text(
+    flow.heading(
         &fill(printed.report_title, &[("title", &meta.title)]),
         H1,
-        0.0,
+        1,
     );
-    flow.text(
-        &fill(
+    flow.paragraph(
+        fill(
             printed.made_on,
             &[
                 ("municipality", &meta.municipality),
@@ -69,44 +74,38 @@ fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
             ],
         ),
         BODY,
-        0.0,
     );
-    flow.heading(printed.status, H2);
-    flow.text(
-        &fill(printed.version, &[("version", &meta.version)]),
-        BODY,
-        0.0,
-    );
-    flow.text(&fill(printed.owner, &[("owner", &meta.owner)]), BODY, 0.0);
+    flow.heading(printed.status, H2, 2);
+    flow.paragraph(fill(printed.version, &[("version", &meta.version)]), BODY);
+    flow.paragraph(fill(printed.owner, &[("owner", &meta.owner)]), BODY);
     let approval = match &meta.approval {
         Some(a) => fill(printed.approved, &[("approval", &approval(a, t))]),
         None => printed.not_approved.to_owned(),
     };
-    flow.text(&approval, BODY, 0.0);
+    flow.paragraph(approval, BODY);
     let overdue = (today - meta.next_revision).num_days();
     let next = fill(
         printed.next_revision,
         &[("date", &meta.next_revision.format("%d.%m.%Y"))],
     );
     if overdue > 0 {
-        flow.text(
-            &fill(printed.overdue, &[("next", &next), ("days", &overdue)]),
+        flow.paragraph(
+            fill(printed.overdue, &[("next", &next), ("days", &overdue)]),
             Style::bold(10.0).coloured(RED),
-            0.0,
         );
     } else {
-        flow.text(&next, BODY, 0.0);
+        flow.paragraph(next, BODY);
     }
 }
 
 fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>, t: &Texts) {
-    flow.heading(t.printed.changes_heading, H2);
+    flow.heading(t.printed.changes_heading, H2, 2);
     let Some(old) = against else {
-        flow.text(t.printed.no_earlier_version, BODY, 0.0);
+        flow.paragraph(t.printed.no_earlier_version, BODY);
         return;
     };
-    flow.text(
-        &fill(
+    flow.paragraph(
+        fill(
             t.printed.from_to,
             &[
                 ("old", &old.metadata.version),
@@ -114,35 +113,52 @@ fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>, t:
             ],
         ),
         BODY,
-        0.0,
     );
     let list = diff(old, routine);
     if list.is_empty() {
-        flow.text(t.revision.no_changes, BODY, 0.0);
+        flow.paragraph(t.revision.no_changes, BODY);
     }
-    let mut current = None;
-    for change in &list {
-        if current != Some(&change.section) {
-            current = Some(&change.section);
-            flow.text(&section(&change.section, t), Style::bold(10.5), 0.0);
-        }
-        let style = if change.important {
-            Style::bold(10.0).coloured(RED)
-        } else {
-            BODY
-        };
-        let verb = match change.kind {
-            ChangeKind::Added => t.revision.added,
-            ChangeKind::Removed => t.revision.removed,
-            ChangeKind::Changed => t.revision.changed,
-        };
-        let mark = if change.important { "! " } else { "" };
-        let what = subject(&change.what, t);
-        flow.bullet(&format!("{mark}{verb}: {what}"), style, 0);
-        for changed in &change.details {
-            flow.bullet(&detail(changed, t), SMALL, 1);
-        }
+    let mut rest = list.as_slice();
+    while let Some(first) = rest.first() {
+        let count = rest
+            .iter()
+            .take_while(|c| c.section == first.section)
+            .count();
+        let (group, after) = rest.split_at(count);
+        flow.heading(&section(&first.section, t), H3, 3);
+        flow.list(Numbering::Disc, |flow| {
+            for change in group {
+                change_item(flow, change, t);
+            }
+        });
+        rest = after;
     }
+}
+
+/// One change, with its details as a list inside it.
+fn change_item(flow: &mut Flow<'_>, change: &Change, t: &Texts) {
+    let style = if change.important {
+        Style::bold(10.0).coloured(RED)
+    } else {
+        BODY
+    };
+    let verb = match change.kind {
+        ChangeKind::Added => t.revision.added,
+        ChangeKind::Removed => t.revision.removed,
+        ChangeKind::Changed => t.revision.changed,
+    };
+    let mark = if change.important { "! " } else { "" };
+    let what = subject(&change.what, t);
+    flow.item("•", format!("{mark}{verb}: {what}"), style, 0, |flow| {
+        if change.details.is_empty() {
+            return;
+        }
+        flow.list(Numbering::Disc, |flow| {
+            for changed in &change.details {
+                flow.bullet(detail(changed, t), SMALL, 1);
+            }
+        });
+    });
 }
 
 /// The routine's own readings of its sources, for the kommuneoverlege to take a stand on,
@@ -152,23 +168,25 @@ fn derived(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     flow.heading(
         &fill(t.revision.derived_heading, &[("count", &items.len())]),
         H2,
+        2,
     );
-    flow.text(t.revision.derived_intro, BODY, 0.0);
+    flow.paragraph(t.revision.derived_intro, BODY);
     if items.is_empty() {
-        flow.text(t.revision.derived_none, BODY, 0.0);
+        flow.paragraph(t.revision.derived_none, BODY);
     }
-    for located in items {
-        let place = place_name(located.place, routine, t);
-        flow.tick_box(
-            &fill(
+    flow.list(Numbering::Square, |flow| {
+        for located in items {
+            let place = place_name(located.place, routine, t);
+            let text = fill(
                 t.revision.derived_item,
                 &[("place", &place), ("text", &located.item.text)],
-            ),
-            BODY,
-        );
-    }
+            );
+            flow.tick_box(text, BODY, t.printed.tick_box);
+        }
+    });
 }
 
+/// The contacts, oldest verification first, as a table with a box to tick for each.
 fn contacts(
     flow: &mut Flow<'_>,
     routine: &Routine,
@@ -176,39 +194,67 @@ fn contacts(
     gaps: &mut Vec<String>,
     t: &Texts,
 ) {
-    flow.heading(t.printed.contacts_heading, H2);
-    flow.text(t.printed.contacts_intro, BODY, 0.0);
+    let printed = &t.printed;
+    flow.heading(printed.contacts_heading, H2, 2);
+    flow.paragraph(printed.contacts_intro, BODY);
     let mut sorted: Vec<_> = routine.contacts.iter().collect();
     sorted.sort_by_key(|c| (c.last_verified, c.name.clone()));
-    for contact in sorted {
-        let state = verification(contact.verification(today), &t.revision);
-        let flagged = contact.needs_attention(today);
-        let style = if flagged { Style::bold(10.0) } else { BODY };
-        flow.tick_box(
-            &format!("{} – {} · {state}", contact.name, number(contact, gaps, t)),
-            style,
-        );
-        let sources: Vec<String> = contact
-            .sources
-            .iter()
-            .filter_map(|id| routine.source(id))
-            .map(|s| {
-                let name = s.url.clone().unwrap_or_else(|| s.title.clone());
-                match &s.date {
-                    Some(date) => format!("{name} ({date})"),
-                    None => name,
-                }
-            })
-            .collect();
-        if !sources.is_empty() {
-            let sources = fill(t.printed.source, &[("sources", &sources.join(" · "))]);
-            flow.text(&sources, SMALL, 18.0);
+    let rows = sorted
+        .into_iter()
+        .map(|contact| {
+            vec![
+                Cell::Text(Rich::plain(&contact.name)),
+                Cell::Text(number_link(contact, gaps, t)),
+                Cell::Text(Rich::plain(verification(
+                    contact.verification(today),
+                    &t.revision,
+                ))),
+                Cell::Text(sources(routine, contact, t)),
+                Cell::TickBox,
+            ]
+        })
+        .collect();
+    let column = |header, share| Column { header, share };
+    flow.table(&Table {
+        columns: vec![
+            column(printed.service_column, 0.25),
+            column(printed.number_column, 0.13),
+            column(printed.verification_column, 0.2),
+            column(printed.sources, 0.3),
+            column(printed.tick_column, 0.12),
+        ],
+        rows,
+        body: Style::regular(9.0),
+        header: Style::bold(9.0),
+        tick_box: printed.tick_box,
+    });
+}
+
+/// A contact's sources with their dates, each web address a link.
+fn sources(routine: &Routine, contact: &Contact, t: &Texts) -> Rich {
+    let mut text = Rich::default();
+    for (i, source) in contact
+        .sources
+        .iter()
+        .filter_map(|id| routine.source(id))
+        .enumerate()
+    {
+        if i > 0 {
+            text = text.then(" · ");
+        }
+        text = match &source.url {
+            Some(url) => text.link(url, web_link(url, &source.title, t)),
+            None => text.then(&source.title),
+        };
+        if let Some(date) = &source.date {
+            text = text.then(format!(" ({date})"));
         }
     }
+    text
 }
 
 fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
-    flow.heading(t.printed.open_warnings, H2);
+    flow.heading(t.printed.open_warnings, H2, 2);
     let checked = check_bytes(&to_bytes(routine), today);
     let open: Vec<_> = checked
         .problems
@@ -216,16 +262,18 @@ fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts)
         .filter(|p| p.severity == Severity::Warning)
         .collect();
     if open.is_empty() {
-        flow.text(t.printed.none, BODY, 0.0);
+        flow.paragraph(t.printed.none, BODY);
     }
-    for problem in open {
-        flow.bullet(&located(problem, t), SMALL, 0);
-    }
+    flow.list(Numbering::Disc, |flow| {
+        for problem in open {
+            flow.bullet(located(problem, t), SMALL, 0);
+        }
+    });
 }
 
 fn signatures(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     let printed = &t.printed;
-    flow.heading(printed.approval_heading, H2);
+    flow.heading(printed.approval_heading, H2, 2);
     flow.keep(BODY.line_height() * 8.0);
     flow.write_in(
         &fill(printed.owner_name, &[("owner", &routine.metadata.owner)]),
