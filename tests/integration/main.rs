@@ -20,6 +20,7 @@ mod printed_languages;
 mod revision;
 mod revision_ui;
 mod support;
+mod tagged;
 mod templates;
 mod training;
 mod validation;

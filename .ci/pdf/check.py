@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""The printables as screen readers and PDF/UA checkers read them, in CI.
+
+For each routine given (its file, and a name for the report), this exports the six
+printables with the real binary and checks each PDF with readers that are not ours:
+
+- poppler's `pdfinfo` says `Tagged: yes`;
+- `page` (PyPI `page-validation`, an independent PDF/UA-1 validator that passes the
+  veraPDF corpus) finds 0 failures under its PDF/UA-1 profile; its rule counts are
+  printed per file;
+- every word `pdftotext` finds in the body of each page is in what `pdfinfo
+  -struct-text` reads from the structure tree (headers, footers and page numbers are
+  artifacts, and cropped away);
+- the reading order: the pocket card's structure reads the text above the cards, then
+  each card's front column and then its back column (as `pdftotext` reads those
+  regions cut out one by one), never line across line; the handout's structure starts
+  with exactly the text of its first two pages' bodies, in order.
+
+Usage: check.py BINARY OUT_DIR NAME=ROUTINE_FILE...
+"""
+
+import collections
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import page
+
+MM = 72 / 25.4
+KINDS = ["pocket-card", "handout", "checklist", "poster", "poster-a3", "revision-report"]
+# The band at the top and foot of a page where the running head and the footer stand
+# (artifacts), by kind, in millimetres: (top, bottom). See src/export/handout.rs and
+# revision_report.rs (header at 10 mm, footer 14 mm from the foot).
+ARTIFACT_BANDS = {"handout": (15, 18), "revision-report": (0, 18)}
+# The pocket card's sheet (src/export/pocket_card.rs): cards of 85.6 × 54 mm, two
+# columns (front, back), four rows, centred on A4.
+CARD_W, CARD_H, ROWS = 85.6 * MM, 54.0 * MM, 4
+A4_W, A4_H = 210 * MM, 297 * MM
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def squeeze(text):
+    """Text without any white space, for comparing order across line breaks."""
+    return re.sub(r"\s+", "", text)
+
+
+def struct_text(pdf):
+    """The text of the structure tree in reading order, as poppler reads it."""
+    lines = run("pdfinfo", "-struct-text", pdf).splitlines()
+    return "".join(
+        line.strip()[1:-1] for line in lines if line.strip().startswith('"') and line.strip().endswith('"')
+    )
+
+
+def page_size(pdf):
+    match = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", pdf))
+    return float(match.group(1)), float(match.group(2))
+
+
+def page_count(pdf):
+    return int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", pdf)).group(1))
+
+
+def region_text(pdf, first, last, x, y, w, h):
+    """What pdftotext reads in a region of pages first..last (in points, from the top),
+    line by line as the lines stand on the page (`-layout`: a bullet and its text on one
+    line, a line-final hyphen kept)."""
+    return run(
+        "pdftotext", "-layout", "-r", "72", "-f", str(first), "-l", str(last),
+        "-x", str(int(x)), "-y", str(int(y)), "-W", str(int(w)), "-H", str(int(h)),
+        pdf, "-",
+    )
+
+
+def body_text(pdf, kind, number):
+    width, height = page_size(pdf)
+    top, bottom = ARTIFACT_BANDS.get(kind, (0, 0))
+    return region_text(pdf, number, number, 0, top * MM, width, height - (top + bottom) * MM)
+
+
+def check_words(pdf, kind, structure):
+    """Every word of every page body is in the structure's text."""
+    problems = []
+    flat = squeeze(structure)
+    for number in range(1, page_count(pdf) + 1):
+        missing = [w for w in body_text(pdf, kind, number).split() if w not in flat]
+        if missing:
+            problems.append(f"page {number}: {len(missing)} words not in the structure: {missing[:5]}")
+    return problems
+
+
+def check_card_order(pdf, structure):
+    """The sheet's heading, then card by card: front column, then back column."""
+    left = (A4_W - 2 * CARD_W) / 2
+    top = (A4_H - ROWS * CARD_H) / 2
+    expected = region_text(pdf, 1, 1, 0, 0, A4_W, top - 2)
+    for row in range(ROWS):
+        y = top + row * CARD_H
+        expected += region_text(pdf, 1, 1, left, y, CARD_W, CARD_H)
+        expected += region_text(pdf, 1, 1, left + CARD_W, y, CARD_W, CARD_H)
+    if squeeze(structure) != squeeze(expected):
+        return [f"the structure does not read the cards in order:\n  read:     {structure[:300]}\n"
+                f"  expected: {' '.join(expected.split())[:300]}"]
+    return []
+
+
+def check_handout_start(pdf, structure):
+    """The structure begins with the text of the first two pages, in order."""
+    expected = squeeze(body_text(pdf, "handout", 1) + body_text(pdf, "handout", 2))
+    read = squeeze(structure)
+    if not read.startswith(expected):
+        at = next((i for i, (a, b) in enumerate(zip(read, expected)) if a != b), len(expected))
+        return [f"pages 1-2 are not read in order; they differ at «{expected[max(0, at - 40):at + 40]}» "
+                f"against «{read[max(0, at - 40):at + 40]}»"]
+    return [] if len(expected) > 2000 else [f"pages 1-2 hold only {len(expected)} characters"]
+
+
+def export(binary, routine, kind, out):
+    args = [binary, "export", kind, "--out", str(out), "--routine", routine]
+    if kind == "revision-report":
+        args += ["--against", routine]
+    subprocess.run(args, check=True, capture_output=True)
+
+
+def main():
+    binary, out_dir, routines = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    failures = []
+    print(f"{'file':<32} {'tagged':<7} {'PDF/UA-1 rules passed/failed':<29} {'words':<6} order")
+    for named in routines:
+        name, routine = named.split("=", 1)
+        for kind in KINDS:
+            pdf = str(out_dir / f"{name}-{kind}.pdf")
+            export(binary, routine, kind, pdf)
+            problems = []
+            tagged = "Tagged:          yes" in run("pdfinfo", pdf)
+            if not tagged:
+                problems.append("pdfinfo does not say Tagged: yes")
+            report = page.validate_pdf(pdf, profile="ua1")
+            for rule, count in collections.Counter(f.rule_id for f in report.failures).items():
+                message = next(f.message for f in report.failures if f.rule_id == rule)
+                problems.append(f"PDF/UA-1 {rule} ({count}×): {message}")
+            structure = struct_text(pdf)
+            word_problems = check_words(pdf, kind, structure)
+            order_problems = []
+            if kind == "pocket-card":
+                order_problems = check_card_order(pdf, structure)
+            elif kind == "handout":
+                order_problems = check_handout_start(pdf, structure)
+            problems += word_problems + order_problems
+            order = "-" if kind not in ("pocket-card", "handout") else ("ok" if not order_problems else "FAIL")
+            rules = f"{report.rules.passed}/{report.rules.failed} of {report.rules.total}"
+            print(f"{name + '-' + kind:<32} {'yes' if tagged else 'NO':<7} {rules:<29} "
+                  f"{'ok' if not word_problems else 'FAIL':<6} {order}")
+            failures += [f"{name}-{kind}.pdf: {p}" for p in problems]
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
