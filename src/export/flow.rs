@@ -2,7 +2,7 @@
 //! their labels, tick boxes, lines to write on, and tables whose header row repeats on
 //! each page. A new page starts when the next line does not fit.
 
-use super::layout::{Line, PageFrame, Rich, Style};
+use super::layout::{FontIds, Fonts, Line, PageFrame, Rich, Style};
 use super::pages::{Artifact, LinkElems, Pages, Rect};
 use super::structure::{Attributes, ElemId, Numbering, Role, Scope};
 
@@ -42,11 +42,7 @@ pub struct Flow<'a> {
 }
 
 impl<'a> Flow<'a> {
-    pub fn new(
-        fonts: &'a super::layout::Fonts,
-        ids: &'a super::layout::FontIds,
-        frame: PageFrame,
-    ) -> Self {
+    pub fn new(fonts: &'a Fonts, ids: &'a FontIds, frame: PageFrame) -> Self {
         Flow {
             pages: Pages::new(fonts, ids, frame.height),
             frame,
@@ -220,7 +216,7 @@ impl<'a> Flow<'a> {
             ..Attributes::default()
         };
         self.within(role, attributes, |flow| {
-            flow.pages.content_rect(flow.page, rect, None);
+            flow.pages.content_rect(flow.page, rect);
         });
     }
 
@@ -375,6 +371,8 @@ impl<'a> Flow<'a> {
         self.draw_header(table, geometry, header, true);
     }
 
+    /// One row: its cells laid out, kept on one page where the row fits on one, and
+    /// drawn page by page where it does not.
     fn table_row(
         &mut self,
         table: &Table<'_>,
@@ -383,61 +381,30 @@ impl<'a> Flow<'a> {
         header: &[Vec<Line>],
     ) {
         let style = table.body;
-        let dash = Rich::plain("–");
-        let cells: Vec<(&Rich, Option<Vec<Line>>)> = row
-            .iter()
-            .zip(geometry)
-            .map(|(cell, (_, width))| match cell {
-                Cell::Text(text) => {
-                    let text = if text.is_empty() { &dash } else { text };
-                    let lines = self
-                        .pages
-                        .fonts()
-                        .lines(text, style, width - 2.0 * CELL_PADDING);
-                    (text, Some(spaced(&lines)))
-                }
-                Cell::TickBox => (&dash, None),
-            })
-            .collect();
+        let cells = self.lay_out_cells(row, geometry, style);
         let count = cells
             .iter()
-            .map(|(_, lines)| lines.as_ref().map_or(1, Vec::len))
+            .map(|cell| cell.as_ref().map_or(1, |(_, lines)| lines.len()))
             .max()
             .unwrap_or(1)
             .max(1);
         let line_height = style.line_height();
         let row_height = count as f32 * line_height + 2.0 * CELL_PADDING;
-        let header_height = self.row_height(header, table.header);
-        let page_room = self.bottom() - self.frame.top - header_height;
+        let page_room = self.bottom() - self.frame.top - self.row_height(header, table.header);
         if self.y + row_height > self.bottom() && row_height <= page_room {
             self.table_page(table, geometry, header);
         }
-        let row_elem = self.pages.open(Role::TR, Attributes::default());
-        let elems: Vec<ElemId> = (0..cells.len())
-            .map(|i| {
-                let (role, attributes) = if i == 0 {
-                    let scope = Attributes {
-                        scope: Some(Scope::Row),
-                        ..Attributes::default()
-                    };
-                    (Role::TH, scope)
-                } else {
-                    (Role::TD, Attributes::default())
-                };
-                self.pages.child(row_elem, role, attributes)
-            })
-            .collect();
+        let elems = self.row_elements(cells.len());
         let mut links: Vec<LinkElems> = cells.iter().map(|_| LinkElems::default()).collect();
         let mut start = 0;
         loop {
             let room = ((self.bottom() - self.y - 2.0 * CELL_PADDING) / line_height).floor();
-            let room = if room < 1.0 { 1 } else { room as usize };
-            let end = count.min(start + room);
-            for (i, ((text, lines), (left, width))) in cells.iter().zip(geometry).enumerate() {
+            let end = count.min(start + (room as usize).max(1));
+            for (i, (cell, (left, width))) in cells.iter().zip(geometry).enumerate() {
                 self.pages.enter(elems[i]);
                 let at = (left + CELL_PADDING, self.y + CELL_PADDING);
-                match lines {
-                    Some(lines) => {
+                match cell {
+                    Some((text, lines)) => {
                         let shown = &lines[start.min(lines.len())..end.min(lines.len())];
                         self.cell_lines(shown, text, style, at, &mut links[i]);
                     }
@@ -455,6 +422,51 @@ impl<'a> Flow<'a> {
             self.table_page(table, geometry, header);
         }
         self.pages.close();
+    }
+
+    /// Each cell's text and its lines in its column, `None` for a tick box; an empty
+    /// cell shows a dash, so that every row has all its cells.
+    fn lay_out_cells(
+        &self,
+        row: &[Cell],
+        geometry: &[(f32, f32)],
+        style: Style,
+    ) -> Vec<Option<(Rich, Vec<Line>)>> {
+        row.iter()
+            .zip(geometry)
+            .map(|(cell, (_, width))| match cell {
+                Cell::Text(text) => {
+                    let text = if text.is_empty() {
+                        Rich::plain("–")
+                    } else {
+                        text.clone()
+                    };
+                    let width = width - 2.0 * CELL_PADDING;
+                    let lines = spaced(&self.pages.fonts().lines(&text, style, width));
+                    Some((text, lines))
+                }
+                Cell::TickBox => None,
+            })
+            .collect()
+    }
+
+    /// Opens a row and makes its cells: the first is the row's header.
+    fn row_elements(&mut self, count: usize) -> Vec<ElemId> {
+        let row = self.pages.open(Role::TR, Attributes::default());
+        (0..count)
+            .map(|i| {
+                let (role, scope) = if i == 0 {
+                    (Role::TH, Some(Scope::Row))
+                } else {
+                    (Role::TD, None)
+                };
+                let attributes = Attributes {
+                    scope,
+                    ..Attributes::default()
+                };
+                self.pages.child(row, role, attributes)
+            })
+            .collect()
     }
 
     fn cell_lines(

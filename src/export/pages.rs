@@ -22,7 +22,7 @@ pub enum Artifact {
     Footer,
     /// A table's header row repeated on a following page.
     Repeated,
-    /// Rules, cut and fold marks, writing lines, colour fields, the card's copies.
+    /// Rules, cut and fold marks, writing lines, colour fields.
     Layout,
 }
 
@@ -287,7 +287,6 @@ impl<'a> Pages<'a> {
 
     /// Writes one wrapped line with its top at `top`, as content of the current element;
     /// its links become `Link` elements inside it, each with its clickable area.
-    #[allow(clippy::too_many_arguments)]
     pub fn line(
         &mut self,
         page: usize,
@@ -374,8 +373,8 @@ impl<'a> Pages<'a> {
         self.artifact(page, kind, ops);
     }
 
-    /// Writes a wrapped line as an artifact (a copy of the pocket card, a repeated
-    /// table header).
+    /// Writes a wrapped line as an artifact (a table's header row repeated on the next
+    /// page).
     pub fn artifact_line_of_text(
         &mut self,
         page: usize,
@@ -402,18 +401,18 @@ impl<'a> Pages<'a> {
         self.artifact(page, Artifact::Layout, ops);
     }
 
-    /// A rectangle, stroked or filled, as an artifact (a colour field).
-    pub fn artifact_rect(&mut self, page: usize, rect: Rect, fill: Option<Colour>) {
-        let ops = self.rect_ops(rect, fill);
+    /// A filled rectangle as an artifact (a colour field).
+    pub fn artifact_rect(&mut self, page: usize, rect: Rect, fill: Colour) {
+        let ops = self.rect_ops(rect, Some(fill));
         self.artifact(page, Artifact::Layout, ops);
     }
 
-    /// A rectangle as content of the current element (a tick box, whose element says
-    /// what it is in its `Alt`).
-    pub fn content_rect(&mut self, page: usize, rect: Rect, fill: Option<Colour>) {
+    /// An outlined rectangle as content of the current element (a tick box, whose
+    /// element says what it is in its `Alt`).
+    pub fn content_rect(&mut self, page: usize, rect: Rect) {
         let elem = self.tree.current();
         self.mark(page, elem);
-        let ops = self.rect_ops(rect, fill);
+        let ops = self.rect_ops(rect, None);
         if let Some(target) = self.pages.get_mut(page) {
             target.draw(ops);
         }

@@ -62,7 +62,7 @@ pub(crate) fn draw<'a>(
         width,
         height: height * 0.035,
     };
-    pages.artifact_rect(0, band, Some(red));
+    pages.artifact_rect(0, band, red);
 
     let mut blocks: Vec<Block> = routine
         .poster_messages
