@@ -224,6 +224,21 @@ type Marked = (char, Option<usize>);
 pub struct Fonts {
     regular: Face<'static>,
     bold: Face<'static>,
+    /// The characters below `COMMON`, looked up once: each one's advance in em (regular,
+    /// bold) and whether both faces draw it. Measuring a handout looks up some hundred
+    /// thousand characters, nearly all of them Latin.
+    common: Vec<Common>,
+}
+
+/// Latin, Latin-1 and Latin Extended A and B: all of Norwegian and Sami, and most of
+/// what a routine's text holds.
+const COMMON: u32 = 0x250;
+
+/// A common character's measures.
+#[derive(Debug, Clone, Copy)]
+struct Common {
+    advance: [f32; 2],
+    drawn: bool,
 }
 
 /// The ids the PDF document gave the two faces.
@@ -236,9 +251,21 @@ pub struct FontIds {
 impl Fonts {
     /// Parses the embedded faces; `None` only if the build carries a broken font file.
     pub fn embedded() -> Option<Fonts> {
+        let regular = Face::parse(REGULAR_TTF, 0).ok()?;
+        let bold = Face::parse(BOLD_TTF, 0).ok()?;
+        let common = (0..COMMON)
+            .map(|code| {
+                let c = char::from_u32(code).unwrap_or(' ');
+                Common {
+                    advance: [em_advance(&regular, c), em_advance(&bold, c)],
+                    drawn: draws(&regular, &bold, c),
+                }
+            })
+            .collect();
         Some(Fonts {
-            regular: Face::parse(REGULAR_TTF, 0).ok()?,
-            bold: Face::parse(BOLD_TTF, 0).ok()?,
+            regular,
+            bold,
+            common,
         })
     }
 
@@ -262,23 +289,19 @@ impl Fonts {
     }
 
     fn has_glyph(&self, c: char) -> bool {
-        c.is_whitespace()
-            || (self.regular.glyph_index(c).is_some() && self.bold.glyph_index(c).is_some())
-    }
-
-    fn face(&self, style: Style) -> &Face<'static> {
-        if style.bold {
-            &self.bold
-        } else {
-            &self.regular
+        match self.common.get(c as usize) {
+            Some(common) => common.drawn,
+            None => draws(&self.regular, &self.bold, c),
         }
     }
 
     fn char_width(&self, c: char, style: Style) -> f32 {
-        let face = self.face(style);
-        let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-        f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) * style.size
-            / f32::from(face.units_per_em())
+        let em = match self.common.get(c as usize) {
+            Some(common) => common.advance[usize::from(style.bold)],
+            None if style.bold => em_advance(&self.bold, c),
+            None => em_advance(&self.regular, c),
+        };
+        em * style.size
     }
 
     /// The width of `text` in points.
@@ -384,6 +407,17 @@ impl Fonts {
         }
         piece
     }
+}
+
+/// Whether both faces draw `c` (white space needs no glyph).
+fn draws(regular: &Face<'_>, bold: &Face<'_>, c: char) -> bool {
+    c.is_whitespace() || (regular.glyph_index(c).is_some() && bold.glyph_index(c).is_some())
+}
+
+/// How far `c` advances the pen, in em (the `.notdef` glyph's for a missing one).
+fn em_advance(face: &Face<'_>, c: char) -> f32 {
+    let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+    f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / f32::from(face.units_per_em())
 }
 
 /// The printable area of a page: size and margins, in points.
