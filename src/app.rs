@@ -12,6 +12,7 @@ use eframe::egui;
 use crate::desktop::Desktop;
 use crate::editing::Draft;
 use crate::export;
+use crate::fonts;
 use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::{Chosen, Notice, choose_routine};
@@ -637,18 +638,29 @@ fn export_web_to(routine: &crate::routine::Routine, folder: PathBuf) -> ExportSt
 }
 
 /// Noto Sans for the window's text, the font the PDFs embed: sturdier than egui's thin
-/// default at small sizes and on projectors. egui's own fonts stay as fallbacks.
+/// default at small sizes and on projectors. DejaVu Sans draws what Noto Sans lacks
+/// (arrows, ✓, ☎ and other symbols), so a routine's text never shows an empty box;
+/// egui's own fonts stay as the last fallbacks.
 fn use_noto_sans(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "noto-sans".to_owned(),
-        Arc::new(egui::FontData::from_static(export::layout::REGULAR_TTF)),
-    );
-    fonts
+    for (name, bytes) in [
+        ("noto-sans", fonts::NOTO_SANS_REGULAR),
+        ("dejavu-sans", fonts::DEJAVU_SANS_FALLBACK),
+    ] {
+        let data = Arc::new(egui::FontData::from_static(bytes));
+        fonts.font_data.insert(name.to_owned(), data);
+    }
+    let proportional = fonts
         .families
         .entry(egui::FontFamily::Proportional)
-        .or_default()
-        .insert(0, "noto-sans".to_owned());
+        .or_default();
+    proportional.insert(0, "noto-sans".to_owned());
+    proportional.insert(1, "dejavu-sans".to_owned());
+    let monospace = fonts
+        .families
+        .entry(egui::FontFamily::Monospace)
+        .or_default();
+    monospace.insert(monospace.len().min(1), "dejavu-sans".to_owned());
     ctx.set_fonts(fonts);
 }
 

@@ -4,7 +4,7 @@
 //! - [`routine`]: the routine file format, validation, the change list, opening hours
 //!   and Norwegian public holidays.
 //! - [`export`]: the printables as PDF (pocket card, handout, checklist, posters, the
-//!   revision report).
+//!   revision report); [`fonts`]: the fonts the program embeds and what they draw.
 //! - [`training`]: the presentation's slides, practice cases and the self-check.
 //! - [`session`]: one conversation, in memory only; [`settings`]: the settings file.
 //! - [`editing`]: the routine under revision, with undo and redo.
@@ -20,6 +20,7 @@ pub mod cli;
 pub mod desktop;
 pub mod editing;
 pub mod export;
+pub mod fonts;
 pub mod graphics;
 pub mod i18n;
 pub mod routine;

@@ -8,9 +8,8 @@ use ttf_parser::Face;
 /// Points in a millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
-/// Noto Sans, regular and bold: covers æ ø å, « », – and the rest of Norwegian.
-pub const REGULAR_TTF: &[u8] = include_bytes!("../../assets/NotoSans-Regular.ttf");
-pub const BOLD_TTF: &[u8] = include_bytes!("../../assets/NotoSans-Bold.ttf");
+/// Noto Sans, regular and bold, the fonts every PDF embeds.
+pub use crate::fonts::{NOTO_SANS_BOLD as BOLD_TTF, NOTO_SANS_REGULAR as REGULAR_TTF};
 
 /// Line height as a multiple of the font size.
 const LEADING: f32 = 1.28;

@@ -240,18 +240,6 @@ pub(crate) fn rows_needed(ui: &egui::Ui, labels: &[&str]) -> usize {
     rows
 }
 
-/// `text` as the window's font can draw it: Noto Sans has no arrows (the change list's
-/// «0.2 → 0.3»), so they become plain equivalents, as in the printables, rather than
-/// empty boxes.
-pub fn drawable(text: &str) -> std::borrow::Cow<'_, str> {
-    static FONTS: std::sync::OnceLock<Option<crate::export::layout::Fonts>> =
-        std::sync::OnceLock::new();
-    match FONTS.get_or_init(crate::export::layout::Fonts::embedded) {
-        Some(fonts) => fonts.printable(text),
-        None => std::borrow::Cow::Borrowed(text),
-    }
-}
-
 /// The colour of an action level; always shown with its name, never alone.
 pub fn level_colour(ui: &egui::Ui, level: Level) -> egui::Color32 {
     theme::level_colour(level, ui.visuals())

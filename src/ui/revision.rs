@@ -334,7 +334,7 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], t: 
             crate::i18n::section(&change.section, t),
             crate::i18n::subject(&change.what, t)
         );
-        let mut text = egui::RichText::new(super::drawable(&line));
+        let mut text = egui::RichText::new(line);
         if change.important {
             text = text
                 .strong()
@@ -343,7 +343,7 @@ fn list_changes(ui: &mut egui::Ui, changes: &[crate::routine::diff::Change], t: 
         ui.label(text);
         for detail in &change.details {
             let detail = crate::i18n::detail(detail, t);
-            ui.label(format!("    {}", super::drawable(&detail)));
+            ui.label(format!("    {detail}"));
         }
     }
 }

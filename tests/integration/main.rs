@@ -11,6 +11,7 @@ mod accessibility;
 mod cli;
 mod desktop;
 mod embedded;
+mod glyphs;
 mod guide;
 mod languages;
 mod layout;
