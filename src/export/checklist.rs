@@ -10,7 +10,7 @@ use super::structure::{Attributes, Numbering, Role};
 use super::{Drawn, emergency_line, fill_with_link, number_link, page};
 
 const BODY: Style = Style::regular(11.0);
-const SMALL: Style = Style::regular(8.5);
+const SMALL: Style = Style::regular(9.0);
 const TITLE: Style = Style::bold(17.0);
 const H3: Style = Style::bold(12.0);
 

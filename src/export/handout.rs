@@ -11,7 +11,7 @@ use super::structure::Numbering;
 use super::{Drawn, emergency_line, for_whom, number_link, page, page_footer, web_link};
 
 const BODY: Style = Style::regular(10.0);
-const SMALL: Style = Style::regular(8.0);
+const SMALL: Style = Style::regular(9.0);
 const H1: Style = Style::bold(20.0);
 const H2: Style = Style::bold(14.0);
 const H3: Style = Style::bold(11.0);

@@ -19,7 +19,7 @@ use super::structure::Numbering;
 use super::{Drawn, number_link, page, page_footer, web_link};
 
 const BODY: Style = Style::regular(10.0);
-const SMALL: Style = Style::regular(8.5);
+const SMALL: Style = Style::regular(9.0);
 const H1: Style = Style::bold(18.0);
 const H2: Style = Style::bold(13.0);
 const H3: Style = Style::bold(10.5);

@@ -23,6 +23,7 @@ mod revision_ui;
 mod support;
 mod tagged;
 mod templates;
+mod type_sizes;
 mod training;
 mod validation;
 mod walk;
