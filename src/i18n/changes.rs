@@ -44,6 +44,7 @@ texts! {
         field_version: ["versjon", "versjon", "version"],
         field_owner: ["eier", "eigar", "owner"],
         field_document_id: ["dokument-id", "dokument-id", "document id"],
+        field_web_address: ["nettstedets adresse", "adressa til nettstaden", "web site address"],
         field_approval: ["godkjenning", "godkjenning", "approval"],
         field_next_revision: ["neste revisjon", "neste revisjon", "next revision"],
         field_idle_minutes: [
@@ -149,6 +150,7 @@ fn field_name(field: Field, t: &Texts) -> &'static str {
         Field::Version => t.changes.field_version,
         Field::Owner => t.changes.field_owner,
         Field::DocumentId => t.changes.field_document_id,
+        Field::WebAddress => t.changes.field_web_address,
         Field::Approval => t.changes.field_approval,
         Field::NextRevision => t.changes.field_next_revision,
         Field::IdleMinutes => t.changes.field_idle_minutes,

@@ -236,6 +236,16 @@ texts! {
             "versjon «{found}» er ugyldig; bruk tal med punktum, til dømes «1.2»",
             "the version “{found}” is invalid; use numbers with dots, for example “1.2”",
         ],
+        not_a_web_address: [
+            "«{text}» er ikke en gyldig nettadresse for nettstedet; skriv hele https-adressen til mappen der det er publisert, for eksempel https://www.kommune.no/rutine/",
+            "«{text}» er ikkje ei gyldig nettadresse for nettstaden; skriv heile https-adressa til mappa der han er publisert, til dømes https://www.kommune.no/rutine/",
+            "“{text}” is not a valid address for the web site; write the whole https address of the folder where it is published, for example https://www.kommune.no/routine/",
+        ],
+        no_web_address: [
+            "rutinen sier ikke hvor nettstedet er publisert (web_address), så plakatene og lommekortet viser ingen QR-kode til sidene; fyll inn adressen når nettstedet er lagt ut",
+            "rutinen seier ikkje kvar nettstaden er publisert (web_address), så plakatane og lommekortet viser ingen QR-kode til sidene; fyll inn adressa når nettstaden er lagd ut",
+            "the routine does not say where its web site is published (web_address), so the posters and the pocket card show no QR code to the pages; fill in the address once the site is published",
+        ],
         not_approved: [
             "rutinen er ikke godkjent ennå (utkast); registrer godkjenning før den tas i bruk",
             "rutinen er ikkje godkjend enno (utkast); registrer godkjenning før han blir teken i bruk",
@@ -558,6 +568,8 @@ pub fn message(message: &Message, t: &Texts) -> String {
         Message::UnknownLanguage { found } => fill(t.checks.unknown_language, &[("found", found)]),
         Message::BadVersion { found } => fill(t.checks.bad_version, &[("found", found)]),
         Message::NotApproved => t.checks.not_approved.to_owned(),
+        Message::NotAWebAddress { text } => fill(t.checks.not_a_web_address, &[("text", text)]),
+        Message::NoWebAddress => t.checks.no_web_address.to_owned(),
         Message::ApprovalInFuture { date } => fill(t.checks.approval_in_future, &[("date", date)]),
         Message::RevisionOverdue { date, days, owner } => fill(
             t.checks.revision_overdue,

@@ -56,6 +56,11 @@ texts! {
             "Dokument-id i kvalitetssystemet",
             "Document ID in the quality system",
         ],
+        web_address: [
+            "Nettstedets adresse (https://…, mappen der nettstedet er publisert)",
+            "Adressa til nettstaden (https://…, mappa der nettstaden er publisert)",
+            "Address of the web site (https://…, the folder where it is published)",
+        ],
         next_revision: ["Neste revisjon", "Neste revisjon", "Next revision"],
         idle_reset: [
             "Nullstill samtalen etter så mange minutter uten bruk",

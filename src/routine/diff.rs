@@ -75,6 +75,7 @@ pub enum Field {
     Version,
     Owner,
     DocumentId,
+    WebAddress,
     Approval,
     NextRevision,
     IdleMinutes,
@@ -264,6 +265,11 @@ fn metadata(changes: &mut Vec<Change>, old: &Metadata, new: &Metadata) {
             Field::DocumentId,
             plain(old.document_id.as_deref().unwrap_or_default()),
             plain(new.document_id.as_deref().unwrap_or_default()),
+        ),
+        (
+            Field::WebAddress,
+            plain(old.web_address.as_deref().unwrap_or_default()),
+            plain(new.web_address.as_deref().unwrap_or_default()),
         ),
         (Field::Approval, approval(old), approval(new)),
         (
@@ -598,5 +604,19 @@ mod tests {
             "{text}"
         );
         assert_eq!(changes.len(), 4);
+    }
+
+    #[test]
+    fn the_web_sites_address_is_a_change_about_the_routine() {
+        let old = lier();
+        let mut new = old.clone();
+        new.metadata.web_address = Some("https://www.lier.kommune.no/rutineveileder/".into());
+        let text = format_changes(&diff(&old, &new));
+        assert!(
+            text.contains(
+                "Om rutinen:\n  ~ endret: Nettstedets adresse\n     → https://www.lier.kommune.no/rutineveileder/"
+            ),
+            "{text}"
+        );
     }
 }

@@ -58,6 +58,10 @@ pub struct Metadata {
     pub version: String,
     /// The document's id in the municipality's quality system, when it has one.
     pub document_id: Option<String>,
+    /// The `https://` address of the folder where the exported web site is published
+    /// (where its `index.html` lies), when it is; printables point to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_address: Option<String>,
     /// Who owns the routine and is told when it is overdue for revision.
     pub owner: String,
     /// `None` while the routine is a draft.

@@ -103,6 +103,11 @@ pub enum Message {
     BadVersion { found: String },
     /// The routine has no approval yet.
     NotApproved,
+    /// `metadata.web_address` is not the `https://` address of a folder.
+    NotAWebAddress { text: String },
+    /// The routine does not say where its web site is published, so printables cannot
+    /// point to it.
+    NoWebAddress,
     /// The approval date is after today.
     ApprovalInFuture { date: NaiveDate },
     /// The revision date has passed.

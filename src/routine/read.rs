@@ -426,6 +426,7 @@ impl ReadJson for Metadata {
             let language = o.required("language", p);
             let version = o.required("version", p);
             let document_id = o.optional("document_id", p);
+            let web_address = o.optional("web_address", p);
             let owner = o.required("owner", p);
             let approval = o.optional("approval", p);
             let next_revision = o.required("next_revision", p);
@@ -437,6 +438,7 @@ impl ReadJson for Metadata {
                 language: language?,
                 version: version?,
                 document_id,
+                web_address,
                 owner: owner?,
                 approval,
                 next_revision: next_revision?,

@@ -48,6 +48,7 @@ pub fn new_routine(
     meta.version = "0.1".to_owned();
     meta.approval = None;
     meta.document_id = None;
+    meta.web_address = None;
     meta.next_revision = today.checked_add_months(Months::new(12)).unwrap_or(today);
     meta.revision_log = vec![Revision {
         version: "0.1".to_owned(),

@@ -261,6 +261,18 @@ impl Validator<'_> {
                 }
             }
         }
+        match &m.web_address {
+            None => self
+                .problems
+                .warning(&at.field("web_address"), Message::NoWebAddress),
+            Some(address) if !is_web_address(address) => self.problems.error(
+                &at.field("web_address"),
+                Message::NotAWebAddress {
+                    text: address.clone(),
+                },
+            ),
+            Some(_) => {}
+        }
         if m.next_revision < self.today {
             let days = (self.today - m.next_revision).num_days();
             self.problems.warning(
@@ -770,6 +782,35 @@ impl Validator<'_> {
 }
 
 /// Whether a source's date is a year, a month or a day: "2019", "2019-08", "2019-08-27".
+/// Whether `address` is the `https://` address of a folder on a web server: a host
+/// (letters, digits, dots and hyphens, perhaps a port) and perhaps a path, with no
+/// spaces, no query or fragment, and not a page (`….html`), so a page's file name can
+/// be joined to it.
+pub fn is_web_address(address: &str) -> bool {
+    let Some(rest) = address.strip_prefix("https://") else {
+        return false;
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let host_ok = !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    let lower = path.to_ascii_lowercase();
+    let path_ok = !path
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '\\'))
+        && !lower.ends_with(".html")
+        && !lower.ends_with(".htm");
+    host_ok && port_ok && path_ok
+}
+
 fn is_source_date(date: &str) -> bool {
     let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
     match date.len() {
@@ -786,4 +827,41 @@ fn is_version(version: &str) -> bool {
         && version
             .split('.')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_address;
+
+    #[test]
+    fn a_web_address_is_the_https_address_of_a_folder() {
+        for good in [
+            "https://www.lier.kommune.no/rutineveileder/",
+            "https://www.lier.kommune.no/rutineveileder",
+            "https://lier.kommune.no",
+            "https://intranett:8443/rutine/",
+        ] {
+            assert!(is_web_address(good), "{good}");
+        }
+        for bad in [
+            "http://www.lier.kommune.no/rutine/",
+            "HTTPS://www.lier.kommune.no/",
+            "www.lier.kommune.no/rutine/",
+            "https://",
+            "https:///rutine/",
+            "https://.lier.no/",
+            "https://lier.no:/",
+            "https://lier.no:84a/",
+            "https://lier.no/rutine/index.html",
+            "https://lier.no/rutine/?side=1",
+            "https://lier.no/rutine/#113",
+            "https://lier.no/min rutine/",
+            " https://lier.no/",
+            "https://lier.no/\n",
+            "https://user@lier.no/",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_web_address(bad), "{bad:?}");
+        }
+    }
 }

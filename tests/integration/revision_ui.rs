@@ -252,6 +252,39 @@ fn the_content_language_is_edited_and_saved() {
     assert_eq!(saved.routine.unwrap().metadata.language, "nn");
 }
 
+/// The web site's address is offered in the editor: an http address is an error beside
+/// the field, an https one is saved, and its warning (no address) is gone.
+#[test]
+fn the_web_sites_address_is_edited_checked_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    let field = "Nettstedets adresse (https://…, mappen der nettstedet er publisert)";
+    let errors = |r: &Revision| r.harness.query_all_by_label_contains("feil: ").count();
+    let missing = "rutinen sier ikke hvor nettstedet er publisert";
+    assert_eq!(errors(&r), 0, "Lier's routine has no errors");
+    assert!(r.harness.query_all_by_label_contains(missing).count() > 0);
+    r.type_into(field, "http://www.lier.kommune.no/rutineveileder/");
+    assert_eq!(
+        errors(&r),
+        1,
+        "an address without https is an error beside the field"
+    );
+    r.type_into(field, "https://www.lier.kommune.no/rutineveileder/");
+    assert_eq!(errors(&r), 0);
+    assert_eq!(r.harness.query_all_by_label_contains(missing).count(), 0);
+    r.save_new_version("Nettstedet er publisert.", "Kommuneoverlege");
+    let path = r.dir.path().join("lier.json");
+    let saved = check_file(&path, crate::support::today()).unwrap();
+    assert_eq!(
+        saved.routine.unwrap().metadata.web_address.as_deref(),
+        Some("https://www.lier.kommune.no/rutineveileder/")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(
+        "\"document_id\": null,\n    \"web_address\": \"https://www.lier.kommune.no/rutineveileder/\",\n    \"owner\""
+    ));
+}
+
 #[test]
 fn the_overview_lists_every_derived_line_for_the_kommuneoverlege() {
     let mut revision = start();

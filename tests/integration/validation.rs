@@ -465,6 +465,50 @@ fn cases() -> Vec<Case> {
             "rutinen er ikke godkjent ennå",
         ),
         case(
+            "no address for the web site",
+            vec![Remove("/metadata/web_address")],
+            Warning,
+            "metadata.web_address",
+            "rutinen sier ikke hvor nettstedet er publisert (web_address)",
+        ),
+        case(
+            "a web address over http",
+            vec![Set(
+                "/metadata/web_address",
+                json!("http://www.testkommune.no/rutine/"),
+            )],
+            Error,
+            "metadata.web_address",
+            "«http://www.testkommune.no/rutine/» er ikke en gyldig nettadresse for nettstedet; skriv hele https-adressen",
+        ),
+        case(
+            "a web address naming a page",
+            vec![Set(
+                "/metadata/web_address",
+                json!("https://www.testkommune.no/rutine/index.html"),
+            )],
+            Error,
+            "metadata.web_address",
+            "er ikke en gyldig nettadresse",
+        ),
+        case(
+            "a web address without a host",
+            vec![Set("/metadata/web_address", json!("https:///rutine/"))],
+            Error,
+            "metadata.web_address",
+            "er ikke en gyldig nettadresse",
+        ),
+        case(
+            "a web address with a space",
+            vec![Set(
+                "/metadata/web_address",
+                json!("https://www.testkommune.no/min rutine/"),
+            )],
+            Error,
+            "metadata.web_address",
+            "er ikke en gyldig nettadresse",
+        ),
+        case(
             "avoided wording",
             vec![Set("/purpose/intro", json!("Ingen skal begå selvmord."))],
             Warning,

@@ -52,6 +52,16 @@ pub(super) fn metadata(
         false,
     );
     meta.document_id = (!document_id.trim().is_empty()).then_some(document_id);
+    let mut web_address = meta.web_address.clone().unwrap_or_default();
+    text_field(
+        ui,
+        problems,
+        editor.web_address,
+        "metadata.web_address",
+        &mut web_address,
+        false,
+    );
+    meta.web_address = (!web_address.trim().is_empty()).then_some(web_address);
     let mut next = Some(meta.next_revision);
     date_field(
         ui,
