@@ -58,12 +58,12 @@ fn main() {
     }
     let dir = std::env::temp_dir().join(format!("bench-web-{}", std::process::id()));
     let (median, fastest) = time(|| {
-        if let Err(error) = web::write_site(&web::site(&routine), &dir) {
+        if let Err(error) = web::write_site(&web::site(&routine, today), &dir) {
             eprintln!("{error}");
             std::process::exit(1);
         }
     });
-    let site_size: usize = web::site(&routine)
+    let site_size: usize = web::site(&routine, today)
         .files
         .iter()
         .map(|f| f.bytes.len())

@@ -408,12 +408,14 @@ impl App {
                 }
             }
             Command::ExportWeb(folder) => {
-                self.export_status = Some(export_web_to(routine, folder));
+                let today = (self.clock)().date();
+                self.export_status = Some(export_web_to(routine, folder, today));
             }
             Command::ChooseWebFolder => {
                 let folder = self.print_form.chosen_folder();
                 if let Some(chosen) = self.desktop.choose_folder(folder.as_deref()) {
-                    self.export_status = Some(export_web_to(routine, chosen));
+                    let today = (self.clock)().date();
+                    self.export_status = Some(export_web_to(routine, chosen, today));
                 }
             }
             Command::SaveAs(kind, name) => {
@@ -622,8 +624,12 @@ fn new_from_template(
 
 /// Writes the web site into `folder`; the saved file shown is its start page, and the
 /// gaps reported are the placeholder contacts its employees' pages print as gaps.
-fn export_web_to(routine: &crate::routine::Routine, folder: PathBuf) -> ExportStatus {
-    let site = export::web::site(routine);
+fn export_web_to(
+    routine: &crate::routine::Routine,
+    folder: PathBuf,
+    today: chrono::NaiveDate,
+) -> ExportStatus {
+    let site = export::web::site(routine, today);
     match export::web::write_site(&site, &folder) {
         Ok(()) => ExportStatus::Saved {
             path: folder.join("index.html"),

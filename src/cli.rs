@@ -1,9 +1,10 @@
 //! The command line: what IT staff, CI and trainers run without opening the window.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
 use crate::export::{self, Kind};
@@ -53,6 +54,24 @@ pub enum Command {
         /// Den forrige versjonen, som revisjonsrapporten sammenligner med.
         #[arg(long, value_name = "FIL", required_if_eq("kind", "revision-report"))]
         against: Option<PathBuf>,
+        /// Datoen utskriften eller nettstedet lages som (ÅÅÅÅ-MM-DD; standard: i dag).
+        /// Nettsidene oppgir den, og «Åpen nå» gjelder 400 dager fra den.
+        #[arg(long, value_name = "DATO", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
+    /// Vis om hver kontakt er åpen på et tidspunkt, slik vinduet og nettsidene sier det.
+    ///
+    /// Én linje per kontakt, med tabulator mellom feltene: id-en, open, closed eller
+    /// unknown (åpningstiden er ukjent), setningen på rutinens språk, og så hver kontakt
+    /// som kan brukes i stedet, med nummeret. Avslutter med 0, 1 når rutinen har feil,
+    /// og 2 ved feil bruk eller en rutinefil som ikke kan leses.
+    Hours {
+        /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
+        #[arg(long, value_name = "FIL")]
+        routine: Option<PathBuf>,
+        /// Tidspunktet, norsk tid, for eksempel 2027-05-17T12:00 (standard: nå).
+        #[arg(long, value_name = "TID", value_parser = parse_moment)]
+        at: Option<NaiveDateTime>,
     },
     /// Lag en ny rutine for en kommune fra den nasjonale malen (bokmål eller nynorsk).
     ///
@@ -121,6 +140,22 @@ impl ExportKind {
             ExportKind::Web => None,
         }
     }
+}
+
+/// A date as `2027-05-17`.
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD"))
+}
+
+/// A moment as `2027-05-17T12:00` (or with a space for the `T`).
+fn parse_moment(text: &str) -> Result<NaiveDateTime, String> {
+    ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .ok_or_else(|| {
+            format!("«{text}» er ikke et tidspunkt; skriv det som for eksempel 2027-05-17T12:00")
+        })
 }
 
 /// Exit code when every file checked is free of errors.
@@ -201,7 +236,7 @@ pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> Exi
         Err(code) => return code,
     };
     let Some(kind) = what.printable() else {
-        return export_web(&routine, out);
+        return export_web(&routine, out, today);
     };
     let against = match files.against.map(|f| load(Some(f), today)).transpose() {
         Ok(against) => against,
@@ -334,8 +369,8 @@ pub fn new(request: NewRoutine<'_>, today: NaiveDate) -> ExitCode {
 }
 
 /// Writes the web site into the folder `out` and says where its two parts are.
-fn export_web(routine: &Routine, out: &std::path::Path) -> ExitCode {
-    let site = export::web::site(routine);
+fn export_web(routine: &Routine, out: &std::path::Path, today: NaiveDate) -> ExitCode {
+    let site = export::web::site(routine, today);
     if let Err(error) = export::web::write_site(&site, out) {
         eprintln!("{error}");
         return ExitCode::from(INVALID);
@@ -348,6 +383,35 @@ fn export_web(routine: &Routine, out: &std::path::Path) -> ExitCode {
         out.join(export::web::Site::citizens_page(routine))
             .display()
     );
+    ExitCode::SUCCESS
+}
+
+/// Prints each contact's status at `at` as the window and the web pages word it, in the
+/// routine's language: `id`, `open`/`closed`/`unknown`, the sentence, and each contact
+/// to use instead, separated by tabs.
+pub fn hours(routine: Option<&std::path::Path>, at: NaiveDateTime) -> ExitCode {
+    let routine = match load(routine, at.date()) {
+        Ok(routine) => routine,
+        Err(code) => return code,
+    };
+    let t = Language::of_routine(&routine).texts();
+    let mut out = std::io::stdout().lock();
+    for contact in &routine.contacts {
+        let status = export::web::open_now::status(&routine, contact, at, t);
+        let mut fields = vec![
+            contact.id.clone(),
+            status.state.key().to_owned(),
+            status.sentence,
+        ];
+        fields.extend(status.instead.into_iter().map(|i| match i.link {
+            Some(link) => format!("{} {}", i.line, link.text),
+            None => i.line,
+        }));
+        if writeln!(out, "{}", fields.join("\t")).is_err() {
+            // The reader has gone (`| head`): nothing more to say.
+            break;
+        }
+    }
     ExitCode::SUCCESS
 }
 

@@ -20,13 +20,18 @@ fn main() -> ExitCode {
             out,
             routine,
             against,
+            date,
         }) => {
             let files = cli::ExportFiles {
                 out: &out,
                 routine: routine.as_deref(),
                 against: against.as_deref(),
             };
-            cli::export(kind, files, today)
+            cli::export(kind, files, date.unwrap_or(today))
+        }
+        Some(Command::Hours { routine, at }) => {
+            let now = chrono::Local::now().naive_local();
+            cli::hours(routine.as_deref(), at.unwrap_or(now))
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
         Some(Command::New {

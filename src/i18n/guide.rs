@@ -144,3 +144,24 @@ texts! {
         summary_checklist: ["Sjekkliste:", "Sjekkliste:", "Checklist:"],
     }
 }
+
+/// The line for a contact to use instead of `reach`'s: «Bruk i stedet: Kirkens SOS»
+/// while it is closed, «Hvis stengt nå, bruk: …» for a day service whose hours are not
+/// known. The window and the web pages both say it so.
+pub fn use_instead(
+    reach: &crate::routine::reach::ContactNow<'_>,
+    other: &crate::routine::Contact,
+    guide: &Guide,
+) -> String {
+    let template = if reach.is_closed() {
+        guide.use_instead
+    } else {
+        guide.if_closed_use
+    };
+    super::fill(template, &[("name", &other.name)])
+}
+
+/// «Ring 116 117»: the text of a link that calls `phone`.
+pub fn call(phone: &crate::routine::Phone, guide: &Guide) -> String {
+    super::fill(guide.call, &[("number", &phone.display)])
+}

@@ -55,7 +55,7 @@ pub use checks::{
 };
 pub use common::Common;
 pub use editor::Editor;
-pub use guide::Guide;
+pub use guide::{Guide, call, use_instead};
 pub use print::Print;
 pub use printed::{Printed, approval, printable, printed_gap, version_line};
 pub use revision::{Revision, first_entry, verification};

@@ -22,6 +22,16 @@ texts! {
         email: ["E-post", "E-post", "E-mail"],
         hours: ["Åpningstid: {hours}", "Opningstid: {hours}", "Opening hours: {hours}"],
         routine_date: ["Rutinens dato: {date}", "Dato for rutinen: {date}", "Date of the routine: {date}"],
+        exported: [
+            "Sidene ble laget {date}.",
+            "Sidene vart laga {date}.",
+            "These pages were made on {date}.",
+        ],
+        out_of_date: [
+            "Sidene ble laget {date} og er for gamle til å vise om tjenestene er åpne nå. Se åpningstidene ved hver tjeneste. Den som har ansvaret for sidene, må lage dem på nytt.",
+            "Sidene vart laga {date} og er for gamle til å vise om tenestene er opne no. Sjå opningstidene ved kvar teneste. Den som har ansvaret for sidene, må lage dei på nytt.",
+            "These pages were made on {date} and are too old to show whether the services are open now. See each service's opening hours. Whoever is responsible for the pages must make them again.",
+        ],
         stores_nothing: [
             "Sidene lagrer ingenting om deg og henter ingenting fra andre nettsteder.",
             "Sidene lagrar ingenting om deg og hentar ingenting frå andre nettstader.",

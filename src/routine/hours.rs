@@ -124,6 +124,32 @@ impl Schedule {
         }
     }
 
+    /// Every moment from `first` up to (not including) `end` at which the service opens or
+    /// closes, sorted, each once; empty for a service that is always open. Between two
+    /// of these moments, and within a day, [`Schedule::availability`] gives the same
+    /// answer: a caller that asks at each of them and at each midnight knows every answer
+    /// in between without asking again.
+    pub fn edges(&self, first: NaiveDateTime, end: NaiveDateTime) -> Vec<NaiveDateTime> {
+        if *self == Schedule::AlwaysOpen || end <= first {
+            return Vec::new();
+        }
+        let from = first.date().pred_opt().unwrap_or(first.date());
+        let mut edges: Vec<NaiveDateTime> = from
+            .iter_days()
+            .take_while(|day| *day <= end.date())
+            .flat_map(|day| {
+                self.ranges_on(day)
+                    .into_iter()
+                    .filter_map(move |r| r.on(day))
+            })
+            .flat_map(|(start, stop)| [start, stop])
+            .filter(|moment| first <= *moment && *moment < end)
+            .collect();
+        edges.sort();
+        edges.dedup();
+        edges
+    }
+
     /// Every open stretch that starts from the day before `date` up to the look-ahead,
     /// sorted by start.
     fn stretches_from(&self, date: NaiveDate) -> Vec<(NaiveDateTime, NaiveDateTime)> {
@@ -388,6 +414,28 @@ mod tests {
         assert_eq!(
             schedule(&office(), &Time::NN),
             "mån–fre 08:00–15:30; stengt på heilagdagar"
+        );
+    }
+
+    #[test]
+    fn edges_are_every_opening_and_closing_in_a_stretch_of_time() {
+        let s = weekly(&[(&[Thu], "18:30", "01:30")], &[]);
+        // Friday 27 November 2026 00:00 to Friday 4 December 00:00: the Thursday before
+        // closes inside it, the Thursday inside opens and closes.
+        assert_eq!(
+            s.edges(at(2026, 11, 27, "00:00"), at(2026, 12, 4, "00:00")),
+            [at(2026, 11, 27, "01:30"), at(2026, 12, 3, "18:30")]
+        );
+        // Christmas Day 2026 is a Friday: an office has no edges then.
+        let edges = office().edges(at(2026, 12, 24, "00:00"), at(2026, 12, 26, "00:00"));
+        assert_eq!(
+            edges,
+            [at(2026, 12, 24, "08:00"), at(2026, 12, 24, "15:30")]
+        );
+        assert!(
+            Schedule::AlwaysOpen
+                .edges(at(2026, 12, 24, "00:00"), at(2027, 12, 24, "00:00"))
+                .is_empty()
         );
     }
 

@@ -52,7 +52,7 @@ pub fn contacts_now<'r>(
             seen.push(c.id.clone());
             first
         })
-        .map(|contact| reach(routine, contact, audience, at))
+        .map(|contact| contact_now(routine, contact, audience, at))
         .collect()
 }
 
@@ -69,7 +69,11 @@ fn availability_at(contact: &Contact, at: NaiveDateTime) -> Option<Availability>
     contact.hours.as_ref().map(|h| h.schedule.availability(at))
 }
 
-fn reach<'r>(
+/// Whether `contact` can be reached at the local time `at`, and, while it is closed (or
+/// is a day service whose hours are not known), which of the contacts the routine names
+/// for then are for the `audience` and open. The one answer the window, the web pages and
+/// `rutineveileder hours` all give.
+pub fn contact_now<'r>(
     routine: &'r Routine,
     contact: &'r Contact,
     audience: Option<&str>,

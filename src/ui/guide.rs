@@ -410,14 +410,9 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
             view.now,
             &view.t.time,
         ));
-        let instead = if reach.is_closed() {
-            guide.use_instead
-        } else {
-            guide.if_closed_use
-        };
         for other in &reach.instead {
             ui.horizontal_wrapped(|ui| {
-                ui.label(fill(instead, &[("name", &other.name)]));
+                ui.label(crate::i18n::use_instead(reach, other, guide));
                 number(ui, other, guide);
             });
         }
@@ -430,10 +425,7 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
 fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact, guide: &Guide) {
     match (&contact.phone, &contact.url) {
         (Some(phone), _) => {
-            ui.hyperlink_to(
-                fill(guide.call, &[("number", &phone.display)]),
-                phone.tel_uri(),
-            );
+            ui.hyperlink_to(crate::i18n::call(phone, guide), phone.tel_uri());
         }
         (None, Some(url)) => {
             ui.hyperlink_to(url, url);

@@ -1,5 +1,6 @@
 //! The built binary's `check` command: output and exit codes.
 
+use std::collections::BTreeMap;
 use std::process::{Command, Output};
 
 use crate::support::fixture;
@@ -369,8 +370,15 @@ fn export_web_writes_both_parts_into_the_folder() {
         "index.html",
         "akutt.html",
         "style.css",
+        "site.js",
+        "sw.js",
+        "manifest.json",
+        "icon-192.png",
         "bekymret-for-noen/index.html",
         "bekymret-for-noen/style.css",
+        "bekymret-for-noen/site.js",
+        "bekymret-for-noen/sw.js",
+        "bekymret-for-noen/manifest.json",
     ] {
         assert!(out.join(file).is_file(), "{file}");
     }
@@ -391,4 +399,88 @@ fn export_web_writes_both_parts_into_the_folder() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(out.join("uroa-for-nokon/index.html").is_file());
+}
+
+/// `export web --date` dates the pages, so the same routine and date give the same
+/// bytes on any day; without it the pages carry today's date.
+#[test]
+fn export_web_takes_the_export_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = |name: &str, date: Option<&str>| {
+        let out = dir.path().join(name);
+        let mut args = vec!["export", "web", "--out"];
+        let out_text = out.display().to_string();
+        args.push(&out_text);
+        if let Some(date) = date {
+            args.extend(["--date", date]);
+        }
+        let output = rutineveileder(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        std::fs::read_to_string(out.join("kontakter.html")).unwrap()
+    };
+    let first = export("a", Some("2027-03-01"));
+    assert!(first.contains("Sidene ble laget 01.03.2027."));
+    assert_eq!(first, export("b", Some("2027-03-01")));
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%d.%m.%Y")
+        .to_string();
+    assert!(export("c", None).contains(&format!("Sidene ble laget {today}.")));
+    let output = rutineveileder(&["export", "web", "--out", "x", "--date", "1.3.2027"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("«1.3.2027» er ikke en dato"));
+}
+
+/// `hours` prints what the window says about every contact at a moment: one line per
+/// contact, tab-separated, in the routine's language.
+#[test]
+fn hours_prints_each_contacts_status_at_a_moment() {
+    let output = rutineveileder(&["hours", "--at", "2027-05-17T12:00"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    let lines: BTreeMap<&str, Vec<&str>> = out
+        .lines()
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            (fields[0], fields[1..].to_vec())
+        })
+        .collect();
+    let routine = rutineveileder::routine::check_embedded(crate::support::today())
+        .routine
+        .unwrap();
+    assert_eq!(lines.len(), routine.contacts.len(), "{out}");
+    assert_eq!(lines["amk-113"], ["open", "Døgnåpen"]);
+    assert_eq!(lines["politi-02800"], ["unknown", "Åpningstid ukjent"]);
+    assert_eq!(
+        lines["leve"],
+        [
+            "closed",
+            "Stengt nå (Grunnlovsdag). Åpner i morgen kl. 09:00",
+            "Bruk i stedet: Kirkens SOS Ring 22 40 00 40",
+            "Bruk i stedet: Mental Helse Hjelpetelefonen Ring 116 123"
+        ]
+    );
+    assert_eq!(
+        lines["fastlege"][..2],
+        ["unknown", "Åpningstid ukjent"],
+        "a day service with unknown hours"
+    );
+    assert!(lines["fastlege"][2].starts_with("Hvis stengt nå, bruk: Legevakt"));
+
+    let output = rutineveileder(&[
+        "hours",
+        "--routine",
+        "routines/mal-nn.json",
+        "--at",
+        "2027-03-03 10:00",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("leve\topen\tOpen no, til kl. 15:00"), "{out}");
+
+    for bad in ["2027-05-17", "17.05.2027 12:00", "2027-05-17T25:00"] {
+        let output = rutineveileder(&["hours", "--at", bad]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(stderr(&output).contains("er ikke et tidspunkt"), "{bad}");
+    }
 }

@@ -225,7 +225,7 @@ fn a_nynorsk_routine_gives_nynorsk_printables_and_web_pages() {
             assert!(!text.contains(word.as_str()), "{kind:?}: bokmål «{word}»");
         }
     }
-    let site = web::site(&routine);
+    let site = web::site(&routine, today());
     assert!(
         site.files
             .iter()

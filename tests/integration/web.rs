@@ -1,20 +1,42 @@
 //! The static web site, read back with an HTML parser: every page's structure (language,
-//! landmarks, one h1, ordered headings, the 113 link, the skip link), links that work
-//! from a folder on disk, nothing loaded from elsewhere and no form controls, escaping
-//! of the routine's text, the citizens' contacts, the routine's language, and the same
-//! bytes every time.
+//! landmarks, one h1, ordered headings, the 113 link, the skip link, the export date),
+//! links that work from a folder on disk, nothing loaded from elsewhere and no form
+//! controls, escaping of the routine's text, the citizens' contacts, the routine's
+//! language, «Åpen nå» tables that say what the window says, the manifest and the
+//! service workers, and the same bytes for the same export date.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use rutineveileder::export::web::{Site, site, write_site};
+use chrono::{NaiveDate, NaiveDateTime};
+use rutineveileder::export::web::open_now::{self, Span, State};
+use rutineveileder::export::web::{Site, site as site_on, write_site};
 use rutineveileder::i18n::Language;
 use rutineveileder::routine::{Routine, check_bytes, check_embedded};
 use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
 
 use crate::support::{lier_file, today};
 
 fn lier() -> Routine {
     check_embedded(today()).routine.expect("valid routine")
+}
+
+/// The export date of the tests' sites: a Friday.
+fn exported() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
+}
+
+fn site(routine: &Routine) -> Site {
+    site_on(routine, exported())
+}
+
+fn file<'s>(site: &'s Site, path: &str) -> &'s [u8] {
+    &site
+        .files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is missing"))
+        .bytes
 }
 
 fn select(selector: &str) -> Selector {
@@ -100,6 +122,10 @@ fn every_page_has_its_language_landmarks_one_h1_and_ordered_headings() {
         assert!(footer.contains("Versjon 0.2"), "{path}: {footer}");
         assert!(footer.contains("utkast, ikke godkjent"), "{path}: {footer}");
         assert!(footer.contains("Rutinens dato:"), "{path}: {footer}");
+        assert!(
+            footer.contains("Sidene ble laget 04.12.2026."),
+            "{path}: {footer}"
+        );
     }
 }
 
@@ -129,20 +155,41 @@ fn links_name_files_of_the_site_and_nothing_is_loaded_from_elsewhere() {
                 "{path}: «{href}» is missing"
             );
         }
-        for style in html.select(&select("link")) {
-            let href = style.value().attr("href").unwrap();
+        for link in html.select(&select("link")) {
+            let href = link.value().attr("href").unwrap();
             assert!(
                 files.contains(resolve(&path, href).as_str()),
                 "{path}: {href}"
             );
         }
+        let scripts: Vec<ElementRef<'_>> = html.select(&select("script")).collect();
+        let [code, data @ ..] = scripts.as_slice() else {
+            panic!("{path}: no script")
+        };
+        assert_eq!(code.value().attr("src"), Some("site.js"), "{path}");
+        assert!(code.value().attr("defer").is_some(), "{path}");
+        assert!(files.contains(resolve(&path, "site.js").as_str()), "{path}");
+        assert_eq!(
+            code.text().count(),
+            0,
+            "{path}: the script is a file of the site"
+        );
+        for data in data {
+            assert_eq!(
+                (data.value().attr("type"), data.value().id()),
+                (Some("application/json"), Some("open-now-data")),
+                "{path}: the only other script is data, never run"
+            );
+        }
         for tag in [
-            "script", "img", "iframe", "object", "embed", "form", "input", "button", "select",
-            "textarea", "video", "audio", "style",
+            "img", "iframe", "object", "embed", "form", "input", "button", "select", "textarea",
+            "video", "audio", "style",
         ] {
             assert_eq!(html.select(&select(tag)).count(), 0, "{path}: <{tag}>");
         }
-        let inline: Vec<_> = html.select(&select("[src], [srcset], [style]")).collect();
+        let inline: Vec<_> = html
+            .select(&select("[srcset], [style], img[src]"))
+            .collect();
         assert!(
             inline.is_empty(),
             "{path}: {} elements load or style inline",
@@ -162,6 +209,28 @@ fn links_name_files_of_the_site_and_nothing_is_loaded_from_elsewhere() {
         );
     }
     assert!(css.contains("prefers-color-scheme: dark") && css.contains("@media print"));
+    let script = String::from_utf8(file(&site, "site.js").to_vec()).unwrap();
+    let code: String = script
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect();
+    for outside in [
+        "fetch(",
+        "XMLHttpRequest",
+        "sendBeacon",
+        "WebSocket",
+        "cookie",
+        "localStorage",
+        "sessionStorage",
+        "indexedDB",
+        "://",
+        "import(",
+    ] {
+        assert!(
+            !code.contains(outside),
+            "the script asks nothing of the network and stores nothing: {outside}"
+        );
+    }
 }
 
 #[test]
@@ -228,13 +297,32 @@ fn a_routines_text_is_shown_as_text_never_as_markup() {
     doc["warning_signs"]["groups"][0]["signs"][0]["text"] = attack.into();
     doc["contacts"][0]["what_for"] = format!("\"><img src=x onerror=alert(1)> {attack}").into();
     doc["contacts"][0]["url"] = "javascript:alert(1)".into();
+    // A contact named in another's «Bruk i stedet» goes into the «Åpen nå» table.
+    let sos = doc["contacts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["id"] == "kirkens-sos-telefon")
+        .unwrap();
+    sos["name"] = format!("</script><script>alert(1)</script> {attack}").into();
     let routine = check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
         .routine
         .unwrap();
     let site = site(&routine);
     let mut seen = 0;
+    let mut in_table = 0;
     for (path, html) in pages(&site) {
-        assert_eq!(html.select(&select("script, img")).count(), 0, "{path}");
+        assert_eq!(html.select(&select("img")).count(), 0, "{path}");
+        assert!(html.select(&select("script")).count() <= 2, "{path}");
+        for data in html.select(&select("script#open-now-data")) {
+            let table: Value = serde_json::from_str(&data.text().collect::<String>()).unwrap();
+            if table["statuses"]
+                .to_string()
+                .contains("</script><script>alert(1)")
+            {
+                in_table += 1;
+            }
+        }
         for link in html.select(&select("a[href]")) {
             let href = link.value().attr("href").unwrap();
             assert!(!href.starts_with("javascript:"), "{path}: {href}");
@@ -244,6 +332,10 @@ fn a_routines_text_is_shown_as_text_never_as_markup() {
         }
     }
     assert!(seen >= 2, "the text is shown as it is written: {seen}");
+    assert!(
+        in_table >= 2,
+        "the table holds the name as it is written, as data: {in_table}"
+    );
 }
 
 #[test]
@@ -273,7 +365,7 @@ fn a_nynorsk_routine_gives_nynorsk_pages_and_folder() {
 }
 
 #[test]
-fn the_same_routine_gives_the_same_bytes_on_disk() {
+fn the_same_routine_and_date_give_the_same_bytes_on_disk() {
     let routine = lier();
     assert_eq!(site(&routine), site(&routine));
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
@@ -284,5 +376,286 @@ fn the_same_routine_gives_the_same_bytes_on_disk() {
         let right = std::fs::read(b.path().join(&file.path)).unwrap();
         assert_eq!(left, right, "{}", file.path);
         assert_eq!(left, file.bytes, "{}", file.path);
+    }
+    let later = site_on(&routine, exported().succ_opt().unwrap());
+    assert_ne!(
+        file(&later, "sw.js"),
+        file(&site(&routine), "sw.js"),
+        "another export date is another version of the offline copy"
+    );
+}
+
+/// The status the page's table holds for `id` at `at`, found as `site.js` finds it:
+/// minutes on the wall clock since 1970, pairs of minutes since the last change and
+/// the status from then. `None` outside the table's span or for a contact it lacks.
+fn table_status(table: &Value, id: &str, at: NaiveDateTime) -> Option<Value> {
+    let minutes = at
+        .signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap().into())
+        .num_minutes();
+    let (start, end) = (table["start"].as_i64()?, table["end"].as_i64()?);
+    if minutes < start || minutes >= end {
+        return None;
+    }
+    let pairs: Vec<i64> = table["contacts"][id]
+        .as_array()?
+        .iter()
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    let mut moment = start;
+    let mut found = None;
+    for pair in pairs.chunks(2) {
+        moment += pair[0];
+        if moment > minutes {
+            break;
+        }
+        found = Some(pair[1]);
+    }
+    Some(table["statuses"][usize::try_from(found?).ok()?].clone())
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+
+/// The moments the issue names, and a few more: a weekday at 10:00 and 16:05,
+/// Saturday 02:00, 17 May 12:00, Maundy Thursday 16:05, Christmas Eve and New Year's
+/// Eve, and the first and the last minute of the span.
+fn moments() -> Vec<NaiveDateTime> {
+    vec![
+        at(2026, 12, 9, 10, 0),
+        at(2026, 12, 9, 16, 5),
+        at(2026, 12, 12, 2, 0),
+        at(2027, 5, 17, 12, 0),
+        at(2027, 3, 25, 16, 5),
+        at(2026, 12, 24, 17, 0),
+        at(2026, 12, 31, 23, 59),
+        at(2026, 12, 4, 0, 0),
+        at(2028, 1, 7, 23, 59),
+    ]
+}
+
+/// Checks every page that lists contacts: each contact the page can say something
+/// about is in its table, and the table holds, at each moment, the window's own words
+/// for it; the hours stay on the page as text for a reader without the script.
+fn tables_say_what_the_window_says(routine: &Routine) -> usize {
+    let site = site(routine);
+    let t = Language::of_routine(routine).texts();
+    let mut checked = 0;
+    for (path, html) in pages(&site) {
+        let items: Vec<ElementRef<'_>> = html.select(&select(".contacts li")).collect();
+        let data = html.select(&select("script#open-now-data")).next();
+        let Some(data) = data else {
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i.value().attr("data-contact").is_none()),
+                "{path}: contacts with a status but no table"
+            );
+            continue;
+        };
+        let table: Value = serde_json::from_str(&data.text().collect::<String>()).unwrap();
+        let listed: BTreeSet<&str> = items
+            .iter()
+            .filter_map(|i| i.value().attr("data-contact"))
+            .collect();
+        let in_table: BTreeSet<&str> = table["contacts"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            listed, in_table,
+            "{path}: the table holds the page's contacts"
+        );
+        for item in &items {
+            let text = text_of(*item);
+            assert!(
+                text.contains(t.web.hours.split('{').next().unwrap())
+                    || text.contains(t.time.hours_unknown),
+                "{path}: the hours as text: {text}"
+            );
+            let Some(id) = item.value().attr("data-contact") else {
+                continue;
+            };
+            let contact = routine.contact(id).unwrap();
+            for moment in moments() {
+                let window = open_now::status(routine, contact, moment, t);
+                let page = table_status(&table, id, moment).unwrap();
+                let instead: Vec<Value> = window
+                    .instead
+                    .iter()
+                    .map(|i| {
+                        let link = i.link.as_ref();
+                        serde_json::json!([
+                            i.line,
+                            link.map(|l| &l.text),
+                            link.and_then(|l| l.href.as_ref())
+                        ])
+                    })
+                    .collect();
+                let sentence = (window.state != State::Unknown).then_some(&window.sentence);
+                assert_eq!(
+                    page,
+                    serde_json::json!([window.state.key(), sentence, instead]),
+                    "{path}: {id} at {moment}"
+                );
+                checked += 1;
+            }
+            assert_eq!(table_status(&table, id, at(2028, 1, 8, 0, 0)), None);
+            assert_eq!(table_status(&table, id, at(2026, 12, 3, 23, 59)), None);
+        }
+        assert!(
+            table["expired"].as_str().unwrap().contains("04.12.2026"),
+            "{path}: after the span the page says when it was made"
+        );
+    }
+    checked
+}
+
+#[test]
+fn open_now_tables_say_what_the_window_says() {
+    let checked = tables_say_what_the_window_says(&lier());
+    assert!(checked > 500, "{checked} statuses checked");
+    let routine = lier();
+    let site = site(&routine);
+    let citizens = Html::parse_document(
+        std::str::from_utf8(file(&site, &Site::citizens_page(&routine))).unwrap(),
+    );
+    let data = citizens
+        .select(&select("script#open-now-data"))
+        .next()
+        .unwrap();
+    let table: Value = serde_json::from_str(&data.text().collect::<String>()).unwrap();
+    let maundy = table_status(&table, "leve", at(2027, 3, 25, 16, 5)).unwrap();
+    assert_eq!(maundy[0], "closed");
+    assert_eq!(
+        maundy[1],
+        "Stengt nå (Skjærtorsdag). Åpner tirsdag kl. 09:00"
+    );
+}
+
+#[test]
+fn open_now_tables_of_a_nynorsk_routine_are_in_nynorsk() {
+    let (_, template) = rutineveileder::routine::template::TEMPLATES
+        .iter()
+        .find(|(code, _)| *code == "nn")
+        .unwrap();
+    let routine = check_bytes(template.as_bytes(), today()).routine.unwrap();
+    assert!(tables_say_what_the_window_says(&routine) > 100);
+    let t = Language::Nynorsk.texts();
+    let span = Span::from_export(exported());
+    let timelines = open_now::timelines(&routine, span, t);
+    let sentences: BTreeSet<&str> = timelines
+        .values()
+        .flatten()
+        .map(|(_, s)| s.sentence.as_str())
+        .collect();
+    assert!(
+        sentences.iter().any(|s| s.starts_with("Stengt no")),
+        "{sentences:?}"
+    );
+    assert!(
+        sentences.iter().all(|s| !s.contains("Åpner")),
+        "{sentences:?}"
+    );
+}
+
+/// The manifest lets a phone add each folder to its home screen; each folder's service
+/// worker keeps exactly the files of that folder (the site's worker also the citizens'
+/// folder inside it), so every page loads offline.
+#[test]
+fn each_folder_has_a_manifest_icons_and_a_worker_that_keeps_its_files() {
+    let routine = lier();
+    let site = site(&routine);
+    let folder = Site::citizens_page(&routine).replace("index.html", "");
+    for prefix in ["", folder.as_str()] {
+        let manifest: Value =
+            serde_json::from_slice(file(&site, &format!("{prefix}manifest.json"))).unwrap();
+        assert_eq!(manifest["start_url"], "index.html");
+        assert_eq!(manifest["scope"], "./");
+        assert_eq!(manifest["display"], "standalone");
+        assert_eq!(manifest["lang"], "nb");
+        assert!(manifest["name"].as_str().unwrap().ends_with("Lier kommune"));
+        let mut sizes = BTreeSet::new();
+        for icon in manifest["icons"].as_array().unwrap() {
+            let png = file(&site, &format!("{prefix}{}", icon["src"].as_str().unwrap()));
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            let side = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+            let size = format!("{}x{}", side(16), side(20));
+            assert_eq!(icon["sizes"], size.as_str());
+            sizes.insert(size);
+        }
+        assert!(sizes.contains("192x192") && sizes.contains("512x512"));
+        let worker = std::str::from_utf8(file(&site, &format!("{prefix}sw.js"))).unwrap();
+        let list = worker
+            .lines()
+            .find_map(|l| l.strip_prefix("const FILES = "))
+            .unwrap()
+            .trim_end_matches(';');
+        let kept: BTreeSet<String> = serde_json::from_str(list).unwrap();
+        let expected: BTreeSet<String> = site
+            .files
+            .iter()
+            .filter_map(|f| f.path.strip_prefix(prefix))
+            .filter(|p| !p.ends_with("sw.js"))
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(
+            kept, expected,
+            "{prefix}sw.js keeps every file of its folder"
+        );
+        let version = worker
+            .lines()
+            .find_map(|l| l.strip_prefix("const VERSION = "))
+            .unwrap();
+        assert_eq!(version.len(), "\"0123456789abcdef\";".len(), "{version}");
+    }
+}
+
+/// `Site::published` joins the routine's address and a page for the printables' QR code.
+#[test]
+fn a_published_page_is_the_routines_address_and_its_path() {
+    let mut routine = lier();
+    assert_eq!(Site::published(&routine, "index.html"), None);
+    let page = Site::citizens_page(&routine);
+    for address in [
+        "https://www.lier.kommune.no/rutineveileder/",
+        "https://www.lier.kommune.no/rutineveileder",
+    ] {
+        routine.metadata.web_address = Some(address.into());
+        assert_eq!(
+            Site::published(&routine, &page).as_deref(),
+            Some("https://www.lier.kommune.no/rutineveileder/bekymret-for-noen/index.html")
+        );
+    }
+}
+
+#[test]
+fn pages_without_contacts_hold_no_table() {
+    let routine = lier();
+    let site = site(&routine);
+    let with: BTreeMap<String, bool> = pages(&site)
+        .into_iter()
+        .map(|(path, html)| {
+            let has = html
+                .select(&select("script#open-now-data"))
+                .next()
+                .is_some();
+            (path, has)
+        })
+        .collect();
+    for (path, expected) in [
+        ("index.html", false),
+        ("akutt.html", false),
+        ("gjor-na.html", true),
+        ("veiledning.html", true),
+        ("kontakter.html", true),
+        ("bekymret-for-noen/index.html", true),
+    ] {
+        assert_eq!(with[path], expected, "{path}");
     }
 }

@@ -5,10 +5,10 @@
 
 use maud::html;
 
-use crate::i18n::{Texts, ask_list, fill};
+use crate::i18n::{ask_list, fill};
 use crate::routine::{AskList, Contact, Routine};
 
-use super::STYLE_FILE;
+use super::Export;
 use super::html::{Frame, contacts, items, level_class, level_heading, page, paragraphs};
 
 /// The contacts a citizen may be given: those marked public, never an internal route.
@@ -17,7 +17,8 @@ pub fn public_contacts(routine: &Routine) -> impl Iterator<Item = &Contact> {
 }
 
 /// The page as HTML.
-pub(super) fn render(routine: &Routine, t: &Texts) -> String {
+pub(super) fn render(export: &Export<'_>) -> String {
+    let (routine, t) = (export.routine, export.t);
     let web = &t.web;
     let meta = &routine.metadata;
     let is_public = |id: &String| public_contacts(routine).any(|c| &c.id == id);
@@ -65,9 +66,10 @@ pub(super) fn render(routine: &Routine, t: &Texts) -> String {
         routine,
         t,
         title: web.citizens_title,
-        style: STYLE_FILE,
+        exported: &export.exported,
         home: None,
         nav: Vec::new(),
+        open_now: export.open_now(public_contacts(routine).map(|c| c.id.as_str())),
     };
     page(&frame, body)
 }

@@ -2,12 +2,14 @@
 //! the routine's items, levels and contacts as HTML. Text goes in through maud, which
 //! escapes it, so a routine's text can never become markup.
 
-use maud::{DOCTYPE, Markup, html};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::i18n::{Texts, fill, schedule, version_line};
 use crate::routine::{ActionLevel, Contact, Factor, Item, Level, Routine};
 
 use super::super::{for_whom, routine_date};
+use super::open_now::has_status;
+use super::{ICONS, SCRIPT_FILE, STYLE_FILE, THEME_COLOUR};
 
 /// A link in the navigation.
 pub(super) struct NavLink {
@@ -16,21 +18,26 @@ pub(super) struct NavLink {
     pub current: bool,
 }
 
-/// What a page puts in the frame: its title, where its style sheet is, and its links.
+/// What a page puts in the frame: its title and its links. Its style sheet, script,
+/// manifest and icons lie beside it.
 pub(super) struct Frame<'a> {
     pub routine: &'a Routine,
     pub t: &'a Texts,
     pub title: &'a str,
-    pub style: &'a str,
+    /// The export date, `04.12.2026`.
+    pub exported: &'a str,
     /// The start page of the site, when the page links to it (the citizens' page
     /// stands alone).
     pub home: Option<&'a str>,
     pub nav: Vec<NavLink>,
+    /// The «Åpen nå» table of the page's contacts (a `<script type="application/json">`
+    /// element made by `open_now`, its text already safe there), when it lists any.
+    pub open_now: Option<String>,
 }
 
 /// A whole page: the 113 bar first (the first link, before the skip link), the site's
 /// name and navigation, then the skip link's target with one `h1` and the body, and the
-/// footer with the version, the approval and the routine's date.
+/// footer with the version, the approval, the routine's date and the export date.
 pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
     let (routine, t) = (frame.routine, frame.t);
     let meta = &routine.metadata;
@@ -46,7 +53,11 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width,initial-scale=1";
                 title { (title) }
-                link rel="stylesheet" href=(frame.style);
+                meta name="theme-color" content=(THEME_COLOUR);
+                link rel="stylesheet" href=(STYLE_FILE);
+                link rel="icon" href=(ICONS[0].0) type="image/png";
+                link rel="apple-touch-icon" href=(ICONS[0].0);
+                script src=(SCRIPT_FILE) defer {}
             }
             body {
                 header {
@@ -80,7 +91,11 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                 footer {
                     p { (version_line(routine, t)) }
                     p { (fill(t.web.routine_date, &[("date", &routine_date(routine).format("%d.%m.%Y"))])) }
+                    p { (fill(t.web.exported, &[("date", &frame.exported)])) }
                     p { (t.web.stores_nothing) }
+                }
+                @if let Some(table) = &frame.open_now {
+                    (PreEscaped(table))
                 }
             }
         }
@@ -152,7 +167,9 @@ pub(super) fn contacts<'r>(contacts: impl IntoIterator<Item = &'r Contact>, t: &
         @if !contacts.is_empty() {
             ul.contacts {
                 @for contact in contacts {
-                    li { (contact_details(contact, t)) }
+                    li data-contact=[has_status(contact).then_some(&contact.id)] {
+                        (contact_details(contact, t))
+                    }
                 }
             }
         }

@@ -1,20 +1,29 @@
 //! The routine as a static web site: real HTML from the same routine file as the PDFs,
 //! for employees' phones and the intranet (`index.html` and a page per step), and a
 //! self-contained page for citizens in its own folder, to put on the municipality's
-//! public site. No server, no script, nothing loaded from elsewhere; the same routine
-//! always gives the same bytes.
+//! public site. No server and nothing loaded from elsewhere. One small script of the
+//! site's own only adds to the pages: each contact's status now («Åpen nå», from a
+//! table the export works out in Rust, see [`open_now`]) and, over http(s), a service
+//! worker with a web app manifest, so the site loads offline and can be added to a
+//! phone's home screen. The same routine and export date always give the same bytes.
 
 mod citizens;
 mod html;
+pub mod open_now;
 mod pages;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::json;
 
 use crate::i18n::{Language, Texts};
 use crate::routine::Routine;
 
 use super::{ExportError, write_atomically};
+use open_now::{Span, Timeline};
 
 /// The site's one style sheet, written beside the employees' pages and into the
 /// citizens' folder, so that folder can be published on its own.
@@ -22,6 +31,45 @@ const STYLE: &str = include_str!("../../../assets/web/style.css");
 
 /// The style sheet's file name.
 const STYLE_FILE: &str = "style.css";
+
+/// The site's one script: «Åpen nå» and the service worker's registration.
+const SCRIPT: &str = include_str!("../../../assets/web/site.js");
+const SCRIPT_FILE: &str = "site.js";
+
+/// The service worker, whose version and list of files the export fills in.
+const WORKER: &str = include_str!("../../../assets/web/sw.js");
+const WORKER_FILE: &str = "sw.js";
+
+/// The web app manifest: `.json`, which every web server serves (IIS answers an unknown
+/// `.webmanifest` with 404). The script names it to the browser over http(s) only
+/// (from disk, Chromium refuses it with an error).
+const MANIFEST_FILE: &str = "manifest.json";
+
+/// The home-screen icons (the program's icon, drawn at the manifest's sizes), each with
+/// its size and purpose.
+const ICONS: [(&str, &[u8], &str, &str); 3] = [
+    (
+        "icon-192.png",
+        include_bytes!("../../../assets/web/icon-192.png"),
+        "192x192",
+        "any",
+    ),
+    (
+        "icon-512.png",
+        include_bytes!("../../../assets/web/icon-512.png"),
+        "512x512",
+        "any",
+    ),
+    (
+        "icon-maskable-512.png",
+        include_bytes!("../../../assets/web/icon-maskable-512.png"),
+        "512x512",
+        "maskable",
+    ),
+];
+
+/// The red of the 113 bar and the icon, for the phone's title bar.
+const THEME_COLOUR: &str = "#b00020";
 
 /// A file of the site: its path under the site's folder (with `/`), and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +89,15 @@ impl Site {
     pub fn citizens_page(routine: &Routine) -> String {
         citizens_page(texts(routine))
     }
+
+    /// The address of a page of the published site (`index.html`, or
+    /// [`Site::citizens_page`]), when the routine says where the site is published
+    /// (`metadata.web_address`, the folder's address).
+    pub fn published(routine: &Routine, page: &str) -> Option<String> {
+        let folder = routine.metadata.web_address.as_deref()?;
+        let slash = if folder.ends_with('/') { "" } else { "/" };
+        Some(format!("{folder}{slash}{page}"))
+    }
 }
 
 fn texts(routine: &Routine) -> &'static Texts {
@@ -53,29 +110,144 @@ fn citizens_page(t: &Texts) -> String {
     format!("{}/index.html", t.web.citizens_folder)
 }
 
-/// Makes every page of the site from the routine.
-pub fn site(routine: &Routine) -> Site {
+/// What every page is made from: the routine in its language, the export date, and
+/// each contact's status for the span the pages speak for.
+pub(super) struct Export<'r> {
+    pub routine: &'r Routine,
+    pub t: &'static Texts,
+    /// The export date as the pages write it, `04.12.2026`.
+    pub exported: String,
+    pub span: Span,
+    pub timelines: BTreeMap<&'r str, Timeline>,
+}
+
+impl Export<'_> {
+    /// The «Åpen nå» table for a page listing the contacts `ids`.
+    fn open_now<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Option<String> {
+        open_now::page_data(&self.timelines, ids, self.span, &self.exported, self.t)
+    }
+}
+
+/// Makes every page of the site from the routine, exported on `exported` (the pages
+/// say so, and «Åpen nå» speaks for [`open_now::DAYS`] days from then).
+pub fn site(routine: &Routine, exported: NaiveDate) -> Site {
     let t = texts(routine);
-    let mut files = vec![SiteFile {
-        path: STYLE_FILE.to_owned(),
-        bytes: STYLE.as_bytes().to_vec(),
-    }];
+    let span = Span::from_export(exported);
+    let export = Export {
+        routine,
+        t,
+        exported: exported.format("%d.%m.%Y").to_string(),
+        span,
+        timelines: open_now::timelines(routine, span, t),
+    };
+    let meta = &routine.metadata;
+    let mut files = shared_files("", &meta.title, "Rutineveileder", routine);
     for page in pages::Page::ALL {
         files.push(SiteFile {
             path: page.file(t),
-            bytes: pages::render(page, routine, t).into_bytes(),
+            bytes: pages::render(page, &export).into_bytes(),
         });
     }
     let folder = t.web.citizens_folder;
-    files.push(SiteFile {
+    let mut citizens = vec![SiteFile {
         path: citizens_page(t),
-        bytes: citizens::render(routine, t).into_bytes(),
-    });
-    files.push(SiteFile {
-        path: format!("{folder}/{STYLE_FILE}"),
-        bytes: STYLE.as_bytes().to_vec(),
-    });
+        bytes: citizens::render(&export).into_bytes(),
+    }];
+    citizens.extend(shared_files(
+        &format!("{folder}/"),
+        t.web.citizens_title,
+        t.web.citizens_title,
+        routine,
+    ));
+    let citizens_worker = worker(&citizens, &format!("{folder}/"));
+    files.extend(citizens);
+    let site_worker = worker(&files, "");
+    files.push(site_worker);
+    files.push(citizens_worker);
     Site { files }
+}
+
+/// The files beside the pages of a folder (`prefix`, such as `bekymret-for-noen/`):
+/// the style sheet, the script, the icons and the manifest for the app named `name`.
+fn shared_files(prefix: &str, name: &str, short_name: &str, routine: &Routine) -> Vec<SiteFile> {
+    let file = |path: &str, bytes: &[u8]| SiteFile {
+        path: format!("{prefix}{path}"),
+        bytes: bytes.to_vec(),
+    };
+    let mut files = vec![
+        file(STYLE_FILE, STYLE.as_bytes()),
+        file(SCRIPT_FILE, SCRIPT.as_bytes()),
+    ];
+    files.extend(ICONS.iter().map(|(path, bytes, ..)| file(path, bytes)));
+    files.push(file(
+        MANIFEST_FILE,
+        &manifest(name, short_name, routine).into_bytes(),
+    ));
+    files
+}
+
+/// The web app manifest of a folder: its start page, standalone on a phone's home
+/// screen, in the routine's language.
+fn manifest(name: &str, short_name: &str, routine: &Routine) -> String {
+    let meta = &routine.metadata;
+    let icons: Vec<_> = ICONS
+        .iter()
+        .map(|(src, _, sizes, purpose)| {
+            json!({"src": src, "sizes": sizes, "type": "image/png", "purpose": purpose})
+        })
+        .collect();
+    let manifest = json!({
+        "name": format!("{name} – {}", meta.municipality),
+        "short_name": short_name,
+        "lang": meta.language,
+        "dir": "ltr",
+        "start_url": "index.html",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": icons,
+    });
+    let mut text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The service worker of the folder `prefix`, which keeps `files` (those under the
+/// folder): their paths relative to it, and a version that changes with any byte of
+/// them.
+fn worker(files: &[SiteFile], prefix: &str) -> SiteFile {
+    let kept: Vec<&str> = files
+        .iter()
+        .filter_map(|f| f.path.strip_prefix(prefix))
+        .filter(|path| *path != WORKER_FILE)
+        .collect();
+    let version = files
+        .iter()
+        .filter(|f| f.path.starts_with(prefix))
+        .fold(FNV_OFFSET, |hash, f| {
+            fnv1a(fnv1a(hash, f.path.as_bytes()), &f.bytes)
+        });
+    let list = serde_json::to_string(&kept).unwrap_or_default();
+    SiteFile {
+        path: format!("{prefix}{WORKER_FILE}"),
+        bytes: WORKER
+            .replacen("@version@", &format!("{version:016x}"), 1)
+            .replacen("[\"@files@\"]", &list, 1)
+            .into_bytes(),
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a: a stable hash (the same on every platform and Rust version), so the same
+/// export always writes the same worker.
+fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// Writes the site into `dir`, making the folders it needs; each file is written

@@ -11,7 +11,7 @@ use super::html::{
     Frame, NavLink, contacts, factors, item_text, items, level_class, level_heading, page,
     paragraphs, sources,
 };
-use super::{STYLE_FILE, citizens_page};
+use super::{Export, citizens_page};
 
 /// A page for employees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,8 @@ impl Page {
 }
 
 /// The page as HTML.
-pub(super) fn render(page_: Page, routine: &Routine, t: &Texts) -> String {
+pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
+    let (routine, t) = (export.routine, export.t);
     let title = page_.title(routine, t);
     let nav = Page::ALL
         .iter()
@@ -100,9 +101,10 @@ pub(super) fn render(page_: Page, routine: &Routine, t: &Texts) -> String {
         routine,
         t,
         title: &title,
-        style: STYLE_FILE,
+        exported: &export.exported,
         home: Some(&home),
         nav,
+        open_now: export.open_now(listed(page_, routine)),
     };
     let body = match page_ {
         Page::Home => home_page(routine, t),
@@ -117,6 +119,26 @@ pub(super) fn render(page_: Page, routine: &Routine, t: &Texts) -> String {
         Page::Sources => sources(routine),
     };
     page(&frame, body)
+}
+
+/// The ids of the contacts a page lists, as its body lists them.
+fn listed(page_: Page, routine: &Routine) -> Vec<&str> {
+    match page_ {
+        Page::Act => routine
+            .levels
+            .iter()
+            .flat_map(|l| &l.contacts)
+            .map(String::as_str)
+            .collect(),
+        Page::Guidance => routine
+            .sectors
+            .iter()
+            .flat_map(|s| &s.contacts)
+            .map(String::as_str)
+            .collect(),
+        Page::Contacts => routine.contacts.iter().map(|c| c.id.as_str()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn home_page(routine: &Routine, t: &Texts) -> Markup {
