@@ -44,19 +44,19 @@ done
 echo '{"text_scale_percent": 200}' >"$settings/innstillinger.json"
 shot "samtale-200" samtale
 
-# The web site (export web) in Debian's Chromium: a phone (360×800) and a desktop
-# (1280×800) view of the employees' "Er det akutt?" page and of the citizens' page.
+# The web site (export web) in Debian's Chromium, with the puppeteer-core of .ci/web:
+# a phone (360×800) and a desktop (1280×800) view of the employees' "Er det akutt?" page
+# and of the citizens' page, and «Åpen nå» on a phone at 16:05 on Maundy Thursday 2027.
+# The site is dated and the clock set, so the pictures do not change with the day.
+npm ci --prefix .ci/web --no-audit --no-fund --loglevel=error
 site=$(mktemp -d)
-"$bin" export web --out "$site" >/dev/null
-web_shot() { # NAME WIDTH HEIGHT PAGE
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$(mktemp -d)" --window-size="$2,$3" --screenshot="$out/$1.png" \
-    "file://$site/$4" >/dev/null 2>&1
-  echo "$out/$1.png"
+"$bin" export web --date 2027-03-01 --out "$site" >/dev/null
+web_shot() { # NAME WIDTH HEIGHT PAGE [MOMENT [SELECTOR]]
+  node .ci/web/screenshot.mjs "$site" "$out/$1.png" "$2" "$3" "$4" "${5:-2027-03-03T10:00}" ${6:+"$6"}
 }
 web_shot web-ansatte-mobil 360 800 akutt.html
 web_shot web-innbyggere-mobil 360 800 bekymret-for-noen/index.html
 web_shot web-ansatte-pc 1280 800 akutt.html
 web_shot web-innbyggere-pc 1280 800 bekymret-for-noen/index.html
+web_shot web-apen-na-mobil 360 800 bekymret-for-noen/index.html 2027-03-25T16:05 'li[data-open-now="closed"]'
 rm -rf "$site"
