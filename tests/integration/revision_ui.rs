@@ -362,6 +362,9 @@ fn the_change_list_shows_old_and_new_values_in_the_windows_font() {
     r.harness.key_press(egui::Key::Enter);
     r.harness.run();
     assert!(r.shows("Om rutinen – Endret: Versjon"));
-    let values = format!("    0.1 -> {}", lier_version());
+    // The arrow is the change list's own: the window's fallback font draws it.
+    let values = format!("    0.1 → {}", lier_version());
     assert!(r.shows(&values), "{values}");
+    let body = egui::FontId::proportional(17.0);
+    assert!(r.harness.ctx.fonts_mut(|f| f.has_glyph(&body, '→')));
 }

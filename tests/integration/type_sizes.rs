@@ -28,7 +28,9 @@ pub fn smallest_type(bytes: &[u8]) -> f32 {
 }
 
 fn routines() -> Vec<(&'static str, Routine)> {
-    let lier = rutineveileder::routine::check_embedded(today()).routine.unwrap();
+    let lier = rutineveileder::routine::check_embedded(today())
+        .routine
+        .unwrap();
     let nynorsk = rutineveileder::routine::template::template("nn", today()).unwrap();
     vec![("lier", lier), ("mal-nn", nynorsk)]
 }
