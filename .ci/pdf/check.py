@@ -14,12 +14,17 @@ printables with the real binary and checks each PDF with readers that are not ou
 - the reading order: the pocket card's structure reads the text above the cards, then
   each card's front column and then its back column (as `pdftotext` reads those
   regions cut out one by one), never line across line; the handout's structure starts
-  with exactly the text of its first two pages' bodies, in order.
+  with exactly the text of its first two pages' bodies, in order;
+- the way in from paper: rendered by `pdftoppm` and read by `zbarimg` (zbar), the QR
+  codes of a routine that names its web address lead to its pages (the employees' from
+  each of the four pocket cards, the citizens' page from the posters), and a routine
+  without one prints none.
 
 Usage: check.py BINARY OUT_DIR NAME=ROUTINE_FILE...
 """
 
 import collections
+import json
 import re
 import subprocess
 import sys
@@ -119,6 +124,27 @@ def check_handout_start(pdf, structure):
     return [] if len(expected) > 2000 else [f"pages 1-2 hold only {len(expected)} characters"]
 
 
+def qr_codes(pdf):
+    """What zbar reads from the page rendered at 300 dpi, one text per code found."""
+    png = pdf[:-4]
+    run("pdftoppm", "-r", "300", "-png", "-singlefile", pdf, png)
+    found = subprocess.run(["zbarimg", "--raw", "-q", png + ".png"], capture_output=True, text=True)
+    return found.stdout.split()
+
+
+def check_qr(pdf, kind, address):
+    """The QR codes lead where the printable's readers should go, or there are none."""
+    codes = qr_codes(pdf)
+    if address is None:
+        return [f"QR codes without a web address: {codes}"] if codes else []
+    employees = address.rstrip("/") + "/index.html"
+    if kind == "pocket-card":
+        expected = [employees] * ROWS
+        return [] if codes == expected else [f"the cards' QR codes read {codes}, not {expected}"]
+    citizens = [c for c in codes if c.startswith(address) and c.endswith("/index.html") and c != employees]
+    return [] if len(codes) == 1 and citizens else [f"the poster's QR codes read {codes}"]
+
+
 def export(binary, routine, kind, out):
     args = [binary, "export", kind, "--out", str(out), "--routine", routine]
     if kind == "revision-report":
@@ -130,9 +156,10 @@ def main():
     binary, out_dir, routines = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
     out_dir.mkdir(parents=True, exist_ok=True)
     failures = []
-    print(f"{'file':<32} {'tagged':<7} {'PDF/UA-1 rules passed/failed':<29} {'words':<6} order")
+    print(f"{'file':<32} {'tagged':<7} {'PDF/UA-1 rules passed/failed':<29} {'words':<6} {'order':<6} QR")
     for named in routines:
         name, routine = named.split("=", 1)
+        address = json.load(open(routine, encoding="utf-8"))["metadata"].get("web_address")
         for kind in KINDS:
             pdf = str(out_dir / f"{name}-{kind}.pdf")
             export(binary, routine, kind, pdf)
@@ -151,11 +178,13 @@ def main():
                 order_problems = check_card_order(pdf, structure)
             elif kind == "handout":
                 order_problems = check_handout_start(pdf, structure)
-            problems += word_problems + order_problems
+            qr_problems = check_qr(pdf, kind, address) if kind in ("pocket-card", "poster", "poster-a3") else []
+            problems += word_problems + order_problems + qr_problems
             order = "-" if kind not in ("pocket-card", "handout") else ("ok" if not order_problems else "FAIL")
+            qr = "-" if kind not in ("pocket-card", "poster", "poster-a3") else ("ok" if not qr_problems else "FAIL")
             rules = f"{report.rules.passed}/{report.rules.failed} of {report.rules.total}"
             print(f"{name + '-' + kind:<32} {'yes' if tagged else 'NO':<7} {rules:<29} "
-                  f"{'ok' if not word_problems else 'FAIL':<6} {order}")
+                  f"{'ok' if not word_problems else 'FAIL':<6} {order:<6} {qr}")
             failures += [f"{name}-{kind}.pdf: {p}" for p in problems]
     if failures:
         print("\n".join(failures), file=sys.stderr)

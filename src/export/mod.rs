@@ -10,6 +10,7 @@ pub mod layout;
 mod pages;
 mod pocket_card;
 mod poster;
+mod qr;
 mod revision_report;
 pub mod structure;
 mod tagged;

@@ -472,21 +472,25 @@ impl<'a> Pages<'a> {
         ]
     }
 
-    fn rect_ops(&self, rect: Rect, fill: Option<Colour>) -> Vec<Op> {
+    /// A rectangle's outline as a ring of a polygon.
+    fn ring(&self, rect: Rect) -> PolygonRing {
         let Rect {
             x,
             top,
             width,
             height,
         } = rect;
-        let ring = PolygonRing {
+        PolygonRing {
             points: vec![
                 self.point((x, top)),
                 self.point((x + width, top)),
                 self.point((x + width, top + height)),
                 self.point((x, top + height)),
             ],
-        };
+        }
+    }
+
+    fn rect_ops(&self, rect: Rect, fill: Option<Colour>) -> Vec<Op> {
         let (mut ops, mode) = match fill {
             Some(colour) => (
                 vec![Op::SetFillColor { col: colour.pdf() }],
@@ -507,12 +511,40 @@ impl<'a> Pages<'a> {
         };
         ops.push(Op::DrawPolygon {
             polygon: Polygon {
-                rings: vec![ring],
+                rings: vec![self.ring(rect)],
                 mode,
                 winding_order: WindingOrder::NonZero,
             },
         });
         ops
+    }
+
+    /// A figure of black rectangles (a QR code) filling `area`, tagged with the words a
+    /// screen reader says for it and where it stands.
+    pub fn figure(&mut self, page: usize, rects: &[Rect], area: Rect, alt: &str) {
+        let attributes = Attributes {
+            alt: Some(alt.to_owned()),
+            bbox: Some(self.pdf_box(area)),
+            ..Attributes::default()
+        };
+        let elem = self.tree.open(Role::Figure, attributes);
+        self.mark(page, elem);
+        let ops = vec![
+            Op::SetFillColor {
+                col: Colour::BLACK.pdf(),
+            },
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: rects.iter().map(|r| self.ring(*r)).collect(),
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            },
+        ];
+        if let Some(target) = self.pages.get_mut(page) {
+            target.draw(ops);
+        }
+        self.tree.close();
     }
 
     /// The finished printable; open marked content is closed.

@@ -7,8 +7,9 @@ use crate::routine::{Contact, ContactRole, Level, Routine};
 
 use super::fit::{Block, Fitted, fit};
 use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
-use super::pages::Pages;
+use super::pages::{Pages, Rect};
 use super::poster::level_colour;
+use super::qr::{Readers, WayIn};
 use super::structure::{Attributes, Role};
 use super::{Drawn, emergency_line, number_link, page};
 
@@ -16,6 +17,8 @@ use super::{Drawn, emergency_line, number_link, page};
 const CARD: (f32, f32) = (85.6, 54.0);
 const ROWS: usize = 4;
 const PADDING_MM: f32 = 3.5;
+/// The QR code to the employees' pages, quiet zone included.
+const QR_MM: f32 = 14.0;
 /// Smallest scale of the card's type: 7 pt body text down to about 5 pt.
 const MIN_SCALE: f32 = 0.72;
 
@@ -40,8 +43,17 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
 
     let inner_w = card_w - 2.0 * PADDING_MM * PT_PER_MM;
     let inner_h = card_h - 2.0 * PADDING_MM * PT_PER_MM;
+    // The way in to the employees' pages, at the foot of the front, when they are
+    // published.
+    let way_in = WayIn::for_readers(routine, Readers::Employees, t);
+    let band_height = if way_in.is_some() {
+        QR_MM * PT_PER_MM
+    } else {
+        0.0
+    };
     let more = t.printed.more_in_routine;
-    let front = fitted_or_shortened(fonts, front(routine, t), inner_w, inner_h, more);
+    let front_h = inner_h - band_height;
+    let front = fitted_or_shortened(fonts, front(routine, t), inner_w, front_h, more);
     let back = fitted_or_shortened(fonts, back(routine, &mut gaps, t), inner_w, inner_h, more);
     // Each card is read front, then back (column by column, not line across line);
     // the sheet says above them that it holds four identical cards.
@@ -49,10 +61,20 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         let y = top + row as f32 * card_h + PADDING_MM * PT_PER_MM;
         let x = left + PADDING_MM * PT_PER_MM;
         pages.open(Role::Sect, Attributes::default());
-        for (side, x) in [(&front, x), (&back, x + card_w)] {
-            if let Some(fitted) = side {
-                fitted.draw(&mut pages, 0, (x, y));
-            }
+        if let Some(front) = &front {
+            front.draw(&mut pages, 0, (x, y));
+        }
+        if let Some(way_in) = &way_in {
+            let band = Rect {
+                x,
+                top: y + inner_h - band_height,
+                width: inner_w,
+                height: band_height,
+            };
+            way_in.draw(&mut pages, 0, band, Style::regular(7.5), t);
+        }
+        if let Some(back) = &back {
+            back.draw(&mut pages, 0, (x + card_w, y));
         }
         pages.close();
     }

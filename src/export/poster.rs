@@ -8,8 +8,9 @@ use super::fit::{Block, fit};
 use super::flow::spaced;
 use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
 use super::pages::{LinkElems, Pages, Rect};
+use super::qr::{Readers, WayIn};
 use super::structure::{Attributes, Role};
-use super::{Drawn, number_link};
+use super::{Drawn, number_link, page};
 
 /// The colour of an action level on paper; always printed with its name.
 pub(crate) fn level_colour(level: Level) -> Colour {
@@ -42,6 +43,12 @@ fn poster_contacts(routine: &Routine) -> Vec<&Contact> {
             .filter_map(|id| routine.contact(id))
             .collect()
     }
+}
+
+/// The smallest type on a poster: 18 pt on A3, and the same share of the page on the
+/// screen's 16:9, which a TV shows at any size.
+pub(crate) fn smallest_type(size: (f32, f32)) -> f32 {
+    18.0 * size.0.min(size.1) / page::A3.0
 }
 
 pub(crate) fn draw<'a>(
@@ -89,19 +96,38 @@ pub(crate) fn draw<'a>(
         routine.metadata.title,
         version_line(routine, t)
     ));
-    let footer_style = Style::regular(11.0).coloured(Colour::GREY);
+    let smallest = smallest_type(size);
+    let footer_style = Style::regular(smallest).coloured(Colour::GREY);
     let footer_lines = spaced(&fonts.lines(&footer, footer_style, width - 2.0 * margin));
     let footer_height = footer_lines.len() as f32 * footer_style.line_height();
+    let footer_top = height - margin - footer_height;
+
+    // The way in to the citizens' page, above the footer, when the pages are published.
+    let way_in = WayIn::for_readers(routine, Readers::Citizens, t);
+    let band_height = if way_in.is_some() {
+        width.min(height) * 0.16
+    } else {
+        0.0
+    };
+    let band = Rect {
+        x: margin,
+        top: footer_top - smallest - band_height,
+        width: width - 2.0 * margin,
+        height: band_height,
+    };
 
     let box_top = height * 0.035 + margin;
-    let box_height = height - box_top - margin - footer_height - 8.0;
+    let box_height = band.top - smallest - box_top;
     // Shrink as far as needed: on a poster nothing may be cut off.
     if let Some(fitted) = fit(fonts, &blocks, width - 2.0 * margin, box_height, 1.0, 0.01) {
         let top = box_top + (box_height - fitted.height) / 2.0;
         fitted.draw(&mut pages, 0, (margin, top));
     }
+    if let Some(way_in) = &way_in {
+        way_in.draw(&mut pages, 0, band, Style::regular(smallest * 1.2), t);
+    }
     pages.open(Role::P, Attributes::default());
-    let mut y = height - margin - footer_height;
+    let mut y = footer_top;
     let mut links = LinkElems::default();
     for line in &footer_lines {
         pages.line(0, (margin, y), line, &footer, footer_style, &mut links);

@@ -116,6 +116,13 @@ texts! {
         owner_name: ["Rutineeier ({owner}), navn:", "Rutineeigar ({owner}), namn:", "Routine owner ({owner}), name:"],
         date_and_signature: ["Dato og signatur:", "Dato og signatur:", "Date and signature:"],
         tick_box: ["Avkrysningsboks", "Avkryssingsboks", "Tick box"],
+        qr_alt: ["QR-kode til {address}", "QR-kode til {address}", "QR code to {address}"],
+        qr_employees: ["Rutinen på mobilen:", "Rutinen på mobilen:", "The routine on your phone:"],
+        qr_citizens: [
+            "Mer hjelp, og hvem som er åpen nå:",
+            "Meir hjelp, og kven som er open no:",
+            "More help, and who is open now:",
+        ],
         call_link: ["Ring {number} ({name})", "Ring {number} ({name})", "Call {number} ({name})"],
         web_link: ["Nettside: {name}", "Nettside: {name}", "Web page: {name}"],
         service_column: ["Tjeneste", "Teneste", "Service"],

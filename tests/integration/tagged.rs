@@ -475,3 +475,42 @@ fn the_pocket_card_reads_each_card_front_then_back() {
         "the title, then four cards: front (113), back (ask, day, evening)"
     );
 }
+
+/// The figures of a PDF and the words each has for a screen reader.
+fn figures(bytes: &[u8]) -> Vec<String> {
+    let doc = Document::load_mem(bytes).unwrap();
+    elements(&doc)
+        .iter()
+        .filter(|e| e.role() == "Figure")
+        .map(|e| lopdf::decode_text_string(e.dict.get(b"Alt").unwrap()).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_published_routine_prints_a_qr_code_to_its_pages_and_an_unpublished_one_none() {
+    let mut doc = lier_json();
+    doc["metadata"]["web_address"] = "https://www.example.org/rutine/".into();
+    let published = routine_from(&doc);
+    let card = export::render(Kind::PocketCard, &published).unwrap().bytes;
+    let employees = "QR-kode til https://www.example.org/rutine/index.html";
+    assert_eq!(figures(&card), vec![employees; 4], "one on each card");
+    let citizens = "QR-kode til https://www.example.org/rutine/bekymret-for-noen/index.html";
+    for kind in [Kind::Poster, Kind::PosterA3] {
+        let poster = export::render(kind, &published).unwrap().bytes;
+        assert_eq!(figures(&poster), [citizens], "{kind:?}");
+        let text = Document::load_mem(&poster)
+            .unwrap()
+            .extract_text(&[1])
+            .unwrap();
+        assert!(
+            text.contains("www.example.org/rutine/bekymret-for-noen/"),
+            "{kind:?}: the address beside the code"
+        );
+    }
+    assert_tagged(&[("published card".to_owned(), card)], "nb");
+    let unpublished = lier_in(Language::Bokmal);
+    for kind in [Kind::PocketCard, Kind::Poster, Kind::PosterA3] {
+        let bytes = export::render(kind, &unpublished).unwrap().bytes;
+        assert!(figures(&bytes).is_empty(), "{kind:?} without an address");
+    }
+}
