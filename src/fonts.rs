@@ -26,8 +26,36 @@ fn window_faces() -> &'static [Face<'static>] {
     })
 }
 
+/// The characters most text is made of, looked up once: Latin (with Latin-1 and Latin
+/// Extended A and B) and general punctuation (dashes, quotation marks, the ellipsis).
+const COMMON: [std::ops::Range<u32>; 2] = [0..0x250, 0x2000..0x2070];
+
 /// Whether the window draws `c` with one of its fonts (white space needs none).
 pub fn window_draws(c: char) -> bool {
+    static COMMON_DRAWN: OnceLock<Vec<Vec<bool>>> = OnceLock::new();
+    let common = COMMON_DRAWN.get_or_init(|| {
+        COMMON
+            .iter()
+            .map(|range| {
+                range
+                    .clone()
+                    .map(|code| char::from_u32(code).is_some_and(looked_up))
+                    .collect()
+            })
+            .collect()
+    });
+    let code = u32::from(c);
+    COMMON
+        .iter()
+        .zip(common)
+        .find(|(range, _)| range.contains(&code))
+        .map_or_else(
+            || looked_up(c),
+            |(range, drawn)| drawn[(code - range.start) as usize],
+        )
+}
+
+fn looked_up(c: char) -> bool {
     c.is_whitespace() || c.is_control() || window_faces().iter().any(|f| f.glyph_index(c).is_some())
 }
 

@@ -66,6 +66,28 @@ pub struct Fitted {
     pub height: f32,
 }
 
+/// Lays out blocks at `scale` in `width`, however tall that makes them.
+pub fn lay_out(fonts: &Fonts, blocks: &[Block], width: f32, scale: f32) -> Fitted {
+    let laid: Vec<FittedBlock> = blocks
+        .iter()
+        .map(|b| {
+            let style = b.style.scaled(scale);
+            FittedBlock {
+                text: b.text.clone(),
+                lines: spaced(&fonts.lines(&b.text, style, width)),
+                style,
+                gap: b.gap_after * scale,
+                role: b.role,
+            }
+        })
+        .collect();
+    let height = laid.iter().map(FittedBlock::height).sum();
+    Fitted {
+        blocks: laid,
+        height,
+    }
+}
+
 /// Lays out blocks at the largest scale from `max_scale` down to `min_scale` at which
 /// they fit in `width` × `height`; `None` when they do not fit even at `min_scale`.
 pub fn fit(
@@ -78,35 +100,40 @@ pub fn fit(
 ) -> Option<Fitted> {
     let mut scale = max_scale;
     while scale >= min_scale {
-        let laid: Vec<FittedBlock> = blocks
-            .iter()
-            .map(|b| {
-                let style = b.style.scaled(scale);
-                FittedBlock {
-                    text: b.text.clone(),
-                    lines: spaced(&fonts.lines(&b.text, style, width)),
-                    style,
-                    gap: b.gap_after * scale,
-                    role: b.role,
-                }
-            })
-            .collect();
-        let total: f32 = laid
-            .iter()
-            .map(|b| b.lines.len() as f32 * b.style.line_height() + b.gap)
-            .sum();
-        if total <= height {
-            return Some(Fitted {
-                blocks: laid,
-                height: total,
-            });
+        let laid = lay_out(fonts, blocks, width, scale);
+        if laid.height <= height {
+            return Some(laid);
         }
         scale *= 0.96;
     }
     None
 }
 
+impl FittedBlock {
+    fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.style.line_height() + self.gap
+    }
+}
+
 impl Fitted {
+    /// The index of the first block that ends below `height`, if any.
+    pub fn first_beyond(&self, height: f32) -> Option<usize> {
+        let mut bottom = 0.0;
+        self.blocks.iter().position(|block| {
+            bottom += block.lines.len() as f32 * block.style.line_height();
+            let beyond = bottom > height + 0.01;
+            bottom += block.gap;
+            beyond
+        })
+    }
+
+    /// Only the blocks before `count`.
+    pub fn first(mut self, count: usize) -> Fitted {
+        self.blocks.truncate(count);
+        self.height = self.blocks.iter().map(FittedBlock::height).sum();
+        self
+    }
+
     /// Draws the blocks with their top-left corner at `at`, tagged: consecutive list
     /// items as one list.
     pub fn draw(&self, pages: &mut Pages<'_>, page: usize, at: (f32, f32)) {

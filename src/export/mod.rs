@@ -27,6 +27,7 @@ use crate::i18n::{self, Language, Texts, fill, printable, version_line};
 use crate::routine::{Contact, ContactStatus, Routine};
 use layout::{FontIds, Fonts, Link, Rich};
 use pages::Pages;
+pub use pocket_card::{Fill as CardFill, fill_of as card_fill};
 
 /// The kinds of printable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +161,14 @@ fn render_with(
         bytes,
         placeholders,
     })
+}
+
+/// Errors where the pocket card or the posters cannot hold what the routine puts on
+/// them in type large enough to read (7.5 pt on the card, 18 pt on an A3 poster):
+/// part of checking a routine, since text never shrinks below that to fit.
+pub(crate) fn check_fit(routine: &Routine, problems: &mut crate::routine::problems::Problems) {
+    pocket_card::check_fit(routine, problems);
+    poster::check_fit(routine, problems);
 }
 
 /// Adds a font under a fixed id. printpdf's own ids come from a counter that runs on

@@ -1,11 +1,17 @@
 //! The pocket card: credit-card panels (85.6 × 54 mm) on an A4 sheet with cut marks,
-//! front and back side by side to fold. Front: 113 and the three action levels; back:
-//! how to ask and the key contacts by day and out of hours.
+//! front and back side by side to fold. Front: 113 and the three action levels (and a
+//! QR code to the employees' pages when they are published); back: how to ask and whom
+//! to call by day and out of hours.
+//!
+//! The type never shrinks below 7.5 pt, to be read standing in a corridor. The routine
+//! chooses what the back holds (`pocket_card`), `check` says which line to shorten when
+//! a side does not fit, and the editor shows how full each side is.
 
 use crate::i18n::{Language, Texts, fill, version_line};
-use crate::routine::{Contact, ContactRole, Level, Routine};
+use crate::routine::problems::{Path, Problems};
+use crate::routine::{CardSide, Contact, ContactRole, Level, Message, PocketCard, Routine};
 
-use super::fit::{Block, Fitted, fit};
+use super::fit::{Block, Fitted, fit, lay_out};
 use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
 use super::pages::{Pages, Rect};
 use super::poster::level_colour;
@@ -19,8 +25,130 @@ const ROWS: usize = 4;
 const PADDING_MM: f32 = 3.5;
 /// The QR code to the employees' pages, quiet zone included.
 const QR_MM: f32 = 14.0;
-/// Smallest scale of the card's type: 7 pt body text down to about 5 pt.
-const MIN_SCALE: f32 = 0.72;
+/// The card's smallest type, and its ordinary text.
+pub const BODY: Style = Style::regular(7.5);
+const HEADING: Style = Style::bold(8.0);
+
+/// How full a side of the card is, in lines of 7.5 pt text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fill {
+    pub used: usize,
+    pub available: usize,
+}
+
+/// Where a line of the card comes from in the routine, so that `check` can point to the
+/// one to shorten.
+#[derive(Debug, Clone, PartialEq)]
+enum Origin {
+    /// Text of the program's own («Akutt fare? Ring 113», headings).
+    Program,
+    /// A level's name and title.
+    Level(usize),
+    /// The level rule's words, the municipality and version.
+    Metadata,
+    /// `pocket_card.ask[i]`, or the phrasing the program chose.
+    Phrasing(Option<usize>),
+    /// `pocket_card.day[i]` / `out_of_hours[i]`, or a contact the program chose.
+    Contact(&'static str, Option<usize>),
+}
+
+/// One side: its blocks, each with where it comes from, and its height in points.
+struct Side {
+    blocks: Vec<(Block, Origin)>,
+    height: f32,
+}
+
+impl Side {
+    fn blocks(&self) -> Vec<Block> {
+        self.blocks.iter().map(|(b, _)| b.clone()).collect()
+    }
+}
+
+/// The card's inner width and height in points.
+fn inner() -> (f32, f32) {
+    let padding = 2.0 * PADDING_MM * PT_PER_MM;
+    (CARD.0 * PT_PER_MM - padding, CARD.1 * PT_PER_MM - padding)
+}
+
+fn line() -> f32 {
+    BODY.line_height()
+}
+
+/// Both sides of the card for this routine.
+fn sides(routine: &Routine, fonts: &Fonts, gaps: &mut Vec<String>, t: &Texts) -> (Side, Side) {
+    let (width, height) = inner();
+    let band = if WayIn::for_readers(routine, Readers::Employees, t).is_some() {
+        QR_MM * PT_PER_MM
+    } else {
+        0.0
+    };
+    let front = Side {
+        blocks: front(routine, t),
+        height: height - band,
+    };
+    let chosen = routine
+        .pocket_card
+        .clone()
+        .unwrap_or_else(|| chosen_by_program(routine, fonts, width, height, t));
+    let back = Side {
+        blocks: back(routine, &chosen, gaps, t),
+        height,
+    };
+    (front, back)
+}
+
+/// How full each side of the card is: front, then back.
+pub fn fill_of(routine: &Routine) -> Option<(Fill, Fill)> {
+    let fonts = Fonts::embedded()?;
+    let t = Language::of_routine(routine).texts();
+    let (front, back) = sides(routine, &fonts, &mut Vec::new(), t);
+    let (width, _) = inner();
+    let fill = |side: &Side| {
+        let laid = lay_out(&fonts, &side.blocks(), width, 1.0);
+        Fill {
+            used: (laid.height / line() - 0.01).ceil().max(0.0) as usize,
+            available: (side.height / line()).floor() as usize,
+        }
+    };
+    Some((fill(&front), fill(&back)))
+}
+
+/// An error at the first line of a side that does not fit at 7.5 pt, naming it.
+pub(crate) fn check_fit(routine: &Routine, problems: &mut Problems) {
+    let Some(fonts) = Fonts::embedded() else {
+        return;
+    };
+    let t = Language::of_routine(routine).texts();
+    let (front, back) = sides(routine, &fonts, &mut Vec::new(), t);
+    let (width, _) = inner();
+    for (side, which) in [(&front, CardSide::Front), (&back, CardSide::Back)] {
+        let laid = lay_out(&fonts, &side.blocks(), width, 1.0);
+        let Some(beyond) = laid.first_beyond(side.height) else {
+            continue;
+        };
+        let message = Message::CardDoesNotFit {
+            side: which,
+            needed: (laid.height / line() - 0.01).ceil() as usize,
+            available: (side.height / line()).floor() as usize,
+        };
+        let origin = side.blocks.get(beyond).map(|(_, o)| o);
+        problems.error(&place(origin, problems), message);
+    }
+}
+
+/// Where in the file a line of the card comes from.
+fn place(origin: Option<&Origin>, problems: &Problems) -> Path {
+    let card = Path::default().field("pocket_card");
+    match origin {
+        Some(Origin::Level(i)) => problems
+            .element(&Path::default().field("levels"), *i)
+            .field("title"),
+        Some(Origin::Phrasing(Some(i))) => problems.element(&card.field("ask"), *i),
+        Some(Origin::Contact(list, Some(i))) => problems.element(&card.field(list), *i),
+        Some(Origin::Metadata) => Path::default().field("metadata"),
+        _ => card,
+    }
+}
 
 pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) -> Drawn<'a> {
     let (page_w, page_h) = (page::A4.0 * PT_PER_MM, page::A4.1 * PT_PER_MM);
@@ -37,45 +165,32 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         Block::new(cut_and_fold, grey, 1.0),
         Block::new(version_line(routine, t), grey, 0.0),
     ];
-    if let Some(fitted) = fit(fonts, &heading, 2.0 * card_w, top - 12.0, 1.0, 0.5) {
+    if let Some(fitted) = fit(fonts, &heading, 2.0 * card_w, top - 12.0, 1.0, 1.0) {
         fitted.draw(&mut pages, 0, (left, top - fitted.height - 8.0));
     }
 
-    let inner_w = card_w - 2.0 * PADDING_MM * PT_PER_MM;
-    let inner_h = card_h - 2.0 * PADDING_MM * PT_PER_MM;
-    // The way in to the employees' pages, at the foot of the front, when they are
-    // published.
+    let (inner_w, inner_h) = inner();
     let way_in = WayIn::for_readers(routine, Readers::Employees, t);
-    let band_height = if way_in.is_some() {
-        QR_MM * PT_PER_MM
-    } else {
-        0.0
-    };
-    let more = t.printed.more_in_routine;
-    let front_h = inner_h - band_height;
-    let front = fitted_or_shortened(fonts, front(routine, t), inner_w, front_h, more);
-    let back = fitted_or_shortened(fonts, back(routine, &mut gaps, t), inner_w, inner_h, more);
+    let (front, back) = sides(routine, fonts, &mut gaps, t);
+    let front = within(fonts, &front, inner_w);
+    let back = within(fonts, &back, inner_w);
     // Each card is read front, then back (column by column, not line across line);
     // the sheet says above them that it holds four identical cards.
     for row in 0..ROWS {
         let y = top + row as f32 * card_h + PADDING_MM * PT_PER_MM;
         let x = left + PADDING_MM * PT_PER_MM;
         pages.open(Role::Sect, Attributes::default());
-        if let Some(front) = &front {
-            front.draw(&mut pages, 0, (x, y));
-        }
+        front.draw(&mut pages, 0, (x, y));
         if let Some(way_in) = &way_in {
             let band = Rect {
                 x,
-                top: y + inner_h - band_height,
+                top: y + inner_h - QR_MM * PT_PER_MM,
                 width: inner_w,
-                height: band_height,
+                height: QR_MM * PT_PER_MM,
             };
-            way_in.draw(&mut pages, 0, band, Style::regular(7.5), t);
+            way_in.draw(&mut pages, 0, band, BODY, t);
         }
-        if let Some(back) = &back {
-            back.draw(&mut pages, 0, (x + card_w, y));
-        }
+        back.draw(&mut pages, 0, (x + card_w, y));
         pages.close();
     }
     cut_marks(&mut pages, left, top, card_w, card_h);
@@ -86,123 +201,160 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
     }
 }
 
-/// Fits the blocks; if they do not fit even at the smallest type, leaves out blocks from
-/// the end (the least important) and says so on the card.
-fn fitted_or_shortened(
-    fonts: &Fonts,
-    mut blocks: Vec<Block>,
-    width: f32,
-    height: f32,
-    more: &str,
-) -> Option<Fitted> {
-    let note = Block::new(more, Style::regular(6.0), 0.0);
-    let mut shortened = false;
-    loop {
-        let mut candidate = blocks.clone();
-        if shortened {
-            candidate.push(note.clone());
-        }
-        if let Some(fitted) = fit(fonts, &candidate, width, height, 1.0, MIN_SCALE) {
-            return Some(fitted);
-        }
-        blocks.pop()?;
-        shortened = true;
+/// A side laid out at its own type, without what does not fit (which `check` refuses
+/// before a routine can be printed).
+fn within(fonts: &Fonts, side: &Side, width: f32) -> Fitted {
+    let laid = lay_out(fonts, &side.blocks(), width, 1.0);
+    match laid.first_beyond(side.height) {
+        Some(beyond) => laid.first(beyond),
+        None => laid,
     }
 }
 
-fn front(routine: &Routine, t: &Texts) -> Vec<Block> {
-    let mut blocks = vec![
+fn front(routine: &Routine, t: &Texts) -> Vec<(Block, Origin)> {
+    let red = level_colour(Level::Red);
+    let mut blocks = vec![(
         Block::new(
             emergency_line(routine, t),
-            Style::bold(13.0).coloured(level_colour(Level::Red)),
+            Style::bold(13.0).coloured(red),
             3.0,
         )
         .heading(2),
-    ];
-    for level in &routine.levels {
-        blocks.push(
-            Block::new(
-                format!("{}: {}", level.name, level.title),
-                Style::bold(7.5).coloured(level_colour(level.level)),
-                1.5,
-            )
-            .list_item(),
-        );
+        Origin::Program,
+    )];
+    for (i, level) in routine.levels.iter().enumerate() {
+        // The level's name beside its colour: it reads on a black-and-white printer.
+        let text = format!("{}: {}", level.name, level.title);
+        let style = HEADING.coloured(level_colour(level.level));
+        blocks.push((Block::new(text, style, 1.5).list_item(), Origin::Level(i)));
     }
-    blocks.push(Block::new(t.printed.when_in_doubt, Style::bold(7.0), 2.0));
-    blocks.push(Block::new(
-        fill(
-            t.printed.card_version,
-            &[
-                ("municipality", &routine.metadata.municipality),
-                ("version", &routine.metadata.version),
-            ],
-        ),
-        Style::regular(5.5).coloured(Colour::GREY),
-        0.0,
+    blocks.push((
+        Block::new(t.printed.when_in_doubt, HEADING, 2.0),
+        Origin::Program,
+    ));
+    let version = fill(
+        t.printed.card_version,
+        &[
+            ("municipality", &routine.metadata.municipality),
+            ("version", &routine.metadata.version),
+        ],
+    );
+    blocks.push((
+        Block::new(version, BODY.coloured(Colour::GREY), 0.0),
+        Origin::Metadata,
     ));
     blocks
 }
 
-fn back(routine: &Routine, gaps: &mut Vec<String>, t: &Texts) -> Vec<Block> {
+fn back(
+    routine: &Routine,
+    card: &PocketCard,
+    gaps: &mut Vec<String>,
+    t: &Texts,
+) -> Vec<(Block, Origin)> {
+    let chosen = routine.pocket_card.is_some();
     let mut blocks = Vec::new();
-    if let Some(phrasing) = routine
+    let phrasings: Vec<(usize, &str)> = card
         .ask
-        .phrasings
         .iter()
-        .find(|p| p.audiences.is_empty())
-    {
-        blocks.push(Block::new(t.printed.ask_directly, Style::bold(7.0), 0.5).heading(2));
-        let text = phrasing.text.trim_matches(['«', '»', '“', '”', '"']);
-        blocks.push(Block::new(
-            fill(t.printed.quote, &[("text", &text)]),
-            Style::regular(7.0),
-            2.0,
-        ));
+        .enumerate()
+        .filter_map(|(i, id)| {
+            let phrasing = routine.ask.phrasings.iter().find(|p| &p.id == id)?;
+            Some((i, phrasing.text.as_str()))
+        })
+        .collect();
+    if !phrasings.is_empty() {
+        let heading = Block::new(t.printed.ask_directly, HEADING, 0.5).heading(2);
+        blocks.push((heading, Origin::Program));
     }
-    let (day, night) = key_contacts(routine);
-    for (title, contacts) in [(t.printed.daytime, day), (t.printed.out_of_hours, night)] {
+    for (i, text) in phrasings {
+        let text = text.trim_matches(['«', '»', '“', '”', '"']);
+        let quoted = fill(t.printed.quote, &[("text", &text)]);
+        let origin = Origin::Phrasing(chosen.then_some(i));
+        blocks.push((Block::new(quoted, BODY, 2.0), origin));
+    }
+    for (title, list, ids) in [
+        (t.printed.daytime, "day", &card.day),
+        (t.printed.out_of_hours, "out_of_hours", &card.out_of_hours),
+    ] {
+        let contacts: Vec<(usize, &Contact)> = ids
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| Some((i, routine.contact(id)?)))
+            // A placeholder without a number is never printed on the card.
+            .filter(|(_, c)| c.phone.is_some() || c.url.is_some())
+            .collect();
         if contacts.is_empty() {
             continue;
         }
-        blocks.push(Block::new(title, Style::bold(7.0), 0.5).heading(2));
-        for contact in contacts {
+        blocks.push((Block::new(title, HEADING, 0.5).heading(2), Origin::Program));
+        for (i, contact) in contacts {
             let line =
                 Rich::plain(format!("{}: ", contact.name)).append(number_link(contact, gaps, t));
-            blocks.push(Block::new(line, Style::regular(6.5), 0.5).list_item());
+            let origin = Origin::Contact(list, chosen.then_some(i));
+            blocks.push((Block::new(line, BODY, 1.0).list_item(), origin));
         }
-        blocks.push(Block::new("", Style::regular(2.0), 0.0));
+        if let Some((last, _)) = blocks.last_mut() {
+            last.gap_after = 2.5;
+        }
     }
     blocks
 }
 
-/// The contacts of the GUL and GRØNN levels (113 is on the front), day services first,
-/// then those for evenings, nights and weekends, each once.
-fn key_contacts(routine: &Routine) -> (Vec<&Contact>, Vec<&Contact>) {
+/// What the card holds when the routine does not choose: the first phrasing for
+/// everyone, and the contacts of GUL and GRØNN that have a number (113 is on the
+/// front), day services first, then those for evenings, nights and weekends, as many as
+/// fit on the back, in the order the levels list them.
+fn chosen_by_program(
+    routine: &Routine,
+    fonts: &Fonts,
+    width: f32,
+    height: f32,
+    t: &Texts,
+) -> PocketCard {
+    let mut card = PocketCard {
+        ask: routine
+            .ask
+            .phrasings
+            .iter()
+            .find(|p| p.audiences.is_empty())
+            .map(|p| vec![p.id.clone()])
+            .unwrap_or_default(),
+        ..PocketCard::default()
+    };
     let mut seen: Vec<&str> = Vec::new();
-    let mut day = Vec::new();
-    let mut night = Vec::new();
     for level in [Level::Yellow, Level::Green] {
-        for contact in routine
-            .level(level)
-            .map(|l| l.contacts.as_slice())
+        let contacts = routine.level(level).map(|l| l.contacts.as_slice());
+        for contact in contacts
             .unwrap_or_default()
             .iter()
             .filter_map(|id| routine.contact(id))
         {
-            if seen.contains(&contact.id.as_str())
-                || contact.phone.as_ref().is_some_and(|p| p.digits == "113")
-            {
+            let callable = contact.phone.as_ref().is_some_and(|p| p.digits != "113")
+                || (contact.phone.is_none() && contact.url.is_some());
+            if !callable || seen.contains(&contact.id.as_str()) {
                 continue;
             }
             seen.push(&contact.id);
-            match contact.role {
-                ContactRole::Day => day.push(contact),
-                ContactRole::OutOfHours | ContactRole::Any => night.push(contact),
+            let mut candidate = card.clone();
+            let list = match contact.role {
+                ContactRole::Day => &mut candidate.day,
+                ContactRole::OutOfHours | ContactRole::Any => &mut candidate.out_of_hours,
+            };
+            if list.len() >= PocketCard::MOST_CONTACTS {
+                continue;
+            }
+            list.push(contact.id.clone());
+            let blocks: Vec<Block> = back(routine, &candidate, &mut Vec::new(), t)
+                .into_iter()
+                .map(|(b, _)| b)
+                .collect();
+            if lay_out(fonts, &blocks, width, 1.0).height <= height {
+                card = candidate;
             }
         }
     }
-    (day, night)
+    card
 }
 
 /// Cut marks at every card edge outside the grid, and the fold line between front and

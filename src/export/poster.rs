@@ -1,12 +1,13 @@
 //! The information poster of measure 2: the routine's poster messages and where to turn,
 //! in type large enough to read across a room. 16:9 for TV screens, A3 for print.
 
-use crate::i18n::{Language, version_line};
-use crate::routine::{Contact, Level, Routine};
+use crate::i18n::{Language, Texts, version_line};
+use crate::routine::problems::{Path, Problems};
+use crate::routine::{Contact, Level, Message, Routine};
 
-use super::fit::{Block, fit};
+use super::fit::{Block, Fitted, fit, lay_out};
 use super::flow::spaced;
-use super::layout::{Colour, FontIds, Fonts, PT_PER_MM, Rich, Style};
+use super::layout::{Colour, FontIds, Fonts, Line, PT_PER_MM, Rich, Style};
 use super::pages::{LinkElems, Pages, Rect};
 use super::qr::{Readers, WayIn};
 use super::structure::{Attributes, Role};
@@ -51,26 +52,9 @@ pub(crate) fn smallest_type(size: (f32, f32)) -> f32 {
     18.0 * size.0.min(size.1) / page::A3.0
 }
 
-pub(crate) fn draw<'a>(
-    routine: &Routine,
-    fonts: &'a Fonts,
-    ids: &'a FontIds,
-    size: (f32, f32),
-) -> Drawn<'a> {
-    let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
-    let margin = width.min(height) * 0.07;
-    let mut pages = Pages::new(fonts, ids, height);
-    let mut gaps = Vec::new();
-    let t = Language::of_routine(routine).texts();
+/// The poster's text at full size: its messages, then where to turn.
+fn messages_and_contacts(routine: &Routine, gaps: &mut Vec<String>, t: &Texts) -> Vec<Block> {
     let red = level_colour(Level::Red);
-    let band = Rect {
-        x: 0.0,
-        top: 0.0,
-        width,
-        height: height * 0.035,
-    };
-    pages.artifact_rect(0, band, red);
-
     let mut blocks: Vec<Block> = routine
         .poster_messages
         .iter()
@@ -78,59 +62,169 @@ pub(crate) fn draw<'a>(
         .map(|(i, message)| match i {
             0 => Block::new(message.text.as_str(), Style::bold(64.0), 10.0).heading(1),
             1 => Block::new(message.text.as_str(), Style::regular(36.0), 26.0),
-            _ => Block::new(message.text.as_str(), Style::regular(28.0), 18.0),
+            _ => Block::new(message.text.as_str(), Style::regular(LEAST_PT), 18.0),
         })
         .collect();
     for contact in poster_contacts(routine) {
         let style = match contact.phone.as_ref() {
             Some(phone) if phone.digits == "113" => Style::bold(34.0).coloured(red),
-            _ => Style::bold(28.0),
+            _ => Style::bold(LEAST_PT),
         };
-        let line =
-            Rich::plain(format!("{}: ", contact.name)).append(number_link(contact, &mut gaps, t));
+        let line = Rich::plain(format!("{}: ", contact.name)).append(number_link(contact, gaps, t));
         blocks.push(Block::new(line, style, 8.0).list_item());
     }
-    let footer = Rich::plain(format!(
-        "{} · {} · {}",
-        routine.metadata.municipality,
-        routine.metadata.title,
-        version_line(routine, t)
-    ));
-    let smallest = smallest_type(size);
-    let footer_style = Style::regular(smallest).coloured(Colour::GREY);
-    let footer_lines = spaced(&fonts.lines(&footer, footer_style, width - 2.0 * margin));
-    let footer_height = footer_lines.len() as f32 * footer_style.line_height();
-    let footer_top = height - margin - footer_height;
+    blocks
+}
 
-    // The way in to the citizens' page, above the footer, when the pages are published.
-    let way_in = WayIn::for_readers(routine, Readers::Citizens, t);
-    let band_height = if way_in.is_some() {
-        width.min(height) * 0.16
-    } else {
-        0.0
-    };
-    let band = Rect {
-        x: margin,
-        top: footer_top - smallest - band_height,
-        width: width - 2.0 * margin,
-        height: band_height,
-    };
+/// The smallest size of the poster's text at full scale: the scale never goes below the
+/// one at which this is the poster's smallest type.
+const LEAST_PT: f32 = 28.0;
 
-    let box_top = height * 0.035 + margin;
-    let box_height = band.top - smallest - box_top;
-    // Shrink as far as needed: on a poster nothing may be cut off.
-    if let Some(fitted) = fit(fonts, &blocks, width - 2.0 * margin, box_height, 1.0, 0.01) {
-        let top = box_top + (box_height - fitted.height) / 2.0;
-        fitted.draw(&mut pages, 0, (margin, top));
+/// Where things stand on a poster of `size` millimetres: the margin, the box for the
+/// messages and contacts, the band for the QR code, the footer's lines and top.
+struct Layout {
+    margin: f32,
+    smallest: f32,
+    box_top: f32,
+    box_height: f32,
+    band: Rect,
+    footer: Rich,
+    footer_lines: Vec<Line>,
+    footer_top: f32,
+}
+
+impl Layout {
+    fn new(routine: &Routine, fonts: &Fonts, size: (f32, f32), t: &Texts) -> Layout {
+        let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
+        let margin = width.min(height) * 0.07;
+        let smallest = smallest_type(size);
+        let footer = Rich::plain(format!(
+            "{} · {} · {}",
+            routine.metadata.municipality,
+            routine.metadata.title,
+            version_line(routine, t)
+        ));
+        let footer_style = Style::regular(smallest).coloured(Colour::GREY);
+        let footer_lines = spaced(&fonts.lines(&footer, footer_style, width - 2.0 * margin));
+        let footer_height = footer_lines.len() as f32 * footer_style.line_height();
+        let footer_top = height - margin - footer_height;
+        // The way in to the citizens' page, above the footer, when the pages are published.
+        let band_height = if WayIn::for_readers(routine, Readers::Citizens, t).is_some() {
+            width.min(height) * 0.16
+        } else {
+            0.0
+        };
+        let band = Rect {
+            x: margin,
+            top: footer_top - smallest - band_height,
+            width: width - 2.0 * margin,
+            height: band_height,
+        };
+        let box_top = height * 0.035 + margin;
+        Layout {
+            margin,
+            smallest,
+            box_top,
+            box_height: band.top - smallest - box_top,
+            band,
+            footer,
+            footer_lines,
+            footer_top,
+        }
     }
-    if let Some(way_in) = &way_in {
-        way_in.draw(&mut pages, 0, band, Style::regular(smallest * 1.2), t);
+
+    /// The messages and contacts at the largest scale that fits, never smaller than the
+    /// poster's smallest type; `None` when they do not fit even then.
+    fn fitted(&self, fonts: &Fonts, blocks: &[Block], width: f32) -> Option<Fitted> {
+        let least = self.smallest / LEAST_PT;
+        fit(
+            fonts,
+            blocks,
+            width - 2.0 * self.margin,
+            self.box_height,
+            1.0,
+            least,
+        )
     }
+}
+
+/// An error when the poster's messages and contacts do not fit on A3 in type of 18 pt or
+/// more (the 16:9 screen has the same room for them, in proportion).
+pub(crate) fn check_fit(routine: &Routine, problems: &mut Problems) {
+    let Some(fonts) = Fonts::embedded() else {
+        return;
+    };
+    let t = Language::of_routine(routine).texts();
+    let blocks = messages_and_contacts(routine, &mut Vec::new(), t);
+    for size in [page::A3, page::SCREEN_16_9] {
+        let layout = Layout::new(routine, &fonts, size, t);
+        if layout.fitted(&fonts, &blocks, size.0 * PT_PER_MM).is_none() {
+            let message = Message::PosterDoesNotFit {
+                smallest: smallest_type(page::A3).round() as u32,
+            };
+            problems.error(&Path::default().field("poster_messages"), message);
+            return;
+        }
+    }
+}
+
+pub(crate) fn draw<'a>(
+    routine: &Routine,
+    fonts: &'a Fonts,
+    ids: &'a FontIds,
+    size: (f32, f32),
+) -> Drawn<'a> {
+    let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
+    let mut pages = Pages::new(fonts, ids, height);
+    let mut gaps = Vec::new();
+    let t = Language::of_routine(routine).texts();
+    let stripe = Rect {
+        x: 0.0,
+        top: 0.0,
+        width,
+        height: height * 0.035,
+    };
+    pages.artifact_rect(0, stripe, level_colour(Level::Red));
+    let layout = Layout::new(routine, fonts, size, t);
+    let blocks = messages_and_contacts(routine, &mut gaps, t);
+    // What `check` refuses (text that would not fit at the smallest type) is cut here,
+    // never shrunk further.
+    let fitted = layout.fitted(fonts, &blocks, width).unwrap_or_else(|| {
+        let least = lay_out(
+            fonts,
+            &blocks,
+            width - 2.0 * layout.margin,
+            layout.smallest / LEAST_PT,
+        );
+        let fits = least
+            .first_beyond(layout.box_height)
+            .unwrap_or(blocks.len());
+        least.first(fits)
+    });
+    let top = layout.box_top + ((layout.box_height - fitted.height) / 2.0).max(0.0);
+    fitted.draw(&mut pages, 0, (layout.margin, top));
+    if let Some(way_in) = WayIn::for_readers(routine, Readers::Citizens, t) {
+        way_in.draw(
+            &mut pages,
+            0,
+            layout.band,
+            Style::regular(layout.smallest * 1.2),
+            t,
+        );
+    }
+    let footer_style = Style::regular(layout.smallest).coloured(Colour::GREY);
     pages.open(Role::P, Attributes::default());
-    let mut y = footer_top;
+    let mut y = layout.footer_top;
     let mut links = LinkElems::default();
-    for line in &footer_lines {
-        pages.line(0, (margin, y), line, &footer, footer_style, &mut links);
+    for line in &layout.footer_lines {
+        pages.line(
+            0,
+            (layout.margin, y),
+            line,
+            &layout.footer,
+            footer_style,
+            &mut links,
+        );
         y += footer_style.line_height();
     }
     pages.close();

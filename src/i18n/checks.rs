@@ -8,8 +8,8 @@ use super::{Language, Texts, fill};
 use crate::export::ExportError;
 use crate::routine::write::SaveError;
 use crate::routine::{
-    Advice, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message, Needed,
-    Problem, Severity, Unreadable,
+    Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,
+    Needed, Problem, Severity, Unreadable,
 };
 
 texts! {
@@ -306,6 +306,46 @@ texts! {
             "plakaten har ingen tekstar; han viser berre kontaktane. Skriv bodskapen til plakaten i «poster_messages»",
             "the poster has no texts; it shows only the contacts. Write the poster's messages in “poster_messages”",
         ],
+        poster_does_not_fit: [
+            "plakatens tekster og kontakter får ikke plass med skrift på minst {smallest} pkt (A3): kort ned tekstene i «poster_messages» eller ta bort kontakter fra «poster_contacts»",
+            "tekstane og kontaktane på plakaten får ikkje plass med skrift på minst {smallest} pkt (A3): kort ned tekstane i «poster_messages» eller ta bort kontaktar frå «poster_contacts»",
+            "the poster's texts and contacts do not fit in type of at least {smallest} pt (A3): shorten the texts in “poster_messages” or remove contacts from “poster_contacts”",
+        ],
+        card_not_chosen: [
+            "rutinen velger ikke hva lommekortet skal ha med; programmet tar den første generelle formuleringen og kontaktene for GUL og GRØNN med nummer, så mange som får plass. Velg dem i «pocket_card»",
+            "rutinen vel ikkje kva lommekortet skal ha med; programmet tek den første generelle formuleringa og kontaktane for GUL og GRØNN med nummer, så mange som får plass. Vel dei i «pocket_card»",
+            "the routine does not choose what the pocket card holds; the program takes the first general phrasing and the contacts of the yellow and green levels that have a number, as many as fit. Choose them in “pocket_card”",
+        ],
+        not_a_phrasing: [
+            "«{id}» er ikke en av formuleringene i «ask.phrasings»",
+            "«{id}» er ikkje ei av formuleringane i «ask.phrasings»",
+            "“{id}” is not one of the phrasings in “ask.phrasings”",
+        ],
+        too_many_on_card: [
+            "lommekortet har plass til høyst {most} her; ta med de viktigste",
+            "lommekortet har plass til høgst {most} her; ta med dei viktigaste",
+            "the pocket card holds at most {most} here; keep the most important",
+        ],
+        card_contact_without_number: [
+            "«{name}» har verken nummer eller nettadresse ennå, og står ikke på lommekortet før det er fylt inn",
+            "«{name}» har verken nummer eller nettadresse enno, og står ikkje på lommekortet før det er fylt inn",
+            "“{name}” has neither a number nor a web address yet, and is left off the pocket card until one is filled in",
+        ],
+        card_front_does_not_fit: [
+            "lommekortets forside har plass til {available} linjer med skrift på 7,5 pkt, men trenger {needed}: kort ned denne linjen",
+            "framsida av lommekortet har plass til {available} liner med skrift på 7,5 pkt, men treng {needed}: kort ned denne lina",
+            "the pocket card's front has room for {available} lines in 7.5 pt type but needs {needed}: shorten this line",
+        ],
+        card_back_does_not_fit: [
+            "lommekortets bakside har plass til {available} linjer med skrift på 7,5 pkt, men trenger {needed}: kort ned eller ta bort denne linjen og de etter den",
+            "baksida av lommekortet har plass til {available} liner med skrift på 7,5 pkt, men treng {needed}: kort ned eller ta bort denne lina og dei etter henne",
+            "the pocket card's back has room for {available} lines in 7.5 pt type but needs {needed}: shorten or remove this line and those after it",
+        ],
+        no_glyph: [
+            "tegnet «{character}» (U+{code}) finnes ikke i noen av programmets skrifter og vises som en tom boks; bruk et annet tegn",
+            "teiknet «{character}» (U+{code}) finst ikkje i nokon av skriftene til programmet og blir vist som ein tom boks; bruk eit anna teikn",
+            "the character “{character}” (U+{code}) is in none of the program's fonts and shows as an empty box; use another character",
+        ],
         own_replacement: [
             "«{id}» kan ikke være sin egen erstatning når den er stengt",
             "«{id}» kan ikkje vere sin eigen erstatning når han er stengd",
@@ -591,6 +631,33 @@ pub fn message(message: &Message, t: &Texts) -> String {
         Message::PosterContactNotPublic { name: n } => name(t.checks.poster_contact_not_public, n),
         Message::InternalPublic { name: n } => name(t.checks.internal_public, n),
         Message::PosterWithoutMessages => t.checks.poster_without_messages.to_owned(),
+        Message::PosterDoesNotFit { smallest } => {
+            fill(t.checks.poster_does_not_fit, &[("smallest", smallest)])
+        }
+        Message::CardNotChosen => t.checks.card_not_chosen.to_owned(),
+        Message::NotAPhrasing { id } => fill(t.checks.not_a_phrasing, &[("id", id)]),
+        Message::TooManyOnCard { most } => fill(t.checks.too_many_on_card, &[("most", most)]),
+        Message::CardContactWithoutNumber { name: n } => {
+            name(t.checks.card_contact_without_number, n)
+        }
+        Message::CardDoesNotFit {
+            side,
+            needed,
+            available,
+        } => {
+            let template = match side {
+                CardSide::Front => t.checks.card_front_does_not_fit,
+                CardSide::Back => t.checks.card_back_does_not_fit,
+            };
+            fill(template, &[("needed", needed), ("available", available)])
+        }
+        Message::NoGlyph { character } => fill(
+            t.checks.no_glyph,
+            &[
+                ("character", character),
+                ("code", &format!("{:04X}", u32::from(*character))),
+            ],
+        ),
         Message::OwnReplacement { id } => fill(t.checks.own_replacement, &[("id", id)]),
         Message::ToVerifyWithoutSource { name: n } => name(t.checks.to_verify_without_source, n),
         Message::ToVerify { name: n, note } => {

@@ -74,7 +74,6 @@ texts! {
             "Arket har {count} like kort. Klipp langs merka og brett på den stipla linja: framside til venstre, bakside til høgre.",
             "The sheet holds {count} identical cards. Cut along the marks and fold on the dotted line: front on the left, back on the right.",
         ],
-        more_in_routine: ["Mer i rutinen.", "Meir i rutinen.", "More in the routine."],
         when_in_doubt: ["Ved tvil, velg høyere nivå.", "Ved tvil, vel høgare nivå.", "When in doubt, choose the higher level."],
         card_version: ["{municipality} · versjon {version}", "{municipality} · versjon {version}", "{municipality} · version {version}"],
         ask_directly: ["Spør direkte:", "Spør direkte:", "Ask directly:"],

@@ -143,6 +143,11 @@ pub fn check_bytes(bytes: &[u8], today: NaiveDate) -> Checked {
     let read = read_routine(&value, &mut problems);
     if let Some(routine) = &read.routine {
         validate(routine, &read.ids_in_file, today, &mut problems);
+        // Whether the card and posters hold what the routine puts on them is measured
+        // with their own layout, once the routine is otherwise sound.
+        if !problems.has_errors() {
+            crate::export::check_fit(routine, &mut problems);
+        }
     }
     let routine = read.routine.filter(|_| !problems.has_errors());
     Checked {

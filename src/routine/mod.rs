@@ -19,7 +19,7 @@ pub mod write;
 pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
 pub use model::*;
 pub use problems::{
-    Advice, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message, Needed,
-    Problem, Severity,
+    Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,
+    Needed, Problem, Severity,
 };
 pub use walk::{ItemKind, Place, Step, Walked};

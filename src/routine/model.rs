@@ -45,6 +45,25 @@ pub struct Routine {
     pub poster_messages: Vec<Item>,
     /// Where to turn, as the information poster shows it (contact ids, in order).
     pub poster_contacts: Vec<Id>,
+    /// What the pocket card holds beside 113 and the levels, when the routine chooses it.
+    pub pocket_card: Option<PocketCard>,
+}
+
+/// What the pocket card holds beside 113 and the levels, each list in the order it is
+/// printed: phrasings of how to ask (`ask.phrasings` ids), and the contacts to call by
+/// day and in the evening, at night and at weekends (contact ids).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct PocketCard {
+    pub ask: Vec<Id>,
+    pub day: Vec<Id>,
+    pub out_of_hours: Vec<Id>,
+}
+
+impl PocketCard {
+    /// At most this many phrasings, and this many contacts in each list: a card carries
+    /// few lines, the most important first.
+    pub const MOST_PHRASINGS: usize = 2;
+    pub const MOST_CONTACTS: usize = 5;
 }
 
 /// Who owns the routine, which version it is, and when it was approved and is revised.

@@ -134,6 +134,25 @@ pub enum Message {
     PosterContactWithoutPhone { name: String },
     /// The poster has no messages.
     PosterWithoutMessages,
+    /// The poster's messages and contacts do not fit at its smallest type (18 pt on A3).
+    PosterDoesNotFit { smallest: u32 },
+    /// The routine does not choose what the pocket card holds; the program picks.
+    CardNotChosen,
+    /// A pocket-card phrasing that is not one of `ask.phrasings`.
+    NotAPhrasing { id: String },
+    /// A pocket-card list longer than a card carries.
+    TooManyOnCard { most: usize },
+    /// A pocket-card contact without a number or address, left off the card for now.
+    CardContactWithoutNumber { name: String },
+    /// A side of the pocket card needs more lines than it has at 7.5 pt; the problem
+    /// stands at the first line that does not fit.
+    CardDoesNotFit {
+        side: CardSide,
+        needed: usize,
+        available: usize,
+    },
+    /// A character that no font the program embeds can draw.
+    NoGlyph { character: char },
     /// A contact names itself to use when it is closed.
     OwnReplacement { id: String },
     /// A contact to be confirmed names no source.
@@ -257,6 +276,15 @@ pub enum Advice {
     NoGrading,
     /// The routine never gives a score.
     NoScore,
+}
+
+/// A side of the pocket card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardSide {
+    /// 113 and the levels.
+    Front,
+    /// How to ask, and whom to call.
+    Back,
 }
 
 /// What an id names, so a reference to the wrong kind of thing is caught.

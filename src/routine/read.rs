@@ -388,6 +388,7 @@ impl ReadJson for Routine {
             let self_check = o.list("self_check", p);
             let poster_messages = o.list("poster_messages", p);
             let poster_contacts = o.list("poster_contacts", p);
+            let pocket_card = o.optional("pocket_card", p);
             format?;
             Some(Routine {
                 metadata: metadata?,
@@ -412,6 +413,19 @@ impl ReadJson for Routine {
                 self_check,
                 poster_messages,
                 poster_contacts,
+                pocket_card,
+            })
+        })
+    }
+}
+
+impl ReadJson for PocketCard {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            Some(PocketCard {
+                ask: o.list("ask", p),
+                day: o.list("day", p),
+                out_of_hours: o.list("out_of_hours", p),
             })
         })
     }

@@ -43,6 +43,7 @@ pub fn validate(
     v.cases(routine);
     v.criteria_taught(routine);
     v.self_check(routine);
+    v.pocket_card(routine);
 }
 
 struct Validator<'a> {
@@ -177,8 +178,16 @@ impl Validator<'_> {
         self.wording(text, at);
     }
 
-    /// Checks an optional text for avoided phrases.
+    /// Checks a text for avoided phrases, and for characters no embedded font draws.
     fn wording(&mut self, text: &str, at: &Path) {
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|c| !crate::fonts::window_draws(*c))
+            .collect();
+        missing.dedup();
+        for character in missing {
+            self.problems.warning(at, Message::NoGlyph { character });
+        }
         let lower = text.to_lowercase();
         for (phrase, advice) in AVOIDED_PHRASES.iter() {
             if lower.contains(*phrase) {
@@ -428,6 +437,54 @@ impl Validator<'_> {
         for (i, contact) in r.contacts.iter().enumerate() {
             let at = self.element(&root("contacts"), i);
             self.contact(contact, &at);
+        }
+    }
+
+    /// The pocket card's lists: phrasings from `ask.phrasings` and contacts that exist,
+    /// none longer than a card carries; a contact without a number or address is left
+    /// off the card for now. Whether they fit is checked with the card's own layout.
+    fn pocket_card(&mut self, r: &Routine) {
+        let at = root("pocket_card");
+        let Some(card) = &r.pocket_card else {
+            self.problems.warning(&at, Message::CardNotChosen);
+            return;
+        };
+        let ask = at.field("ask");
+        for (i, id) in card.ask.iter().enumerate() {
+            if !r.ask.phrasings.iter().any(|p| &p.id == id) {
+                let place = self.element(&ask, i);
+                self.problems
+                    .error(&place, Message::NotAPhrasing { id: id.clone() });
+            }
+        }
+        self.at_most(card.ask.len(), PocketCard::MOST_PHRASINGS, &ask);
+        for (name, ids) in [("day", &card.day), ("out_of_hours", &card.out_of_hours)] {
+            let list = at.field(name);
+            self.references(ids, Kind::Contact, &list);
+            self.at_most(ids.len(), PocketCard::MOST_CONTACTS, &list);
+            for (i, id) in ids.iter().enumerate() {
+                let Some(index) = r.contacts.iter().position(|c| &c.id == id) else {
+                    continue;
+                };
+                let contact = &r.contacts[index];
+                // A number that could not be read is reported where it stands.
+                let phone_at = self.element(&root("contacts"), index).field("phone");
+                if contact.phone.is_none()
+                    && contact.url.is_none()
+                    && !self.problems.has_error_at(&phone_at)
+                {
+                    let place = self.element(&list, i);
+                    let name = contact.name.clone();
+                    self.problems
+                        .warning(&place, Message::CardContactWithoutNumber { name });
+                }
+            }
+        }
+    }
+
+    fn at_most(&mut self, count: usize, most: usize, at: &Path) {
+        if count > most {
+            self.problems.error(at, Message::TooManyOnCard { most });
         }
     }
 

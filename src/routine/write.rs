@@ -103,6 +103,9 @@ impl Serialize for File<'_> {
             file.serialize_field("poster_messages", &r.poster_messages)?;
         }
         file.serialize_field("poster_contacts", &r.poster_contacts)?;
+        if let Some(card) = &r.pocket_card {
+            file.serialize_field("pocket_card", card)?;
+        }
         file.end()
     }
 }
