@@ -234,3 +234,34 @@ pub(crate) fn draw<'a>(
         printed_placeholders: gaps,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2.1's contrast ratio between two colours.
+    fn contrast(a: Colour, b: Colour) -> f32 {
+        let channel = |c: f32| {
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let luminance =
+            |c: Colour| 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2);
+        let (light, dark) = (luminance(a).max(luminance(b)), luminance(a).min(luminance(b)));
+        (light + 0.05) / (dark + 0.05)
+    }
+
+    #[test]
+    fn level_colours_and_grey_read_on_white_paper() {
+        let white = Colour(1.0, 1.0, 1.0);
+        for level in [Level::Red, Level::Yellow, Level::Green] {
+            let ratio = contrast(level_colour(level), white);
+            assert!(ratio >= 4.5, "{level:?}: {ratio:.2}:1");
+        }
+        assert!(contrast(Colour::GREY, white) >= 4.5);
+        assert!((contrast(Colour::BLACK, white) - 21.0).abs() < 0.01);
+    }
+}

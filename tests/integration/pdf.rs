@@ -301,3 +301,18 @@ fn the_revision_report_lists_every_derived_line_for_the_kommuneoverlege() {
         assert!(text.contains(&line), "report lacks «{line}»");
     }
 }
+
+/// On a black-and-white printer the level colours are greys: each level's name stands
+/// beside its colour on the card.
+#[test]
+fn the_pocket_card_names_each_level_beside_its_colour() {
+    let routine = lier();
+    let text = words(&pdf_text(
+        &export::render(Kind::PocketCard, &routine).unwrap().bytes,
+    ))
+    .join(" ");
+    for level in &routine.levels {
+        let line = words(&format!("{}: {}", level.name, level.title)).join(" ");
+        assert_eq!(text.matches(&line).count(), 4, "«{line}» on each card");
+    }
+}

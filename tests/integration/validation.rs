@@ -522,6 +522,79 @@ fn cases() -> Vec<Case> {
             "levels[2].summary",
             "rutinen skal ikke gradere risiko",
         ),
+        case(
+            "a character no embedded font draws",
+            vec![Set(
+                "/warning_signs/groups/0/signs/0/text",
+                json!("Tegner \u{13000} overalt"),
+            )],
+            Warning,
+            "warning_signs.groups[0].signs[0].text",
+            "tegnet «\u{13000}» (U+13000) finnes ikke i noen av programmets skrifter",
+        ),
+        case(
+            "pocket card the routine does not choose",
+            vec![Remove("/pocket_card")],
+            Warning,
+            "pocket_card",
+            "rutinen velger ikke hva lommekortet skal ha med",
+        ),
+        case(
+            "pocket card phrasing that is not a phrasing",
+            vec![Set("/pocket_card/ask", json!(["rod-k1"]))],
+            Error,
+            "pocket_card.ask[0]",
+            "«rod-k1» er ikke en av formuleringene i «ask.phrasings»",
+        ),
+        case(
+            "pocket card list longer than a card carries",
+            vec![Set(
+                "/pocket_card/out_of_hours",
+                json!(["amk", "sos", "fastlege", "amk", "sos", "fastlege"]),
+            )],
+            Error,
+            "pocket_card.out_of_hours",
+            "lommekortet har plass til høyst 5 her",
+        ),
+        case(
+            "pocket card back that does not fit at 7.5 pt",
+            vec![
+                Set(
+                    "/contacts/1/name",
+                    json!(
+                        "Hjelpetelefonen som svarer hele døgnet for alle som har det vanskelig "
+                            .repeat(8)
+                    ),
+                ),
+                Set("/pocket_card/out_of_hours", json!(["amk", "sos"])),
+            ],
+            Error,
+            "pocket_card.out_of_hours[1]",
+            "lommekortets bakside har plass til 13 linjer med skrift på 7,5 pkt, men trenger",
+        ),
+        case(
+            "pocket card front that does not fit at 7.5 pt",
+            vec![Set(
+                "/levels/1/title",
+                json!("Haster, kontakt helsetjenesten samme dag ".repeat(12)),
+            )],
+            Error,
+            "levels[1].title",
+            "lommekortets forside har plass til 9 linjer med skrift på 7,5 pkt, men trenger",
+        ),
+        case(
+            "poster texts that do not fit at 18 pt",
+            vec![Set(
+                "/poster_messages/0/text",
+                json!(
+                    "Vi har ingen å miste, og ingen kan gjøre alt, men alle kan gjøre noe. "
+                        .repeat(12)
+                ),
+            )],
+            Error,
+            "poster_messages",
+            "plakatens tekster og kontakter får ikke plass med skrift på minst 18 pkt (A3)",
+        ),
     ]
 }
 
@@ -793,4 +866,32 @@ fn a_format_1_file_still_reads_and_is_told_what_it_lacks() {
     };
     assert!(at("poster_messages"));
     assert!(at("cases[0].criteria"));
+}
+
+/// A placeholder on the pocket card's list is left off the card: check says so beside
+/// the placeholder's own warning, and the card does not print it.
+#[test]
+fn a_placeholder_on_the_card_is_left_off_it_and_check_says_so() {
+    let mut doc = minimal();
+    set(&mut doc, "/contacts/1/status", json!("placeholder"));
+    remove(&mut doc, "/contacts/1/phone");
+    set(&mut doc, "/pocket_card/out_of_hours", json!(["sos"]));
+    let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+    let at_card: Vec<&rutineveileder::routine::Problem> = checked
+        .problems
+        .iter()
+        .filter(|p| p.location == Location::Path("pocket_card.out_of_hours[0]".into()))
+        .collect();
+    assert_eq!(at_card.len(), 1, "{:#?}", checked.problems);
+    assert_eq!(at_card[0].severity, Severity::Warning);
+    assert!(at_card[0].to_string().contains("står ikke på lommekortet"));
+    let routine = checked.routine.expect("a warning, not an error");
+    let card =
+        rutineveileder::export::render(rutineveileder::export::Kind::PocketCard, &routine).unwrap();
+    let text = lopdf::Document::load_mem(&card.bytes)
+        .unwrap()
+        .extract_text(&[1])
+        .unwrap();
+    assert!(!text.contains("Hjelpetelefon"), "left off the card");
+    assert!(!text.contains("nummer mangler"), "no gap on the card");
 }
