@@ -27,7 +27,7 @@ use crate::i18n::{self, Language, Texts, fill, printable, version_line};
 use crate::routine::{Contact, ContactStatus, Routine};
 use layout::{FontIds, Fonts, Link, Rich};
 use pages::Pages;
-pub use pocket_card::{Fill as CardFill, fill_of as card_fill};
+pub use pocket_card::{Fill as CardFill, choice as card_choice, fill_of as card_fill};
 
 /// The kinds of printable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

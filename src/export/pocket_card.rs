@@ -76,7 +76,7 @@ fn line() -> f32 {
 
 /// Both sides of the card for this routine.
 fn sides(routine: &Routine, fonts: &Fonts, gaps: &mut Vec<String>, t: &Texts) -> (Side, Side) {
-    let (width, height) = inner();
+    let (_, height) = inner();
     let band = if WayIn::for_readers(routine, Readers::Employees, t).is_some() {
         QR_MM * PT_PER_MM
     } else {
@@ -86,15 +86,27 @@ fn sides(routine: &Routine, fonts: &Fonts, gaps: &mut Vec<String>, t: &Texts) ->
         blocks: front(routine, t),
         height: height - band,
     };
-    let chosen = routine
-        .pocket_card
-        .clone()
-        .unwrap_or_else(|| chosen_by_program(routine, fonts, width, height, t));
     let back = Side {
-        blocks: back(routine, &chosen, gaps, t),
+        blocks: back(routine, &chosen(routine, fonts, t), gaps, t),
         height,
     };
     (front, back)
+}
+
+/// What the card's back holds: the routine's choice, else the program's.
+pub fn choice(routine: &Routine) -> PocketCard {
+    match Fonts::embedded() {
+        Some(fonts) => chosen(routine, &fonts, Language::of_routine(routine).texts()),
+        None => routine.pocket_card.clone().unwrap_or_default(),
+    }
+}
+
+fn chosen(routine: &Routine, fonts: &Fonts, t: &Texts) -> PocketCard {
+    let (width, height) = inner();
+    routine
+        .pocket_card
+        .clone()
+        .unwrap_or_else(|| chosen_by_program(routine, fonts, width, height, t))
 }
 
 /// How full each side of the card is: front, then back.

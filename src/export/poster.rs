@@ -250,7 +250,10 @@ mod tests {
         };
         let luminance =
             |c: Colour| 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2);
-        let (light, dark) = (luminance(a).max(luminance(b)), luminance(a).min(luminance(b)));
+        let (light, dark) = (
+            luminance(a).max(luminance(b)),
+            luminance(a).min(luminance(b)),
+        );
         (light + 0.05) / (dark + 0.05)
     }
 

@@ -8,6 +8,7 @@ texts! {
         // The sections.
         about: ["Om rutinen", "Om rutinen", "About the routine"],
         contacts: ["Kontakter", "Kontaktar", "Contacts"],
+        pocket_card: ["Lommekortet", "Lommekortet", "Pocket card"],
         levels: ["Handlingsnivåer", "Handlingsnivå", "Action levels"],
         intros: ["Overskrifter og innledninger", "Overskrifter og innleiingar", "Headings and introductions"],
         audiences: ["Målgrupper", "Målgrupper", "Audiences"],
@@ -186,6 +187,27 @@ texts! {
         // Action levels.
         summary: ["Sammendrag", "Samandrag", "Summary"],
         contact_for_level: ["Kontakt for {level}", "Kontakt for {level}", "Contact for {level}"],
+        // The pocket card.
+        card_fill: [
+            "Forsiden: {front_used} av {front_available} linjer · baksiden: {back_used} av {back_available} linjer (skrift på 7,5 pkt)",
+            "Framsida: {front_used} av {front_available} liner · baksida: {back_used} av {back_available} liner (skrift på 7,5 pkt)",
+            "Front: {front_used} of {front_available} lines · back: {back_used} of {back_available} lines (7.5 pt type)",
+        ],
+        card_by_program: [
+            "Programmet velger nå hva baksiden har med: den første generelle formuleringen og kontaktene for GUL og GRØNN med nummer, så mange som får plass.",
+            "Programmet vel no kva baksida har med: den første generelle formuleringa og kontaktane for GUL og GRØNN med nummer, så mange som får plass.",
+            "The program now chooses what the back holds: the first general phrasing and the contacts of the yellow and green levels that have a number, as many as fit.",
+        ],
+        card_choose: ["Velg innholdet selv", "Vel innhaldet sjølv", "Choose the content yourself"],
+        card_ask: ["Slik spør du (høyst {most})", "Slik spør du (høgst {most})", "How to ask (at most {most})"],
+        card_day: ["Dagtid (høyst {most})", "Dagtid (høgst {most})", "Daytime (at most {most})"],
+        card_out_of_hours: [
+            "Kveld, natt og helg (høyst {most})",
+            "Kveld, natt og helg (høgst {most})",
+            "Evenings, nights and weekends (at most {most})",
+        ],
+        card_add: ["Legg til under «{list}»", "Legg til under «{list}»", "Add under “{list}”"],
+        card_add_this: ["Legg til: {what}", "Legg til: {what}", "Add: {what}"],
         // Headings and introductions.
         purpose_title: ["Formål: tittel", "Føremål: tittel", "Purpose: title"],
         purpose_intro: ["Formål: innledning", "Føremål: innleiing", "Purpose: introduction"],

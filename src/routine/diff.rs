@@ -46,6 +46,7 @@ pub enum Section {
     Guidance,
     Aftercare,
     PosterMessages,
+    PocketCard,
     /// A level's own fields, by the level's name in the routine.
     Level(String),
     LevelCriteria(String),
@@ -103,6 +104,9 @@ pub enum Field {
     VedTvil,
     Story,
     SignsOrContacts,
+    CardAsk,
+    CardDay,
+    CardOutOfHours,
 }
 
 /// A value before or after a change.
@@ -160,6 +164,7 @@ pub fn diff(old: &Routine, new: &Routine) -> Vec<Change> {
         items(&mut changes, &section, &old_items, &new_items);
     }
     levels(&mut changes, old, new);
+    pocket_card(&mut changes, old, new);
     named(
         &mut changes,
         &Section::Cases,
@@ -416,6 +421,29 @@ fn levels(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
     }
 }
 
+/// What the pocket card holds: each list whose entries or order changed. A routine that
+/// leaves the choice to the program lists nothing.
+fn pocket_card(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
+    let (a, b) = (
+        old.pocket_card.clone().unwrap_or_default(),
+        new.pocket_card.clone().unwrap_or_default(),
+    );
+    for (field, old, new) in [
+        (Field::CardAsk, &a.ask, &b.ask),
+        (Field::CardDay, &a.day, &b.day),
+        (Field::CardOutOfHours, &a.out_of_hours, &b.out_of_hours),
+    ] {
+        if old != new {
+            changes.push(field_change(
+                Section::PocketCard,
+                field,
+                Value::Ids(old.clone()),
+                Value::Ids(new.clone()),
+            ));
+        }
+    }
+}
+
 fn phone(contact: &Contact) -> Value {
     Value::Phone(contact.phone.as_ref().map(|p| p.display.clone()))
 }
@@ -618,5 +646,21 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn what_the_pocket_card_holds_is_a_change_of_its_own() {
+        let old = lier();
+        let mut new = old.clone();
+        if let Some(card) = &mut new.pocket_card {
+            card.out_of_hours.push("kirkens-sos-telefon".into());
+        }
+        let changes = diff(&old, &new);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].section, Section::PocketCard);
+        assert_eq!(changes[0].what, Subject::Field(Field::CardOutOfHours));
+        let text = format_changes(&changes);
+        assert!(text.contains("Lommekortet:"), "{text}");
+        assert!(text.contains("kirkens-sos-telefon"), "{text}");
     }
 }

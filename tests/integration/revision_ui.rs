@@ -368,3 +368,46 @@ fn the_change_list_shows_old_and_new_values_in_the_windows_font() {
     let body = egui::FontId::proportional(17.0);
     assert!(r.harness.ctx.fonts_mut(|f| f.has_glyph(&body, '→')));
 }
+
+/// The pocket card in the editor: how full each side is, in lines of 7.5 pt, and its
+/// lists to add to, reorder and remove from; what is saved is what was chosen.
+#[test]
+fn the_pocket_cards_fill_shows_and_its_lists_are_edited_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    r.click("Lommekortet");
+    let fill_text = |routine: &rutineveileder::routine::Routine| {
+        let (front, back) = rutineveileder::export::card_fill(routine).unwrap();
+        format!(
+            "Forsiden: {} av {} linjer · baksiden: {} av {} linjer (skrift på 7,5 pkt)",
+            front.used, front.available, back.used, back.available
+        )
+    };
+    let lier = check_file(&crate::support::lier_file(), crate::support::today())
+        .unwrap()
+        .routine
+        .unwrap();
+    let before = fill_text(&lier);
+    assert!(r.shows(&before), "{before}");
+
+    r.click("Legg til under «Kveld, natt og helg (høyst 5)»");
+    r.click("Legg til: Kirkens SOS");
+    r.click("Fjern: Mental Helse Hjelpetelefonen");
+    r.click("Flytt opp: Kirkens SOS");
+    let mut chosen = lier.clone();
+    if let Some(card) = &mut chosen.pocket_card {
+        card.out_of_hours = vec!["kirkens-sos-telefon".into(), "legevakt-116117".into()];
+    }
+    let after = fill_text(&chosen);
+    assert!(r.shows(&after), "the fill follows the edit: {after}");
+
+    r.save_new_version("Kirkens SOS på lommekortet.", "Kommuneoverlege");
+    let saved = check_file(&r.dir.path().join("lier.json"), crate::support::today())
+        .unwrap()
+        .routine
+        .unwrap();
+    assert_eq!(
+        saved.pocket_card.unwrap().out_of_hours,
+        ["kirkens-sos-telefon", "legevakt-116117"]
+    );
+}

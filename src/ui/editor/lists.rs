@@ -46,8 +46,20 @@ pub(super) fn edit_list<T>(
     list: &mut Vec<T>,
     editor: &Editor,
     add_label: &str,
-    mut entry: impl FnMut(&mut egui::Ui, usize, &mut T, &mut Buttons<'_>),
+    entry: impl FnMut(&mut egui::Ui, usize, &mut T, &mut Buttons<'_>),
 ) -> bool {
+    edit_entries(ui, list, editor, entry);
+    ui.button(add_label).clicked()
+}
+
+/// The list editor without its add button, for a list whose entries are chosen
+/// elsewhere (the pocket card's).
+pub(super) fn edit_entries<T>(
+    ui: &mut egui::Ui,
+    list: &mut Vec<T>,
+    editor: &Editor,
+    mut entry: impl FnMut(&mut egui::Ui, usize, &mut T, &mut Buttons<'_>),
+) {
     let len = list.len();
     let mut edit = None;
     for (i, element) in list.iter_mut().enumerate() {
@@ -60,7 +72,6 @@ pub(super) fn edit_list<T>(
         entry(ui, i, element, &mut buttons);
     }
     reorder(list, edit);
-    ui.button(add_label).clicked()
 }
 
 /// The up, down and remove buttons of one entry of a list being edited.

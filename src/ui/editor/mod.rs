@@ -14,12 +14,14 @@ use crate::routine::{
     OpeningHours, Phone, Problem, Routine, Scope,
 };
 
+mod card;
 mod cases;
 mod contacts;
 mod fields;
 mod lists;
 mod sections;
 
+use card::*;
 use cases::*;
 use contacts::*;
 use fields::*;
@@ -48,6 +50,9 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
     egui::CollapsingHeader::new(editor.levels)
         .id_salt("levels")
         .show(ui, |ui| levels(ui, routine, problems, editor));
+    egui::CollapsingHeader::new(editor.pocket_card)
+        .id_salt("pocket_card")
+        .show(ui, |ui| pocket_card(ui, routine, problems, editor));
     egui::CollapsingHeader::new(editor.intros)
         .id_salt("intros")
         .show(ui, |ui| intros(ui, routine, problems, editor));
