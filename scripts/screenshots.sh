@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes a screenshot of each mode of the real program under Xvfb, for the README.
-# Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers, chromium.
+# Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers, chromium,
+# poppler-utils (pdftoppm).
 # Usage: scripts/screenshots.sh [path/to/rutineveileder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,3 +61,10 @@ web_shot web-ansatte-pc 1280 800 akutt.html
 web_shot web-innbyggere-pc 1280 800 bekymret-for-noen/index.html
 web_shot web-apen-na-mobil 360 800 bekymret-for-noen/index.html 2027-03-25T16:05 'li[data-open-now="closed"]'
 rm -rf "$site"
+
+# The pocket card as printed: the sheet's heading and its first card, front and back with
+# the cut marks and fold line, at 150 dpi.
+card=$(mktemp -d)
+"$bin" export pocket-card --out "$card/lommekort.pdf" >/dev/null
+pdftoppm -r 150 -png -singlefile -x 70 -y 100 -W 1100 -H 466 "$card/lommekort.pdf" "$out/lommekort"
+rm -rf "$card"

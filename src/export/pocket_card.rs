@@ -177,8 +177,10 @@ pub(crate) fn draw<'a>(routine: &Routine, fonts: &'a Fonts, ids: &'a FontIds) ->
         Block::new(cut_and_fold, grey, 1.0),
         Block::new(version_line(routine, t), grey, 0.0),
     ];
-    if let Some(fitted) = fit(fonts, &heading, 2.0 * card_w, top - 12.0, 1.0, 1.0) {
-        fitted.draw(&mut pages, 0, (left, top - fitted.height - 8.0));
+    // The heading ends above the cut marks, which reach MARK_REACH above the cards.
+    let above_marks = top - MARK_REACH - 4.0;
+    if let Some(fitted) = fit(fonts, &heading, 2.0 * card_w, above_marks - 12.0, 1.0, 1.0) {
+        fitted.draw(&mut pages, 0, (left, above_marks - fitted.height));
     }
 
     let (inner_w, inner_h) = inner();
@@ -369,26 +371,41 @@ fn chosen_by_program(
     card
 }
 
+/// How far the cut marks reach out from the cards, and the gap they leave next to them.
+const MARK_REACH: f32 = 13.0;
+const MARK_GAP: f32 = 3.0;
+
 /// Cut marks at every card edge outside the grid, and the fold line between front and
 /// back: artifacts.
 fn cut_marks(pages: &mut Pages<'_>, left: f32, top: f32, card_w: f32, card_h: f32) {
-    let mark = 10.0;
     let right = left + 2.0 * card_w;
     let bottom = top + ROWS as f32 * card_h;
     for row in 0..=ROWS {
         let y = top + row as f32 * card_h;
-        pages.artifact_line(0, (left - mark - 3.0, y), (left - 3.0, y), 0.4, false);
-        pages.artifact_line(0, (right + 3.0, y), (right + mark + 3.0, y), 0.4, false);
+        pages.artifact_line(0, (left - MARK_REACH, y), (left - MARK_GAP, y), 0.4, false);
+        pages.artifact_line(
+            0,
+            (right + MARK_GAP, y),
+            (right + MARK_REACH, y),
+            0.4,
+            false,
+        );
     }
     for x in [left, right] {
-        pages.artifact_line(0, (x, top - mark - 3.0), (x, top - 3.0), 0.4, false);
-        pages.artifact_line(0, (x, bottom + 3.0), (x, bottom + mark + 3.0), 0.4, false);
+        pages.artifact_line(0, (x, top - MARK_REACH), (x, top - MARK_GAP), 0.4, false);
+        pages.artifact_line(
+            0,
+            (x, bottom + MARK_GAP),
+            (x, bottom + MARK_REACH),
+            0.4,
+            false,
+        );
     }
     let fold = left + card_w;
     pages.artifact_line(
         0,
-        (fold, top - mark - 3.0),
-        (fold, bottom + mark + 3.0),
+        (fold, top - MARK_REACH),
+        (fold, bottom + MARK_REACH),
         0.4,
         true,
     );
