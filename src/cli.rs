@@ -186,13 +186,19 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// The report for one file: a line for each problem, then a summary line.
+/// The report for one file: a line for each problem, the LIX figures of its
+/// conversation texts when it could be read, then a summary line.
 pub fn report(name: &str, checked: &Checked) -> String {
     let mut out: String = checked
         .problems
         .iter()
         .map(|p| format!("{}\n", problem_line(name, p)))
         .collect();
+    if let Some(routine) = &checked.routine {
+        let figures = routine::readability::readability(routine);
+        let line = i18n::readability_figures(&figures, bokmal());
+        out.push_str(&format!("{name}: {line}\n"));
+    }
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);
     let verdict = if errors > 0 {

@@ -13,7 +13,7 @@ texts! {
         section_about: ["Om rutinen", "Om rutinen", "About the routine"],
         section_settings: ["Innstillinger", "Innstillingar", "Settings"],
         section_contacts: ["Kontakter", "Kontaktar", "Contacts"],
-        section_purpose: ["Formål", "Formål", "Purpose"],
+        section_purpose: ["Formål", "Føremål", "Purpose"],
         section_key_messages: ["Budskap", "Bodskap", "Key messages"],
         section_warning_signs: ["Varselsignaler", "Varselsignal", "Warning signs"],
         section_risk_factors: ["Risikofaktorer", "Risikofaktorar", "Risk factors"],

@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::{Language, Texts, fill};
 use crate::export::ExportError;
+use crate::routine::readability::{Counts, Lix, Readability};
 use crate::routine::write::SaveError;
 use crate::routine::{
     Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,
@@ -136,9 +137,9 @@ texts! {
         choice_role: ["en rolle", "ei rolle", "a role"],
         choice_status: ["en status", "ein status", "a status"],
         unknown_format: [
-            "formatversjon {found} er ukjent; dette programmet leser versjon 1 og {newest}",
-            "formatversjon {found} er ukjend; dette programmet les versjon 1 og {newest}",
-            "format version {found} is unknown; this program reads versions 1 and {newest}",
+            "formatversjon {found} er ukjent; dette programmet leser versjon 1 til {newest}",
+            "formatversjon {found} er ukjend; dette programmet les versjon 1 til {newest}",
+            "format version {found} is unknown; this program reads versions 1 to {newest}",
         ],
         always_open_with_periods: [
             "«always_open» kan ikke stå sammen med «weekly» eller «public_holidays»; velg det ene",
@@ -202,6 +203,7 @@ texts! {
         kind_sign: ["varselsignal", "varselsignal", "warning sign"],
         kind_factor: ["faktor eller situasjon", "faktor eller situasjon", "factor or situation"],
         kind_criterion: ["kriterium for et handlingsnivå", "kriterium for eit handlingsnivå", "criterion of an action level"],
+        kind_guidance_item: ["punkt i en veiledning", "punkt i ei rettleiing", "guidance item"],
         kind_other: ["element", "element", "item"],
         a_source: ["en kilde", "ei kjelde", "a source"],
         a_audience: ["en målgruppe", "ei målgruppe", "an audience"],
@@ -210,6 +212,7 @@ texts! {
         a_sign: ["et varselsignal", "eit varselsignal", "a warning sign"],
         a_factor: ["en faktor eller situasjon", "ein faktor eller situasjon", "a factor or situation"],
         a_criterion: ["et kriterium for et handlingsnivå", "eit kriterium for eit handlingsnivå", "a criterion of an action level"],
+        a_guidance_item: ["et punkt i en veiledning", "eit punkt i ei rettleiing", "a guidance item"],
         a_other: ["et element", "eit element", "an item"],
         empty_text: ["teksten er tom; fyll den ut", "teksten er tom; fyll han ut", "the text is empty; fill it in"],
         empty_list: [
@@ -313,7 +316,7 @@ texts! {
         ],
         card_not_chosen: [
             "rutinen velger ikke hva lommekortet skal ha med; programmet tar den første generelle formuleringen og kontaktene for GUL og GRØNN med nummer, så mange som får plass. Velg dem i «pocket_card»",
-            "rutinen vel ikkje kva lommekortet skal ha med; programmet tek den første generelle formuleringa og kontaktane for GUL og GRØNN med nummer, så mange som får plass. Vel dei i «pocket_card»",
+            "rutinen vel ikkje kva lommekortet skal ha med; programmet tek den første generelle formuleringa og kontaktane for GUL og GRØN med nummer, så mange som får plass. Vel dei i «pocket_card»",
             "the routine does not choose what the pocket card holds; the program takes the first general phrasing and the contacts of the yellow and green levels that have a number, as many as fit. Choose them in “pocket_card”",
         ],
         not_a_phrasing: [
@@ -348,7 +351,7 @@ texts! {
         ],
         own_replacement: [
             "«{id}» kan ikke være sin egen erstatning når den er stengt",
-            "«{id}» kan ikkje vere sin eigen erstatning når han er stengd",
+            "«{id}» kan ikkje vere si eiga erstatning når han er stengd",
             "“{id}” cannot stand in for itself when it is closed",
         ],
         to_verify_without_source: [
@@ -451,6 +454,39 @@ texts! {
             "kriteriet «{id}» brukes ikke i noen øvingssak; legg det til en sak der historien passer",
             "kriteriet «{id}» blir ikkje brukt i nokon øvingssak; legg det til ei sak der historia passar",
             "the criterion “{id}” is not used in any practice case; add it to a case whose story fits",
+        ],
+        retired_id_reused: [
+            "id-en «{id}» ble tatt ut av bruk i versjon {version} og kan ikke brukes igjen; gi dette en ny id",
+            "id-en «{id}» vart teken ut av bruk i versjon {version} og kan ikkje brukast igjen; gi dette ein ny id",
+            "the id “{id}” was retired in version {version} and cannot be used again; give this a new id",
+        ],
+        retired_id_referenced: [
+            "«{id}» ble tatt ut av bruk i versjon {version}; vis til det som erstattet det",
+            "«{id}» vart teken ut av bruk i versjon {version}; vis til det som erstatta det",
+            "“{id}” was retired in version {version}; refer to what replaced it",
+        ],
+        too_long_to_read: [
+            "teksten har {characters} tegn, mer enn de {most} som leses lett midt i en samtale; del den i flere korte punkter, ett tiltak eller tegn i hvert",
+            "teksten har {characters} teikn, meir enn dei {most} som er lette å lese midt i ein samtale; del han i fleire korte punkt, eitt tiltak eller teikn i kvart",
+            "the text has {characters} characters, more than the {most} that are easy to read in the middle of a conversation; split it into several short items, one action or sign in each",
+        ],
+        hard_to_read: [
+            "teksten har {words} ord og LIX {lix} (grensen er {most}); bruk kortere setninger og kortere ord",
+            "teksten har {words} ord og LIX {lix} (grensa er {most}); bruk kortare setningar og kortare ord",
+            "the text has {words} words and LIX {lix} (the limit is {most}); use shorter sentences and shorter words",
+        ],
+        lix_too_high: [
+            "{texts} har LIX {lix}, over {most}; del lange setninger og bytt ut lange ord",
+            "{texts} har LIX {lix}, over {most}; del lange setningar og byt ut lange ord",
+            "{texts} have LIX {lix}, over {most}; split long sentences and replace long words",
+        ],
+        conversation_texts: ["tekstene som leses i samtalen", "tekstane som blir lesne i samtalen", "the texts read in a conversation"],
+        section_texts: ["tekstene i {path}", "tekstane i {path}", "the texts in {path}"],
+        decimal: ["{whole},{tenth}", "{whole},{tenth}", "{whole}.{tenth}"],
+        readability_figures: [
+            "LIX {lix} for tekstene som leses i samtalen ({sections})",
+            "LIX {lix} for tekstane som blir lesne i samtalen ({sections})",
+            "LIX {lix} for the texts read in a conversation ({sections})",
         ],
         too_few_options: [
             "et spørsmål trenger minst to svaralternativer",
@@ -705,9 +741,70 @@ pub fn message(message: &Message, t: &Texts) -> String {
             fill(t.checks.ved_tvil_not_needed, &[("level", level)])
         }
         Message::CriterionNotTaught { id } => fill(t.checks.criterion_not_taught, &[("id", id)]),
+        Message::RetiredIdReused { id, version } => fill(
+            t.checks.retired_id_reused,
+            &[("id", id), ("version", version)],
+        ),
+        Message::RetiredIdReferenced { id, version } => fill(
+            t.checks.retired_id_referenced,
+            &[("id", id), ("version", version)],
+        ),
+        Message::TooLongToRead { characters, most } => fill(
+            t.checks.too_long_to_read,
+            &[("characters", characters), ("most", most)],
+        ),
+        Message::HardToRead { words, lix, most } => fill(
+            t.checks.hard_to_read,
+            &[
+                ("words", words),
+                ("lix", &lix_figure(*lix, t)),
+                ("most", &lix_figure(*most, t)),
+            ],
+        ),
+        Message::LixTooHigh { section, lix, most } => {
+            let texts = match section {
+                None => t.checks.conversation_texts.to_owned(),
+                Some(s) => fill(t.checks.section_texts, &[("path", &s.path())]),
+            };
+            fill(
+                t.checks.lix_too_high,
+                &[
+                    ("texts", &texts),
+                    ("lix", &lix_figure(*lix, t)),
+                    ("most", &lix_figure(*most, t)),
+                ],
+            )
+        }
         Message::TooFewOptions => t.checks.too_few_options.to_owned(),
         Message::NoCorrectOption => t.checks.no_correct_option.to_owned(),
     }
+}
+
+/// A LIX figure with the language's decimal sign: «29,8».
+pub fn lix_figure(lix: Lix, t: &Texts) -> String {
+    let (whole, tenth) = lix.parts();
+    fill(t.checks.decimal, &[("whole", &whole), ("tenth", &tenth)])
+}
+
+/// A routine's LIX figures in one line: the whole, then each section by its path.
+pub fn readability_figures(figures: &Readability, t: &Texts) -> String {
+    let lix = |counts: Counts| {
+        counts
+            .lix()
+            .map_or_else(|| "–".to_owned(), |l| lix_figure(l, t))
+    };
+    let sections: Vec<String> = figures
+        .sections
+        .iter()
+        .map(|(section, counts)| format!("{} {}", section.path(), lix(*counts)))
+        .collect();
+    fill(
+        t.checks.readability_figures,
+        &[
+            ("lix", &lix(figures.overall)),
+            ("sections", &sections.join(", ")),
+        ],
+    )
 }
 
 fn quoted(text: &str, t: &Texts) -> String {
@@ -795,6 +892,7 @@ fn id_kind(kind: IdKind, t: &Texts) -> (&'static str, &'static str) {
         IdKind::Sign => (t.checks.kind_sign, t.checks.a_sign),
         IdKind::Factor => (t.checks.kind_factor, t.checks.a_factor),
         IdKind::Criterion => (t.checks.kind_criterion, t.checks.a_criterion),
+        IdKind::GuidanceItem => (t.checks.kind_guidance_item, t.checks.a_guidance_item),
         IdKind::Other => (t.checks.kind_other, t.checks.a_other),
     }
 }

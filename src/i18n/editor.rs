@@ -82,7 +82,7 @@ texts! {
         // Contacts.
         add_contact: ["Legg til kontakt", "Legg til kontakt", "Add contact"],
         name: ["Navn", "Namn", "Name"],
-        what_for: ["Hva den er for", "Kva den er for", "What it is for"],
+        what_for: ["Hva den er for", "Kva kontakten er for", "What it is for"],
         phone: ["Telefon", "Telefon", "Phone"],
         url: ["Nettadresse eller chat", "Nettadresse eller chat", "Web address or chat"],
         email: ["E-post", "E-post", "Email"],
@@ -195,7 +195,7 @@ texts! {
         ],
         card_by_program: [
             "Programmet velger nå hva baksiden har med: den første generelle formuleringen og kontaktene for GUL og GRØNN med nummer, så mange som får plass.",
-            "Programmet vel no kva baksida har med: den første generelle formuleringa og kontaktane for GUL og GRØNN med nummer, så mange som får plass.",
+            "Programmet vel no kva baksida har med: den første generelle formuleringa og kontaktane for GUL og GRØN med nummer, så mange som får plass.",
             "The program now chooses what the back holds: the first general phrasing and the contacts of the yellow and green levels that have a number, as many as fit.",
         ],
         card_choose: ["Velg innholdet selv", "Vel innhaldet sjølv", "Choose the content yourself"],

@@ -51,7 +51,8 @@ mod web;
 
 pub use changes::{Changes, change_line, change_list, detail, section, subject};
 pub use checks::{
-    Checks, export_error, located, location, message, problem, save_error, severity, unreadable,
+    Checks, export_error, lix_figure, located, location, message, problem, readability_figures,
+    save_error, severity, unreadable,
 };
 pub use common::Common;
 pub use editor::Editor;
@@ -269,6 +270,23 @@ mod tests {
         assert_eq!(fill("{ukjent} {", &[]), "{ukjent} {");
     }
 
+    /// The program's own bokmål and nynorsk texts avoid what a routine in that language
+    /// avoids (`routine/avoided.rs`): «vert», «GRØNN» and «teie» have no place in nynorsk.
+    #[test]
+    fn norwegian_texts_avoid_the_phrases_a_routine_avoids() {
+        let mut found = Vec::new();
+        for (area, table) in tables() {
+            for (key, [nb, nn, _]) in table {
+                for (code, text) in [("nb", nb), ("nn", nn)] {
+                    for avoided in crate::routine::avoided::found_in(text, code) {
+                        found.push(format!("{area}.{key} ({code}): «{}»", avoided.phrase));
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
     /// English texts that hold a Norwegian word on purpose: the language heading says
     /// "Språk" too, so that a reader of either finds it.
     const NORWEGIAN_IN_ENGLISH: [&str; 2] = ["common.language", "checks.unknown_language"];
@@ -386,6 +404,11 @@ mod tests {
             "add_font(",
             "Advice::",
             "instead(\"",
+            "instead(NB, ",
+            "instead(NN, ",
+            "instead(EN, ",
+            "word(NN, ",
+            "no(\"",
             "env::var",
             "eprintln!(",
             "\"Rutineveileder\"",

@@ -63,7 +63,7 @@ texts! {
         show_in_folder: ["Vis i mappe", "Vis i mappe", "Show in folder"],
         could_not_show: [
             "Programmet kunne ikke åpne den for deg. Filen ligger her: {file}",
-            "Programmet kunne ikkje opne han for deg. Fila ligg her: {file}",
+            "Programmet kunne ikkje opne fila for deg. Ho ligg her: {file}",
             "The program could not open it for you. The file is here: {file}",
         ],
         font_unreadable: [

@@ -33,7 +33,7 @@ texts! {
         levels_heading: ["Handlingsnivåer: hva du gjør", "Handlingsnivå: kva du gjer", "Action levels: what you do"],
         levels_intro: [
             "Nivåene sier hvor raskt hjelp må hentes inn. De er ingen vurdering av selvmordsrisiko; den gjør kvalifisert helsepersonell. Ved tvil, velg høyere nivå.",
-            "Nivåa seier kor raskt hjelp må hentast inn. Dei er inga vurdering av sjølvmordsrisiko; den gjer kvalifisert helsepersonell. Ved tvil, vel høgare nivå.",
+            "Nivåa seier kor raskt hjelp må hentast inn. Dei er inga vurdering av sjølvmordsrisiko: det er kvalifisert helsepersonell som vurderer det. Ved tvil, vel høgare nivå.",
             "The levels say how quickly help must be brought in. They are not an assessment of suicide risk; qualified health personnel make that. When in doubt, choose the higher level.",
         ],
         when: ["Når", "Når", "When"],
@@ -126,7 +126,7 @@ texts! {
         web_link: ["Nettside: {name}", "Nettside: {name}", "Web page: {name}"],
         service_column: ["Tjeneste", "Teneste", "Service"],
         number_column: ["Nummer", "Nummer", "Number"],
-        used_for_column: ["Brukes til", "Vert brukt til", "Used for"],
+        used_for_column: ["Brukes til", "Blir brukt til", "Used for"],
         hours_column: ["Åpningstid", "Opningstid", "Opening hours"],
         checked_column: ["Kontroll", "Kontroll", "Checked"],
         verification_column: ["Verifisering", "Verifisering", "Verification"],

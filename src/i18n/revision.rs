@@ -80,7 +80,7 @@ texts! {
         ],
         derived_intro: [
             "Disse punktene er rutinens egne lesninger av kildene («derived»): ingen kilde sier dem ordrett. Les hvert punkt og godkjenn, endre eller fjern det før rutinen godkjennes.",
-            "Desse punkta er rutinen sine eigne lesingar av kjeldene («derived»): inga kjelde seier dei ordrett. Les kvart punkt og godkjenn, endra eller fjern det før rutinen blir godkjend.",
+            "Desse punkta er rutinen sine eigne lesingar av kjeldene («derived»): inga kjelde seier dei ordrett. Les kvart punkt og godkjenn, endre eller fjern det før rutinen blir godkjend.",
             "These points are the routine's own readings of its sources (“derived”): no source says them word for word. Read each one and approve, change or remove it before the routine is approved.",
         ],
         derived_none: [
@@ -92,7 +92,7 @@ texts! {
         place_key_messages: ["Hovedbudskap", "Hovudbodskap", "Key messages"],
         place_warning_signs: [
             "Varselsignaler – {group}",
-            "Varselteikn – {group}",
+            "Varselsignal – {group}",
             "Warning signs – {group}",
         ],
         place_level_rule: [

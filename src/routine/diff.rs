@@ -553,6 +553,7 @@ mod tests {
     use super::*;
     use crate::i18n::{Language, Texts, change_list, detail};
     use crate::routine::check_embedded;
+    use crate::routine::write::bump;
 
     fn format_changes(changes: &[Change]) -> String {
         change_list(changes, nb())
@@ -605,7 +606,7 @@ mod tests {
     fn added_removed_and_changed_items_by_section() {
         let old = lier();
         let mut new = old.clone();
-        new.metadata.version = "0.3".into();
+        new.metadata.version = bump(&old.metadata.version);
         let removed = new.warning_signs.groups[0].signs.remove(0);
         new.risk_factors.groups[0].factors[1].item.text = "Ensomhet og isolasjon".into();
         new.key_messages.push(Item {
@@ -616,7 +617,10 @@ mod tests {
         let changes = diff(&old, &new);
         let text = format_changes(&changes);
         assert!(
-            text.contains("Om rutinen:\n  ~ endret: Versjon\n    0.2 → 0.3"),
+            text.contains(&format!(
+                "Om rutinen:\n  ~ endret: Versjon\n    {} → {}",
+                old.metadata.version, new.metadata.version
+            )),
             "{text}"
         );
         assert!(

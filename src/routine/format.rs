@@ -9,11 +9,12 @@ use super::model::{ContactRole, ContactStatus, Level, Scope, SignKind};
 
 /// The format version this program writes. Version 2 added cases' `criteria` and
 /// `ved_tvil`, contacts' `persons_own`, sources' `date`, `level_rule` and
-/// `poster_messages`; all are optional, so a version 1 file reads as before.
-pub const FORMAT_VERSION: u64 = 2;
+/// `poster_messages`; version 3 added `retired_ids`, cases' `guidance`, and items'
+/// `note` and `names_methods`. All are optional, so an older file reads as before.
+pub const FORMAT_VERSION: u64 = 3;
 
 /// The format versions this program reads.
-pub const READABLE_FORMATS: [u64; 2] = [1, 2];
+pub const READABLE_FORMATS: [u64; 3] = [1, 2, 3];
 
 pub const WEEKDAYS: [(Weekday, &str); 7] = [
     (Weekday::Mon, "mon"),

@@ -1,6 +1,6 @@
 //! The routine: its file format, validation, opening hours and holidays. No egui here.
 
-mod avoided;
+pub mod avoided;
 pub mod diff;
 pub mod format;
 pub mod holidays;
@@ -10,6 +10,7 @@ pub mod model;
 pub mod problems;
 pub mod reach;
 pub(crate) mod read;
+pub mod readability;
 mod strict_json;
 pub mod template;
 mod validate;

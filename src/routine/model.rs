@@ -47,6 +47,16 @@ pub struct Routine {
     pub poster_contacts: Vec<Id>,
     /// What the pocket card holds beside 113 and the levels, when the routine chooses it.
     pub pocket_card: Option<PocketCard>,
+    /// Ids of things deleted or merged in earlier versions: never used again, so an old
+    /// id never hides a change of meaning.
+    pub retired_ids: Vec<RetiredId>,
+}
+
+/// An id that is no longer used, and the version that retired it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RetiredId {
+    pub id: Id,
+    pub version: String,
 }
 
 /// What the pocket card holds beside 113 and the levels, each list in the order it is
@@ -153,6 +163,21 @@ pub struct Item {
     /// The audiences this item is for; empty means everyone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<Id>,
+    /// A note for the approver (what a derived point rests on, what must be checked
+    /// before approval); never shown in a conversation or printed for employees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The text names methods, as examples of what a person may say: it is never put
+    /// where the public reads (the citizens' page), as the routine's language advice asks.
+    #[serde(skip_serializing_if = "is_false")]
+    pub names_methods: bool,
+}
+
+impl Item {
+    /// Whether the text may stand where the public reads it.
+    pub fn is_public(&self) -> bool {
+        !self.names_methods
+    }
 }
 
 /// A titled text with bullet items (purpose, aftercare).
@@ -397,6 +422,10 @@ pub struct PracticeCase {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub criteria: Vec<Id>,
     pub level: Level,
+    /// Ids of the guidance items the story turns on, for situations the levels alone do
+    /// not teach (a 17-year-old who will not have his parents told).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<Id>,
     /// The case's level is above what its criteria call for, because of a doubt its
     /// `why` explains ("ved tvil, velg høyere nivå").
     #[serde(skip_serializing_if = "is_false")]

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::readability::{ConversationSection, Lix};
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -199,6 +201,20 @@ pub enum Message {
     VedTvilNotNeeded { level: String },
     /// A criterion no practice case teaches.
     CriterionNotTaught { id: String },
+    /// An id retired in `version` is used again.
+    RetiredIdReused { id: String, version: String },
+    /// A reference to an id retired in `version`.
+    RetiredIdReferenced { id: String, version: String },
+    /// A text read during a conversation with more characters than `most`.
+    TooLongToRead { characters: usize, most: usize },
+    /// A long text read during a conversation with a LIX at `most` or above.
+    HardToRead { words: usize, lix: Lix, most: Lix },
+    /// The conversation texts (`None`) or one section of them with a LIX above `most`.
+    LixTooHigh {
+        section: Option<ConversationSection>,
+        lix: Lix,
+        most: Lix,
+    },
     /// A self-check question with fewer than two options.
     TooFewOptions,
     /// A self-check question with no correct option.
@@ -297,6 +313,7 @@ pub enum IdKind {
     Sign,
     Factor,
     Criterion,
+    GuidanceItem,
     Other,
 }
 

@@ -389,6 +389,7 @@ impl ReadJson for Routine {
             let poster_messages = o.list("poster_messages", p);
             let poster_contacts = o.list("poster_contacts", p);
             let pocket_card = o.optional("pocket_card", p);
+            let retired_ids = o.list("retired_ids", p);
             format?;
             Some(Routine {
                 metadata: metadata?,
@@ -414,6 +415,20 @@ impl ReadJson for Routine {
                 poster_messages,
                 poster_contacts,
                 pocket_card,
+                retired_ids,
+            })
+        })
+    }
+}
+
+impl ReadJson for RetiredId {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let id = o.required("id", p);
+            let version = o.required("version", p);
+            Some(RetiredId {
+                id: id?,
+                version: version?,
             })
         })
     }
@@ -552,12 +567,16 @@ fn item_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<Item> {
     let sources = o.list("sources", p);
     let derived = o.flag("derived", p);
     let audiences = o.list("audiences", p);
+    let note = o.optional("note", p);
+    let names_methods = o.flag("names_methods", p);
     Some(Item {
         id: id?,
         text: text?,
         sources,
         derived,
         audiences,
+        note,
+        names_methods,
     })
 }
 
@@ -844,6 +863,7 @@ impl ReadJson for PracticeCase {
             let signs = o.list("signs", p);
             let criteria = o.list("criteria", p);
             let level = o.required("level", p);
+            let guidance = o.list("guidance", p);
             let ved_tvil = o.flag("ved_tvil", p);
             let why = o.required("why", p);
             let contacts = o.list("contacts", p);
@@ -857,6 +877,7 @@ impl ReadJson for PracticeCase {
                 signs,
                 criteria,
                 level: level?,
+                guidance,
                 ved_tvil,
                 why: why?,
                 contacts,

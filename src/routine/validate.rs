@@ -6,10 +6,13 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::avoided::AVOIDED_PHRASES;
+use super::avoided;
 use super::hours::Schedule;
 use super::model::*;
 use super::problems::{IdKind as Kind, Message, Needed, Path, Problems};
+use super::readability::{
+    HARD_ITEM_LIX, MOST_CHARACTERS, MOST_LIX, conversation_texts, hard_item, readability,
+};
 use super::walk::{ItemKind, Step};
 
 /// The languages a routine's content can be in: those the program prints in.
@@ -30,9 +33,12 @@ pub fn validate(
         problems,
         ids: HashMap::new(),
         duplicated: HashSet::new(),
+        retired: HashMap::new(),
+        language: routine.metadata.language.trim(),
         ids_in_file,
         today,
     };
+    v.retired_ids(routine);
     v.register_all(routine);
     v.metadata(&routine.metadata);
     v.idle_minutes(routine.idle_reset_minutes);
@@ -44,6 +50,7 @@ pub fn validate(
     v.criteria_taught(routine);
     v.self_check(routine);
     v.pocket_card(routine);
+    v.readability(routine);
 }
 
 struct Validator<'a> {
@@ -51,6 +58,10 @@ struct Validator<'a> {
     ids: HashMap<String, (Kind, Path)>,
     /// Ids used more than once: references to them are ambiguous and not checked.
     duplicated: HashSet<String>,
+    /// Retired ids, with the version that retired each.
+    retired: HashMap<String, String>,
+    /// The language the routine is written in, for the phrases it avoids.
+    language: &'a str,
     ids_in_file: &'a HashSet<String>,
     today: NaiveDate,
 }
@@ -74,6 +85,13 @@ impl Validator<'_> {
         if !well_formed {
             self.problems
                 .error(&at_id, Message::BadId { id: id.to_owned() });
+        }
+        if let Some(version) = self.retired.get(id) {
+            let message = Message::RetiredIdReused {
+                id: id.to_owned(),
+                version: version.clone(),
+            };
+            self.problems.error(&at_id, message);
         }
         if let Some((_, first)) = self.ids.get(id) {
             let first = first.as_str().to_owned();
@@ -113,6 +131,7 @@ impl Validator<'_> {
                 ItemKind::Sign => Kind::Sign,
                 ItemKind::Factor => Kind::Factor,
                 ItemKind::Criterion => Kind::Criterion,
+                ItemKind::GuidanceItem => Kind::GuidanceItem,
                 ItemKind::Other => Kind::Other,
             };
             let at = self.resolve(&walked.steps);
@@ -128,6 +147,27 @@ impl Validator<'_> {
             "self_check",
             r.self_check.iter().map(|q| (&q.id, Kind::Other)),
         );
+    }
+
+    /// Records the retired ids first, so using one again is reported where it stands.
+    fn retired_ids(&mut self, r: &Routine) {
+        let list = root("retired_ids");
+        for (i, retired) in r.retired_ids.iter().enumerate() {
+            let at = self.element(&list, i);
+            if !is_version(&retired.version) {
+                let found = retired.version.clone();
+                self.problems
+                    .error(&at.field("version"), Message::BadVersion { found });
+            }
+            if self.retired.contains_key(&retired.id) {
+                let first = list.as_str().to_owned();
+                let id = retired.id.clone();
+                self.problems
+                    .error(&at.field("id"), Message::DuplicateId { id, first });
+            }
+            self.retired
+                .insert(retired.id.clone(), retired.version.clone());
+        }
     }
 
     fn register_list<'r>(&mut self, list: &str, ids: impl Iterator<Item = (&'r Id, Kind)>) {
@@ -151,6 +191,13 @@ impl Validator<'_> {
                     expected: kind,
                     found: *found,
                     at: where_.as_str().to_owned(),
+                };
+                self.problems.error(at, message);
+            }
+            None if self.retired.contains_key(id) => {
+                let message = Message::RetiredIdReferenced {
+                    id: id.to_owned(),
+                    version: self.retired[id].clone(),
                 };
                 self.problems.error(at, message);
             }
@@ -180,6 +227,27 @@ impl Validator<'_> {
 
     /// Checks a text for avoided phrases, and for characters no embedded font draws.
     fn wording(&mut self, text: &str, at: &Path) {
+        self.glyphs(text, at);
+        for found in avoided::found_in(text, self.language) {
+            let message = Message::AvoidedPhrase {
+                phrase: found.phrase.to_owned(),
+                advice: found.advice,
+            };
+            self.problems.warning(at, message);
+        }
+    }
+
+    /// Checks a quotation of another publication (a source's title), which keeps its own
+    /// words: not blank, and drawable.
+    fn quotation(&mut self, text: &str, at: &Path) {
+        if text.trim().is_empty() {
+            self.problems.error(at, Message::EmptyText);
+        }
+        self.glyphs(text, at);
+    }
+
+    /// Warns of characters no embedded font draws.
+    fn glyphs(&mut self, text: &str, at: &Path) {
         let mut missing: Vec<char> = text
             .chars()
             .filter(|c| !crate::fonts::window_draws(*c))
@@ -187,16 +255,6 @@ impl Validator<'_> {
         missing.dedup();
         for character in missing {
             self.problems.warning(at, Message::NoGlyph { character });
-        }
-        let lower = text.to_lowercase();
-        for (phrase, advice) in AVOIDED_PHRASES.iter() {
-            if lower.contains(*phrase) {
-                let message = Message::AvoidedPhrase {
-                    phrase: (*phrase).to_owned(),
-                    advice: advice.clone(),
-                };
-                self.problems.warning(at, message);
-            }
         }
     }
 
@@ -208,6 +266,7 @@ impl Validator<'_> {
 
     fn item(&mut self, item: &Item, at: &Path) {
         self.text(&item.text, &at.field("text"));
+        self.optional_text(&item.note, &at.field("note"));
         self.references(&item.sources, Kind::Source, &at.field("sources"));
         self.references(&item.audiences, Kind::Audience, &at.field("audiences"));
     }
@@ -323,7 +382,7 @@ impl Validator<'_> {
     fn content(&mut self, r: &Routine) {
         for (i, source) in r.sources.iter().enumerate() {
             let at = self.element(&root("sources"), i);
-            self.text(&source.title, &at.field("title"));
+            self.quotation(&source.title, &at.field("title"));
             if let Some(date) = source.date.as_deref().filter(|d| !is_source_date(d)) {
                 self.problems.error(
                     &at.field("date"),
@@ -723,6 +782,7 @@ impl Validator<'_> {
                 self.reference(sign, kind, &at);
             }
             self.references(&case.contacts, Kind::Contact, &at.field("contacts"));
+            self.references(&case.guidance, Kind::GuidanceItem, &at.field("guidance"));
             self.case_criteria(r, case, &at);
         }
     }
@@ -813,6 +873,37 @@ impl Validator<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// The texts read during a conversation: none too long, no long item hard to read,
+    /// and the sections and the whole at a LIX an employee reads under stress.
+    fn readability(&mut self, r: &Routine) {
+        for text in conversation_texts(r) {
+            let at = self.resolve(&text.steps);
+            let characters = text.characters();
+            if characters > MOST_CHARACTERS {
+                let most = MOST_CHARACTERS;
+                self.problems
+                    .warning(&at, Message::TooLongToRead { characters, most });
+            }
+            if let Some((counts, lix)) = hard_item(text.text) {
+                let words = counts.words;
+                let most = HARD_ITEM_LIX;
+                self.problems
+                    .warning(&at, Message::HardToRead { words, lix, most });
+            }
+        }
+        let figures = readability(r);
+        let sections = figures.sections.iter().map(|(s, c)| (Some(*s), *c));
+        for (section, counts) in std::iter::once((None, figures.overall)).chain(sections) {
+            let Some(lix) = counts.lix().filter(|lix| *lix > MOST_LIX) else {
+                continue;
+            };
+            let at = Path::default().field(section.map_or("", |s| s.path()));
+            let most = MOST_LIX;
+            self.problems
+                .warning(&at, Message::LixTooHigh { section, lix, most });
         }
     }
 

@@ -22,6 +22,8 @@ pub enum ItemKind {
     Factor,
     /// A level criterion (cases' `criteria`).
     Criterion,
+    /// An item of a guidance section (cases' `guidance`).
+    GuidanceItem,
     Other,
 }
 
@@ -205,7 +207,7 @@ impl Routine {
             w.list(
                 &at,
                 Place::Guidance(&guidance.title),
-                Other,
+                GuidanceItem,
                 &guidance.items,
             );
         }

@@ -75,7 +75,7 @@ struct File<'a>(&'a Routine);
 impl Serialize for File<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut file = s.serialize_struct("Routine", 23)?;
+        let mut file = s.serialize_struct("Routine", 24)?;
         file.serialize_field("format", &FORMAT_VERSION)?;
         file.serialize_field("metadata", &r.metadata)?;
         file.serialize_field("idle_reset_minutes", &r.idle_reset_minutes)?;
@@ -105,6 +105,9 @@ impl Serialize for File<'_> {
         file.serialize_field("poster_contacts", &r.poster_contacts)?;
         if let Some(card) = &r.pocket_card {
             file.serialize_field("pocket_card", card)?;
+        }
+        if !r.retired_ids.is_empty() {
+            file.serialize_field("retired_ids", &r.retired_ids)?;
         }
         file.end()
     }
@@ -288,11 +291,12 @@ mod tests {
                 next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
             },
         );
-        assert_eq!(next.metadata.version, "0.3");
+        let expected = bump(&routine.metadata.version);
+        assert_eq!(next.metadata.version, expected);
         let last = next.metadata.revision_log.last().unwrap();
         assert_eq!(
             (last.version.as_str(), last.summary.as_str()),
-            ("0.3", "Nytt nummer til Psykisk helse og rus.")
+            (expected.as_str(), "Nytt nummer til Psykisk helse og rus.")
         );
         assert_eq!(
             next.metadata.approval.as_ref().unwrap().role,

@@ -1,5 +1,6 @@
 //! The built binary's `check` command: output and exit codes.
 
+use rutineveileder::routine::write::bump;
 use std::collections::BTreeMap;
 use std::process::{Command, Output};
 
@@ -252,6 +253,13 @@ fn the_same_routine_exports_the_same_bytes_from_two_runs() {
 }
 
 /// Writes a changed copy of Lier's routine: a new phone number for Kirkens SOS, new
+/// The version of Lier's routine in `routines/`.
+fn lier_version() -> String {
+    let text = std::fs::read_to_string(crate::support::lier_file()).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["metadata"]["version"].as_str().unwrap().to_owned()
+}
+
 /// opening hours for LEVE, and one warning sign removed.
 fn changed_lier(dir: &tempfile::TempDir) -> String {
     let text = std::fs::read_to_string(crate::support::lier_file()).unwrap();
@@ -275,8 +283,9 @@ fn changed_lier(dir: &tempfile::TempDir) -> String {
         .unwrap();
     let first_unused = signs.iter().position(unused).unwrap();
     signs.remove(first_unused);
-    doc["metadata"]["version"] = "0.3".into();
-    let path = dir.path().join("lier-0.3.json");
+    let next = bump(doc["metadata"]["version"].as_str().unwrap());
+    doc["metadata"]["version"] = next.clone().into();
+    let path = dir.path().join(format!("lier-{next}.json"));
     std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
     path.display().to_string()
 }
@@ -288,12 +297,15 @@ fn diff_prints_a_readable_change_list_with_numbers_and_hours_marked() {
     let output = rutineveileder(&["diff", "routines/lier.json", &new]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let out = stdout(&output);
+    let (old, new) = (lier_version(), bump(&lier_version()));
     assert!(
-        out.starts_with("Endringer fra versjon 0.2 til versjon 0.3:"),
+        out.starts_with(&format!("Endringer fra versjon {old} til versjon {new}:")),
         "{out}"
     );
     assert!(
-        out.contains("Om rutinen:\n  ~ endret: Versjon\n    0.2 → 0.3"),
+        out.contains(&format!(
+            "Om rutinen:\n  ~ endret: Versjon\n    {old} → {new}"
+        )),
         "{out}"
     );
     assert!(

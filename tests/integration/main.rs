@@ -18,6 +18,7 @@ mod layout;
 mod malformed;
 mod pdf;
 mod printed_languages;
+mod readability;
 mod revision;
 mod revision_ui;
 mod support;

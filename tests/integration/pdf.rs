@@ -249,7 +249,7 @@ fn very_long_texts_break_pages_without_losing_a_word() {
 fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
     let old = lier();
     let mut new = old.clone();
-    new.metadata.version = "0.3".into();
+    new.metadata.version = rutineveileder::routine::write::bump(&old.metadata.version);
     let sos = new
         .contacts
         .iter_mut()
@@ -264,12 +264,17 @@ fn the_revision_report_holds_status_changes_contacts_warnings_and_signatures() {
     let doc = Document::load_mem(&report.bytes).unwrap();
     assert!(page_sizes(&doc).iter().all(|s| *s == (210, 297)));
     let text = words(&pdf_text(&report.bytes)).join(" ");
+    let version = format!("Versjon: {}", new.metadata.version);
+    let from_to = format!(
+        "Fra versjon {} til versjon {}",
+        old.metadata.version, new.metadata.version
+    );
     for expected in [
         "Revisjonsrapport",
-        "Versjon: 0.3",
+        &version,
         "Godkjent: nei, rutinen er et utkast",
         "Neste revisjon: 29.11.2027 – 42 dager på overtid",
-        "Fra versjon 0.2 til versjon 0.3",
+        &from_to,
         "! Endret: Kirkens SOS (22 40 00 41)",
         "TELEFON: 22 40 00 40 -> 22 40 00 41",
         "PLASSHOLDER – nummer mangler",

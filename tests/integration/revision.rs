@@ -5,7 +5,7 @@ use std::io::Write as _;
 
 use chrono::NaiveDate;
 use rutineveileder::routine::write::{
-    NewVersion, SaveError, backup_path, next_version, save, save_with,
+    NewVersion, SaveError, backup_path, bump, next_version, save, save_with,
 };
 use rutineveileder::routine::{Approval, Phone, Routine, check_embedded, check_file};
 
@@ -51,7 +51,8 @@ fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = crate::support::lier_copy(dir.path());
     let routine = edited();
-    let checked = save(&routine, &path, "0.2", today()).unwrap();
+    let previous_version = lier().metadata.version;
+    let checked = save(&routine, &path, &previous_version, today()).unwrap();
     assert!(!checked.has_errors());
     let read_back = check_file(&path, today()).unwrap();
     assert_eq!(
@@ -59,9 +60,15 @@ fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
         Some(&routine),
         "what was saved is what was edited"
     );
-    assert_eq!(read_back.routine.unwrap().metadata.version, "0.3");
-    let backup = backup_path(&path, "0.2");
-    assert_eq!(backup.file_name().unwrap(), "lier.v0.2.json");
+    assert_eq!(
+        read_back.routine.unwrap().metadata.version,
+        bump(&previous_version)
+    );
+    let backup = backup_path(&path, &previous_version);
+    assert_eq!(
+        backup.file_name().unwrap().to_string_lossy(),
+        format!("lier.v{previous_version}.json")
+    );
     let previous = check_file(&backup, today()).unwrap().routine.unwrap();
     assert_eq!(previous, lier(), "the previous version still exists");
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -85,12 +92,12 @@ fn a_routine_with_errors_is_never_written() {
     let mut routine = edited();
     routine.levels[1].title = "  ".into();
     routine.contacts[0].id = "kirkens-sos-telefon".into();
-    match save(&routine, &path, "0.2", today()) {
+    match save(&routine, &path, &lier().metadata.version, today()) {
         Err(SaveError::Invalid(errors)) => assert!(errors >= 2, "{errors}"),
         other => panic!("expected a refusal, got {other:?}"),
     }
     assert_eq!(std::fs::read(&path).unwrap(), b"old");
-    assert!(!backup_path(&path, "0.2").exists());
+    assert!(!backup_path(&path, &lier().metadata.version).exists());
 }
 
 #[test]
@@ -99,7 +106,8 @@ fn a_save_that_fails_part_way_leaves_the_old_file_intact_and_readable() {
     let path = crate::support::lier_copy(dir.path());
     let before = std::fs::read(&path).unwrap();
     // Half the file is written, then the disk "fills up".
-    let result = save_with(&edited(), &path, "0.2", today(), |temporary, bytes| {
+    let version = lier().metadata.version;
+    let result = save_with(&edited(), &path, &version, today(), |temporary, bytes| {
         let mut file = std::fs::File::create(temporary)?;
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::other("disken er full"))

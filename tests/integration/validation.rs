@@ -72,6 +72,56 @@ fn cases() -> Vec<Case> {
     use Severity::{Error, Warning};
     vec![
         case(
+            "a retired id used again",
+            vec![Set(
+                "/retired_ids",
+                json!([{ "id": "tegn-1", "version": "0.9" }]),
+            )],
+            Error,
+            "warning_signs.groups[0].signs[0].id",
+            "«tegn-1» ble tatt ut av bruk i versjon 0.9 og kan ikke brukes igjen",
+        ),
+        case(
+            "a reference to a retired id",
+            vec![
+                Set(
+                    "/retired_ids",
+                    json!([{ "id": "tegn-0", "version": "0.9" }]),
+                ),
+                Set("/cases/1/signs", json!(["tegn-1", "tegn-0"])),
+            ],
+            Error,
+            "cases[1].signs[1]",
+            "«tegn-0» ble tatt ut av bruk i versjon 0.9; vis til det som erstattet det",
+        ),
+        case(
+            "a retired id with a version that is not one",
+            vec![Set(
+                "/retired_ids",
+                json!([{ "id": "tegn-0", "version": "ny" }]),
+            )],
+            Error,
+            "retired_ids[0].version",
+            "versjon «ny» er ugyldig",
+        ),
+        case(
+            "a case naming guidance that is no guidance item",
+            vec![Set("/cases/0/guidance", json!(["tegn-1"]))],
+            Error,
+            "cases[0].guidance[0]",
+            "«tegn-1» skal være et punkt i en veiledning",
+        ),
+        case(
+            "a text read in a conversation over 200 characters",
+            vec![Set(
+                "/levels/0/criteria/0/text",
+                json!("Ring nå. ".repeat(23).trim_end()),
+            )],
+            Warning,
+            "levels[0].criteria[0].text",
+            "teksten har 206 tegn, mer enn de 200 som leses lett midt i en samtale",
+        ),
+        case(
             "unknown field",
             vec![Set("/contacts/1/phon", json!("113"))],
             Error,
@@ -245,10 +295,10 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "unknown format version",
-            vec![Set("/format", json!(3))],
+            vec![Set("/format", json!(4))],
             Error,
             "format",
-            "formatversjon 3 er ukjent; dette programmet leser versjon 1 og 2",
+            "formatversjon 4 er ukjent; dette programmet leser versjon 1 til 3",
         ),
         case(
             "case level below what its criteria call for",

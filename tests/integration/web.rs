@@ -119,7 +119,8 @@ fn every_page_has_its_language_landmarks_one_h1_and_ordered_headings() {
         assert_eq!(emergency.len(), 1, "{path}");
         assert!(text_of(emergency[0]).contains("Akutt fare? Ring 113"));
         let footer = text_of(html.select(&select("footer")).next().unwrap());
-        assert!(footer.contains("Versjon 0.2"), "{path}: {footer}");
+        let version = format!("Versjon {}", lier().metadata.version);
+        assert!(footer.contains(&version), "{path}: {footer}");
         assert!(footer.contains("utkast, ikke godkjent"), "{path}: {footer}");
         assert!(footer.contains("Rutinens dato:"), "{path}: {footer}");
         assert!(
@@ -286,6 +287,18 @@ fn the_citizens_page_stands_alone_and_shows_only_public_contacts() {
     }
     for message in &routine.poster_messages {
         assert!(text.contains(&message.text));
+    }
+    // Examples of methods stay on the employees' pages (§12.3); every other criterion is
+    // shown to citizens as it is.
+    let criteria: Vec<_> = routine.levels.iter().flat_map(|l| &l.criteria).collect();
+    assert!(criteria.iter().any(|c| c.names_methods));
+    for criterion in criteria {
+        assert_eq!(
+            text.contains(&criterion.text),
+            !criterion.names_methods,
+            "{} on the citizens' page",
+            criterion.id
+        );
     }
 }
 

@@ -6,7 +6,7 @@
 use maud::html;
 
 use crate::i18n::{ask_list, fill};
-use crate::routine::{AskList, Contact, Routine};
+use crate::routine::{AskList, Contact, Item, Routine};
 
 use super::Export;
 use super::html::{Frame, contacts, items, level_class, level_heading, page, paragraphs};
@@ -14,6 +14,11 @@ use super::html::{Frame, contacts, items, level_class, level_heading, page, para
 /// The contacts a citizen may be given: those marked public, never an internal route.
 pub fn public_contacts(routine: &Routine) -> impl Iterator<Item = &Contact> {
     routine.contacts.iter().filter(|c| c.public && !c.internal)
+}
+
+/// The items a citizen may read: none that names methods.
+fn public_items(items: &[Item]) -> Vec<Item> {
+    items.iter().filter(|i| i.is_public()).cloned().collect()
 }
 
 /// The page as HTML.
@@ -39,7 +44,7 @@ pub(super) fn render(export: &Export<'_>) -> String {
             section class=(level_class(level.level)) {
                 h3 { (level_heading(level)) }
                 p { (level.summary) }
-                (items(routine, &level.criteria))
+                (items(routine, &public_items(&level.criteria)))
                 (contacts(public_of(&level.contacts), t))
             }
         }

@@ -128,6 +128,7 @@ pub(super) fn cases(
             signs: Vec::new(),
             criteria: Vec::new(),
             level: Level::Yellow,
+            guidance: Vec::new(),
             ved_tvil: false,
             why: editor.new_case_why.into(),
             contacts: Vec::new(),
