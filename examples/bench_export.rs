@@ -5,9 +5,9 @@
 
 use std::time::{Duration, Instant};
 
+use rutineveileder::checks::check_embedded;
 use rutineveileder::export::{self, Kind, web};
 use rutineveileder::i18n::Language;
-use rutineveileder::routine::check_embedded;
 use rutineveileder::training::slides;
 
 const RUNS: usize = 30;

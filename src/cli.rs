@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
+use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
@@ -170,7 +171,7 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
     let mut code = OK;
     for file in files {
         let name = file.display().to_string();
-        match routine::check_file(file, today) {
+        match checks::check_file(file, today) {
             Ok(checked) => {
                 print!("{}", report(&name, &checked));
                 if checked.has_errors() {
@@ -279,11 +280,11 @@ pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> Exi
 /// The routine from a file (every error printed when it has any) or the embedded one.
 fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, ExitCode> {
     let checked = match file {
-        Some(file) => routine::check_file(file, today).map_err(|unreadable| {
+        Some(file) => checks::check_file(file, today).map_err(|unreadable| {
             eprintln!("{unreadable}");
             ExitCode::from(UNREADABLE)
         })?,
-        None => routine::check_embedded(today),
+        None => checks::check_embedded(today),
     };
     let name = file.map_or("den innebygde rutinen".to_owned(), |f| {
         f.display().to_string()
@@ -329,7 +330,7 @@ pub fn new(request: NewRoutine<'_>, today: NaiveDate) -> ExitCode {
         eprintln!("kommunenavnet er tomt; skriv for eksempel --municipality \"Askvoll kommune\"");
         return ExitCode::from(UNREADABLE);
     }
-    let Some(template) = routine::template::template(request.language, today) else {
+    let Some(template) = checks::template(request.language, today) else {
         let known: Vec<String> = routine::template::template_languages()
             .map(|code| format!("«{code}»"))
             .collect();
@@ -351,11 +352,11 @@ pub fn new(request: NewRoutine<'_>, today: NaiveDate) -> ExitCode {
     let language = Language::from_code(request.language).unwrap_or_default();
     let entry = i18n::first_entry(language.texts());
     let new = routine::template::new_routine(&template, municipality, today, entry);
-    let previous = routine::check_file(out, today)
+    let previous = checks::check_file(out, today)
         .ok()
         .and_then(|checked| checked.routine)
         .map_or_else(|| "0".to_owned(), |old| old.metadata.version);
-    match routine::write::save(&new, out, &previous, today) {
+    match checks::save(&new, out, &previous, today) {
         Ok(checked) => {
             println!(
                 "Skrev {} for {} ({}), versjon {}: {} advarsler, blant dem de lokale kontaktene som må fylles inn.",

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use eframe::egui::util::undoer::{Settings as UndoSettings, Undoer};
 
+use crate::checks::check_bytes;
 use crate::routine::write::to_bytes;
-use crate::routine::{Problem, Routine, check_bytes};
+use crate::routine::{Problem, Routine};
 
 /// A routine under revision.
 pub struct Draft {
@@ -146,7 +147,8 @@ pub fn fresh_id(routine: &Routine, prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::{Item, check_embedded};
+    use crate::checks::check_embedded;
+    use crate::routine::Item;
 
     fn lier() -> Routine {
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

@@ -4,7 +4,10 @@
 //! - [`routine`]: the routine file format, validation, the change list, opening hours
 //!   and Norwegian public holidays.
 //! - [`export`]: the printables as PDF (pocket card, handout, checklist, posters, the
-//!   revision report); [`fonts`]: the fonts the program embeds and what they draw.
+//!   revision report); [`printable`]: their kinds, named below both `export` and `i18n`;
+//!   [`fonts`]: the fonts the program embeds and what they draw.
+//! - [`checks`]: a routine checked in full, the printables' fit included, for loading,
+//!   saving and the templates.
 //! - [`training`]: the presentation's slides, practice cases and the self-check.
 //! - [`session`]: one conversation, in memory only; [`settings`]: the settings file.
 //! - [`editing`]: the routine under revision, with undo and redo.
@@ -16,6 +19,7 @@
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 
 pub mod app;
+pub mod checks;
 pub mod cli;
 pub mod desktop;
 pub mod editing;
@@ -23,6 +27,7 @@ pub mod export;
 pub mod fonts;
 pub mod graphics;
 pub mod i18n;
+pub mod printable;
 pub mod routine;
 pub mod session;
 pub mod settings;

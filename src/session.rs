@@ -233,7 +233,7 @@ fn texts_of(routine: &Routine, ids: &BTreeSet<Id>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::check_embedded;
+    use crate::checks::check_embedded;
 
     fn routine() -> Routine {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

@@ -190,7 +190,7 @@ fn nothing_from_a_conversation_is_written_anywhere() {
             "theme"
         ]
     );
-    let routine = rutineveileder::routine::check_embedded(support::today())
+    let routine = rutineveileder::checks::check_embedded(support::today())
         .routine
         .unwrap();
     for item in routine.all_items() {

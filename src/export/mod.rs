@@ -24,50 +24,11 @@ use chrono::NaiveDate;
 use printpdf::{FontId, Mm, OffsetDateTime, ParsedFont, PdfDocument, PdfFont, PdfPage};
 
 use crate::i18n::{self, Language, Texts, fill, printable, version_line};
+pub use crate::printable::{ExportError, Kind};
 use crate::routine::{Contact, ContactStatus, Routine};
 use layout::{FontIds, Fonts, Link, Rich};
 use pages::Pages;
 pub use pocket_card::{Fill as CardFill, choice as card_choice, fill_of as card_fill};
-
-/// The kinds of printable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A card to cut and fold: 113, the three levels, how to ask, key contacts.
-    PocketCard,
-    /// The whole routine for staff, A4.
-    Handout,
-    /// Blank referral checklists per level, A4, to fill in by hand.
-    Checklist,
-    /// The information poster for TV screens, 16:9.
-    Poster,
-    /// The information poster for print, A3 portrait.
-    PosterA3,
-    /// The yearly revision report (needs the earlier version: `--against`).
-    RevisionReport,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::PocketCard,
-        Kind::Handout,
-        Kind::Checklist,
-        Kind::Poster,
-        Kind::PosterA3,
-    ];
-
-    /// A file name for the kind and routine version, such as `lommekort-v0.1.pdf`.
-    pub fn file_name(self, routine: &Routine) -> String {
-        let stem = match self {
-            Kind::PocketCard => "lommekort",
-            Kind::Handout => "rutine",
-            Kind::Checklist => "sjekkliste",
-            Kind::Poster => "plakat-skjerm",
-            Kind::PosterA3 => "plakat-a3",
-            Kind::RevisionReport => "revisjonsrapport",
-        };
-        format!("{stem}-v{}.pdf", routine.metadata.version)
-    }
-}
 
 /// A finished PDF and what the user should know about it.
 #[derive(Debug)]
@@ -75,17 +36,6 @@ pub struct Exported {
     pub bytes: Vec<u8>,
     /// The contacts printed as "(nummer mangler)", each once: the user should know.
     pub placeholders: Vec<String>,
-}
-
-/// Why a PDF could not be made or written (`i18n` words it).
-#[derive(Debug)]
-pub enum ExportError {
-    /// The font to embed could not be read.
-    Font,
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
 }
 
 /// Page sizes, in millimetres.
@@ -165,7 +115,8 @@ fn render_with(
 
 /// Errors where the pocket card or the posters cannot hold what the routine puts on
 /// them in type large enough to read (7.5 pt on the card, 18 pt on an A3 poster):
-/// part of checking a routine, since text never shrinks below that to fit.
+/// part of checking a routine, since text never shrinks below that to fit. `checks`
+/// hands it to the routine's validation (`routine::load::Fit`).
 pub(crate) fn check_fit(routine: &Routine, problems: &mut crate::routine::problems::Problems) {
     pocket_card::check_fit(routine, problems);
     poster::check_fit(routine, problems);

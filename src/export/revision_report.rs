@@ -10,7 +10,8 @@ use crate::i18n::{
 };
 use crate::routine::diff::Change;
 use crate::routine::diff::{ChangeKind, diff};
-use crate::routine::{Contact, Routine, Severity, check_bytes, write::to_bytes};
+use crate::routine::load::check_bytes;
+use crate::routine::{Contact, Routine, Severity, write::to_bytes};
 
 use super::flow::{Cell, Column, Flow, Table};
 use super::layout::{Colour, FontIds, Fonts, PageFrame, Rich, Style};
@@ -255,7 +256,7 @@ fn sources(routine: &Routine, contact: &Contact, t: &Texts) -> Rich {
 
 fn warnings(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
     flow.heading(t.printed.open_warnings, H2, 2);
-    let checked = check_bytes(&to_bytes(routine), today);
+    let checked = check_bytes(&to_bytes(routine), today, super::check_fit);
     let open: Vec<_> = checked
         .problems
         .iter()

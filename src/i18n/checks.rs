@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::{Language, Texts, fill};
-use crate::export::ExportError;
+use crate::printable::ExportError;
 use crate::routine::readability::{Counts, Lix, Readability};
 use crate::routine::write::SaveError;
 use crate::routine::{

@@ -2,7 +2,7 @@
 //! fields, footers and page numbers. Printables are in the routine's language.
 
 use super::{Language, Print, Texts, fill};
-use crate::export::Kind;
+use crate::printable::Kind;
 use crate::routine::{Approval, Routine};
 
 texts! {

@@ -551,8 +551,8 @@ fn case_details(a: &PracticeCase, b: &PracticeCase) -> Vec<Detail> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::check_embedded;
     use crate::i18n::{Language, Texts, change_list, detail};
-    use crate::routine::check_embedded;
     use crate::routine::write::bump;
 
     fn format_changes(changes: &[Change]) -> String {

@@ -1,8 +1,8 @@
 //! The routine file format's own words, in one place for reading and writing: the format
-//! versions, the spellings of weekdays and of every fixed choice, and how dates and flags
-//! are written.
+//! versions, and the spellings of weekdays and of every fixed choice. (How the model's
+//! dates and flags are written is beside the model, which derives its writing.)
 
-use chrono::{NaiveDate, Weekday};
+use chrono::Weekday;
 use serde::{Serialize, Serializer};
 
 use super::model::{ContactRole, ContactStatus, Level, Scope, SignKind};
@@ -60,6 +60,13 @@ pub fn key<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str
         .map_or("", |(_, key)| key)
 }
 
+impl Level {
+    /// The key used in routine files.
+    pub fn key(self) -> &'static str {
+        key(&LEVELS, &self)
+    }
+}
+
 /// Writes each fixed choice as the file's word for it.
 macro_rules! serialize_as_key {
     ($($type:ty => $table:ident),* $(,)?) => {
@@ -77,26 +84,6 @@ serialize_as_key! {
     Scope => SCOPES,
     ContactRole => ROLES,
     ContactStatus => STATUSES,
-}
-
-/// Dates as the file writes them: `2026-11-26`.
-pub(crate) fn date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&date.format("%Y-%m-%d"))
-}
-
-pub(crate) fn optional_date<S: Serializer>(
-    date: &Option<NaiveDate>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
-        None => s.serialize_none(),
-    }
-}
-
-/// A flag that is false is left out of the file.
-pub(crate) fn is_false(value: &bool) -> bool {
-    !*value
 }
 
 #[cfg(test)]

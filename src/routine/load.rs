@@ -12,6 +12,12 @@ use super::problems::{IoProblem, JsonSyntax, Location, Message, Problem, Problem
 use super::read::read_routine;
 use super::validate::validate;
 
+/// A check measured on a floor above the routine and handed to its validation, which
+/// runs it once the routine is otherwise sound. The program hands `export::check_fit`
+/// (through `crate::checks`): whether the pocket card and the posters hold what the
+/// routine puts on them in type large enough to read.
+pub type Fit = fn(&Routine, &mut Problems);
+
 /// The default routine, built into the program so it always has one to show.
 pub const EMBEDDED_ROUTINE: &str = include_str!("../../routines/lier.json");
 
@@ -91,13 +97,13 @@ impl Unreadable {
 }
 
 /// Checks the embedded routine.
-pub fn check_embedded(today: NaiveDate) -> Checked {
-    check_bytes(EMBEDDED_ROUTINE.as_bytes(), today)
+pub fn check_embedded(today: NaiveDate, fit: Fit) -> Checked {
+    check_bytes(EMBEDDED_ROUTINE.as_bytes(), today, fit)
 }
 
 /// Reads and checks a routine file. Only a file that cannot be read at all is an `Err`;
 /// anything wrong with its content is in the problems.
-pub fn check_file(path: &FsPath, today: NaiveDate) -> Result<Checked, Unreadable> {
+pub fn check_file(path: &FsPath, today: NaiveDate, fit: Fit) -> Result<Checked, Unreadable> {
     let unreadable = |source| Unreadable {
         path: path.to_owned(),
         source,
@@ -114,7 +120,7 @@ pub fn check_file(path: &FsPath, today: NaiveDate) -> Result<Checked, Unreadable
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
-    Ok(check_bytes(&bytes, today))
+    Ok(check_bytes(&bytes, today, fit))
 }
 
 fn too_large(len: u64) -> Checked {
@@ -125,8 +131,8 @@ fn too_large(len: u64) -> Checked {
 }
 
 /// Checks a routine from the bytes of a file: UTF-8 (a byte-order mark is accepted),
-/// JSON syntax, shape, then content.
-pub fn check_bytes(bytes: &[u8], today: NaiveDate) -> Checked {
+/// JSON syntax, shape, then content, then `fit`.
+pub fn check_bytes(bytes: &[u8], today: NaiveDate, fit: Fit) -> Checked {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return too_large(bytes.len() as u64);
     }
@@ -146,7 +152,7 @@ pub fn check_bytes(bytes: &[u8], today: NaiveDate) -> Checked {
         // Whether the card and posters hold what the routine puts on them is measured
         // with their own layout, once the routine is otherwise sound.
         if !problems.has_errors() {
-            crate::export::check_fit(routine, &mut problems);
+            fit(routine, &mut problems);
         }
     }
     let routine = read.routine.filter(|_| !problems.has_errors());
@@ -244,10 +250,10 @@ pub enum Notice {
 
 /// Chooses the routine to run with: the file, if given and free of errors, else the
 /// embedded one, with notices saying why.
-pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate) -> Chosen {
+pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate, fit: Fit) -> Chosen {
     let mut notices = Vec::new();
     if let Some(file) = file {
-        let reasons = match check_file(file, today) {
+        let reasons = match check_file(file, today, fit) {
             Ok(Checked {
                 routine: Some(routine),
                 problems,
@@ -260,7 +266,7 @@ pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate) -> Chosen {
             reasons,
         });
     }
-    let embedded = check_embedded(today);
+    let embedded = check_embedded(today, fit);
     match embedded.routine {
         Some(routine) => with_warnings(routine, embedded.problems, notices),
         None => {

@@ -17,7 +17,7 @@ mod validate;
 pub mod walk;
 pub mod write;
 
-pub use load::{Checked, Unreadable, check_bytes, check_embedded, check_file};
+pub use load::{Checked, Fit, Unreadable};
 pub use model::*;
 pub use problems::{
     Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,

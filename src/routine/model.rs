@@ -5,11 +5,9 @@
 //! well formed. Nothing here grades risk: action levels say how fast help is brought in.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use super::format::{LEVELS, date, is_false, key, optional_date};
 use super::hours::Schedule;
-use super::walk::{Place, Walked};
 
 /// An id, unique across the whole routine file.
 pub type Id = String;
@@ -262,11 +260,6 @@ pub enum Level {
 impl Level {
     /// Every level, most urgent first.
     pub const ALL: [Level; 3] = [Level::Red, Level::Yellow, Level::Green];
-
-    /// The key used in routine files.
-    pub fn key(self) -> &'static str {
-        key(&LEVELS, &self)
-    }
 }
 
 /// One action level with its criteria, actions and contacts.
@@ -529,24 +522,6 @@ impl Routine {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// Every sign, factor, situation and level criterion, in the routine's order.
-    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
-        let walked = self.walk_items();
-        let of = |wanted: fn(&Place<'_>) -> bool| {
-            walked
-                .iter()
-                .filter(move |w| wanted(&w.place))
-                .map(|w| w.item)
-                .collect::<Vec<_>>()
-        };
-        let mut items = of(|p| matches!(p, Place::WarningSigns(_)));
-        items.extend(of(|p| *p == Place::RiskFactors));
-        items.extend(of(|p| *p == Place::TriggeringSituations));
-        items.extend(of(|p| *p == Place::ProtectiveFactors));
-        items.extend(of(|p| matches!(p, Place::LevelCriteria(_))));
-        items.into_iter()
-    }
-
     /// The level whose criteria hold the criterion with this id.
     pub fn criterion_level(&self, id: &str) -> Option<Level> {
         self.criterion(id).map(|(level, _)| level)
@@ -567,21 +542,29 @@ impl Routine {
             .min()
     }
 
-    /// The items marked `derived`: the routine's own readings of its sources, which the
-    /// approver must see and take a stand on.
-    pub fn derived_items(&self) -> Vec<Walked<'_>> {
-        self.walk_items()
-            .into_iter()
-            .filter(|w| w.item.derived)
-            .collect()
-    }
-
     /// Contacts whose number is still an explicit gap.
     pub fn placeholder_contacts(&self) -> impl Iterator<Item = &Contact> {
         self.contacts
             .iter()
             .filter(|c| c.status == ContactStatus::Placeholder && !c.persons_own)
     }
+}
+
+/// Dates as the file writes them: `2026-11-26`.
+fn date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&date.format("%Y-%m-%d"))
+}
+
+fn optional_date<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+        None => s.serialize_none(),
+    }
+}
+
+/// A flag that is false is left out of the file.
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[cfg(test)]

@@ -106,8 +106,8 @@ pub fn contact_now<'r>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::check_embedded;
     use crate::i18n::{Time, availability};
-    use crate::routine::check_embedded;
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {

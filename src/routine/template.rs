@@ -5,7 +5,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::load::check_bytes;
+use super::load::{Fit, check_bytes};
 use super::model::{Revision, Routine};
 
 /// The templates by language code: the languages a new routine can start in.
@@ -21,9 +21,9 @@ pub fn template_languages() -> impl Iterator<Item = &'static str> {
 
 /// The template in this language, read and checked; `None` for a language without one
 /// (or a template with errors, which the tests rule out).
-pub fn template(code: &str, today: NaiveDate) -> Option<Routine> {
+pub fn template(code: &str, today: NaiveDate, fit: Fit) -> Option<Routine> {
     let (_, text) = TEMPLATES.iter().find(|(c, _)| *c == code)?;
-    check_bytes(text.as_bytes(), today).routine
+    check_bytes(text.as_bytes(), today, fit).routine
 }
 
 /// What the first revision-log entry of a new routine says.

@@ -1,8 +1,8 @@
 //! One walk over every content item of a routine (signs, factors with their children,
 //! phrasings, criteria, actions, checklist items, guidance, …), with where each stands in
-//! the file and what kind of thing its id names. Validation, the change list, the model's
-//! helpers and the editor all take their items from here, so a new list in the format is
-//! added in one place.
+//! the file and what kind of thing its id names. Validation, the change list, the
+//! routine's item helpers (`all_items`, `derived_items`) and the editor all take their
+//! items from here, so a new list in the format is added in one place.
 
 use super::model::{AskList, ChecklistItem, Factor, FactorList, Item, Routine};
 
@@ -276,6 +276,33 @@ impl Routine {
         out.extend(self.poster_messages.iter_mut());
         out
     }
+
+    /// Every sign, factor, situation and level criterion, in the routine's order.
+    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
+        let walked = self.walk_items();
+        let of = |wanted: fn(&Place<'_>) -> bool| {
+            walked
+                .iter()
+                .filter(move |w| wanted(&w.place))
+                .map(|w| w.item)
+                .collect::<Vec<_>>()
+        };
+        let mut items = of(|p| matches!(p, Place::WarningSigns(_)));
+        items.extend(of(|p| *p == Place::RiskFactors));
+        items.extend(of(|p| *p == Place::TriggeringSituations));
+        items.extend(of(|p| *p == Place::ProtectiveFactors));
+        items.extend(of(|p| matches!(p, Place::LevelCriteria(_))));
+        items.into_iter()
+    }
+
+    /// The items marked `derived`: the routine's own readings of its sources, which the
+    /// approver must see and take a stand on.
+    pub fn derived_items(&self) -> Vec<Walked<'_>> {
+        self.walk_items()
+            .into_iter()
+            .filter(|w| w.item.derived)
+            .collect()
+    }
 }
 
 /// One list of content items, to edit in place: where it is in the file (`ask.dos`,
@@ -403,7 +430,7 @@ impl Routine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::check_embedded;
+    use crate::checks::check_embedded;
 
     fn lier() -> Routine {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

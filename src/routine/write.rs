@@ -12,7 +12,7 @@ use serde::{Serialize, Serializer};
 
 use super::format::{FORMAT_VERSION, WEEKDAYS, key};
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
-use super::load::{Checked, check_bytes};
+use super::load::{Checked, Fit, check_bytes};
 use super::model::{Approval, OpeningHours, Phone, Revision, Routine};
 
 impl Serialize for Phone {
@@ -189,21 +189,23 @@ pub fn backup_path(path: &Path, previous_version: &str) -> PathBuf {
     path.with_file_name(format!("{stem}.v{previous_version}.json"))
 }
 
-/// Saves `routine` to `path`: checks the bytes it would write (nothing with errors is
-/// written), copies the existing file to its backup, writes a temporary file beside the
-/// target, flushes it to disk and renames it over the target. A failure at any point
-/// leaves the old file as it was.
+/// Saves `routine` to `path`: checks the bytes it would write, with `fit` (nothing with
+/// errors is written), copies the existing file to its backup, writes a temporary file
+/// beside the target, flushes it to disk and renames it over the target. A failure at any
+/// point leaves the old file as it was.
 pub fn save(
     routine: &Routine,
     path: &Path,
     previous_version: &str,
     today: NaiveDate,
+    fit: Fit,
 ) -> Result<Checked, SaveError> {
     save_with(
         routine,
         path,
         previous_version,
         today,
+        fit,
         |temporary, bytes| {
             let mut file = fs::File::create(temporary)?;
             file.write_all(bytes)?;
@@ -218,10 +220,11 @@ pub fn save_with(
     path: &Path,
     previous_version: &str,
     today: NaiveDate,
+    fit: Fit,
     write_temporary: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
 ) -> Result<Checked, SaveError> {
     let bytes = to_bytes(routine);
-    let checked = check_bytes(&bytes, today);
+    let checked = check_bytes(&bytes, today, fit);
     if checked.has_errors() {
         return Err(SaveError::Invalid(checked.count(super::Severity::Error)));
     }
@@ -248,7 +251,7 @@ pub fn save_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::check_embedded;
+    use crate::checks::{check_bytes, check_embedded};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()

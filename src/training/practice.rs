@@ -79,7 +79,7 @@ pub fn compare<'r>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::check_embedded;
+    use crate::checks::check_embedded;
 
     #[test]
     fn sorts_every_difference() {

@@ -44,7 +44,7 @@ impl Round {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::check_embedded;
+    use crate::checks::check_embedded;
 
     #[test]
     fn scores_first_answers_only() {

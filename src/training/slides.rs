@@ -252,8 +252,8 @@ fn contact_slides(routine: &Routine, t: &Texts) -> Vec<Slide> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::check_embedded;
     use crate::i18n::Language;
-    use crate::routine::check_embedded;
 
     fn routine() -> Routine {
         check_embedded(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())

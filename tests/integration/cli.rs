@@ -457,7 +457,7 @@ fn hours_prints_each_contacts_status_at_a_moment() {
             (fields[0], fields[1..].to_vec())
         })
         .collect();
-    let routine = rutineveileder::routine::check_embedded(crate::support::today())
+    let routine = rutineveileder::checks::check_embedded(crate::support::today())
         .routine
         .unwrap();
     assert_eq!(lines.len(), routine.contacts.len(), "{out}");

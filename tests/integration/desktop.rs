@@ -305,7 +305,7 @@ fn a_new_routine_from_the_template_is_saved_where_the_dialog_says() {
         "save routine askvoll-kommune-selvmordsrisiko.json in ",
         "the dialog offers a name made from the municipality"
     );
-    let checked = rutineveileder::routine::check_file(&file, crate::support::today()).unwrap();
+    let checked = rutineveileder::checks::check_file(&file, crate::support::today()).unwrap();
     let routine = checked.routine.expect("the new routine has no errors");
     assert_eq!(routine.metadata.municipality, "Askvoll kommune");
     assert_eq!(routine.metadata.language, "nn");

@@ -1,7 +1,8 @@
 //! The embedded routine (`routines/lier.json`): valid, complete and faithful to the seed.
 
+use rutineveileder::checks::check_embedded;
 use rutineveileder::routine::{
-    ContactStatus, Factor, FactorList, Severity, check_embedded, load::EMBEDDED_ROUTINE,
+    ContactStatus, Factor, FactorList, Severity, load::EMBEDDED_ROUTINE,
 };
 
 use crate::support::today;

@@ -8,7 +8,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
-use rutineveileder::routine::{Level, Routine, check_embedded};
+use rutineveileder::checks::check_embedded;
+use rutineveileder::routine::{Level, Routine};
 
 use crate::support::{fixture, launch};
 

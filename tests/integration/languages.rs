@@ -250,7 +250,7 @@ fn an_export_from_the_english_window_reports_in_english() {
     click(&mut harness, "Referral checklist (A4)");
     type_into(&mut harness, "Folder", &dir.path().display().to_string());
     click(&mut harness, "Save PDF");
-    let version = rutineveileder::routine::check_embedded(crate::support::today())
+    let version = rutineveileder::checks::check_embedded(crate::support::today())
         .routine
         .unwrap()
         .metadata

@@ -3,7 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use rutineveileder::routine::{Severity, check_bytes};
+use rutineveileder::checks::check_bytes;
+use rutineveileder::routine::Severity;
 
 use crate::support::{minimal, today};
 

@@ -2,8 +2,9 @@
 //! with lopdf (structure, fonts, and the text through the fonts' ToUnicode maps).
 
 use lopdf::{Document, Object};
+use rutineveileder::checks::{check_bytes, check_embedded};
 use rutineveileder::export::{self, Kind};
-use rutineveileder::routine::{Routine, check_bytes, check_embedded};
+use rutineveileder::routine::Routine;
 
 use crate::support::{minimal, today};
 

@@ -3,9 +3,10 @@
 //! version line, page numbers, the gap for a missing number) in that language, read
 //! back from the PDF bytes, and no word of the other two.
 
+use rutineveileder::checks::check_bytes;
 use rutineveileder::export::{self, Kind};
 use rutineveileder::i18n::{Language, version_line};
-use rutineveileder::routine::{Phone, Routine, check_bytes};
+use rutineveileder::routine::{Phone, Routine};
 
 use crate::languages::only_in;
 use crate::support::{lier_file, today};

@@ -2,9 +2,10 @@
 //! as they were at 0.2 and as they are now, and `check`'s warnings for long and hard
 //! items and for sections above the limit, each at its field.
 
+use rutineveileder::checks::check_bytes;
 use rutineveileder::i18n::{Language, readability_figures};
 use rutineveileder::routine::readability::{Lix, conversation_texts, readability};
-use rutineveileder::routine::{Location, Message, Routine, Severity, check_bytes};
+use rutineveileder::routine::{Location, Message, Routine, Severity};
 
 use crate::support::today;
 

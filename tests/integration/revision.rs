@@ -4,10 +4,9 @@
 use std::io::Write as _;
 
 use chrono::NaiveDate;
-use rutineveileder::routine::write::{
-    NewVersion, SaveError, backup_path, bump, next_version, save, save_with,
-};
-use rutineveileder::routine::{Approval, Phone, Routine, check_embedded, check_file};
+use rutineveileder::checks::{check_embedded, check_file, save, save_with};
+use rutineveileder::routine::write::{NewVersion, SaveError, backup_path, bump, next_version};
+use rutineveileder::routine::{Approval, Phone, Routine};
 
 use crate::support::today;
 

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
-use rutineveileder::routine::check_file;
+use rutineveileder::checks::check_file;
 use rutineveileder::routine::write::bump;
 
 /// The version of Lier's routine file in this repository.

@@ -11,9 +11,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
+use rutineveileder::checks::check_bytes;
 use rutineveileder::export::{self, Kind};
 use rutineveileder::i18n::Language;
-use rutineveileder::routine::{Routine, check_bytes};
+use rutineveileder::routine::Routine;
 use serde_json::Value;
 
 use crate::support::{lier_file, minimal, today};
@@ -390,7 +391,7 @@ fn every_printable_is_tagged_in_every_language() {
 
 #[test]
 fn the_nynorsk_template_prints_tagged_nynorsk() {
-    let routine = rutineveileder::routine::template::template("nn", today()).unwrap();
+    let routine = rutineveileder::checks::template("nn", today()).unwrap();
     assert_tagged(&every_kind(&routine), "nn");
 }
 

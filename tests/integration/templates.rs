@@ -6,10 +6,11 @@
 use std::process::Command;
 
 use egui_kittest::kittest::Queryable as _;
+use rutineveileder::checks::{check_bytes, check_file};
 use rutineveileder::export::{self, Kind, web};
 use rutineveileder::i18n::{Language, fill};
 use rutineveileder::routine::template::TEMPLATES;
-use rutineveileder::routine::{Level, Message, Routine, Severity, check_bytes, check_file};
+use rutineveileder::routine::{Level, Message, Routine, Severity};
 
 use crate::languages::only_in;
 use crate::support::{launch, today};

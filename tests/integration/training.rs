@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
+use rutineveileder::checks::check_embedded;
 use rutineveileder::i18n::Language;
-use rutineveileder::routine::{Level, Routine, check_embedded};
+use rutineveileder::routine::{Level, Routine};
 use rutineveileder::training::slides;
 
 fn routine() -> Routine {

@@ -30,10 +30,10 @@ pub fn smallest_type(bytes: &[u8]) -> f32 {
 }
 
 fn routines() -> Vec<(&'static str, Routine)> {
-    let lier = rutineveileder::routine::check_embedded(today())
+    let lier = rutineveileder::checks::check_embedded(today())
         .routine
         .unwrap();
-    let nynorsk = rutineveileder::routine::template::template("nn", today()).unwrap();
+    let nynorsk = rutineveileder::checks::template("nn", today()).unwrap();
     vec![("lier", lier), ("mal-nn", nynorsk)]
 }
 
@@ -86,7 +86,7 @@ fn longest_accepted() -> Routine {
             let text = candidate.pointer_mut(field).unwrap();
             let longer = format!("{} og enda litt mer", text.as_str().unwrap());
             *text = longer.into();
-            let checked = rutineveileder::routine::check_bytes(
+            let checked = rutineveileder::checks::check_bytes(
                 &serde_json::to_vec(&candidate).unwrap(),
                 today(),
             );
@@ -98,7 +98,7 @@ fn longest_accepted() -> Routine {
         }
         assert!(grown > 0, "{field} could not grow at all");
     }
-    rutineveileder::routine::check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
+    rutineveileder::checks::check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
         .routine
         .unwrap()
 }

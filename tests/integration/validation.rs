@@ -1,7 +1,8 @@
 //! Validation table tests: each broken variant of the minimal routine gives exactly one
 //! problem, at an exact place, with a message that says what is wrong.
 
-use rutineveileder::routine::{Location, Severity, check_bytes};
+use rutineveileder::checks::check_bytes;
+use rutineveileder::routine::{Location, Severity};
 use serde_json::{Value, json};
 
 use crate::support::{fixture, minimal, today};

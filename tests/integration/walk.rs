@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use rutineveileder::checks::check_bytes;
+use rutineveileder::routine::Location;
 use rutineveileder::routine::diff::diff;
-use rutineveileder::routine::{Location, check_bytes};
 use serde_json::Value;
 
 use crate::support::{lier_file, today};

@@ -8,10 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use rutineveileder::checks::{check_bytes, check_embedded};
 use rutineveileder::export::web::open_now::{self, Span, State};
 use rutineveileder::export::web::{Site, site as site_on, write_site};
 use rutineveileder::i18n::Language;
-use rutineveileder::routine::{Routine, check_bytes, check_embedded};
+use rutineveileder::routine::Routine;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 

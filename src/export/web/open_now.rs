@@ -309,8 +309,8 @@ fn script_safe(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::check_embedded;
     use crate::i18n::Language;
-    use crate::routine::check_embedded;
     use crate::routine::hours::{TimeOfDay, TimeRange, WeeklyPeriod};
     use chrono::{Duration, Weekday};
 
