@@ -18,7 +18,7 @@ use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::{Chosen, Notice};
 use crate::routine::template::new_routine;
-use crate::routine::write::{NewVersion, next_version};
+use crate::routine::write::{NewVersion, next_version, retire_removed};
 use crate::routine::{Approval, Checked, Unreadable};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
@@ -554,7 +554,8 @@ fn save_new_version(
         approval,
         next_revision,
     };
-    let next = next_version(&draft.routine, &change);
+    let mut next = next_version(&draft.routine, &change);
+    retire_removed(&draft.original, &mut next);
     let path = PathBuf::from(form.save_to.trim());
     let previous = draft.original.metadata.version.clone();
     match save(&next, &path, &previous, today) {

@@ -5,12 +5,13 @@
 use chrono::NaiveDate;
 
 use crate::i18n::{
-    Language, Texts, approval, detail, fill, located, place_name, section, subject, verification,
-    version_line,
+    Language, Texts, approval, derived_line, detail, fill, located, readability_figures, section,
+    subject, verification, version_line,
 };
 use crate::routine::diff::Change;
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::load::check_bytes;
+use crate::routine::readability::readability;
 use crate::routine::{Contact, Routine, Severity, write::to_bytes};
 
 use super::flow::{Cell, Column, Flow, Table};
@@ -39,7 +40,7 @@ pub(crate) fn draw<'a>(
     let t = Language::of_routine(routine).texts();
     status(&mut flow, routine, today, t);
     changes(&mut flow, routine, against, t);
-    derived(&mut flow, routine, t);
+    derived(&mut flow, routine, against, t);
     contacts(&mut flow, routine, today, &mut gaps, t);
     warnings(&mut flow, routine, today, t);
     signatures(&mut flow, routine, t);
@@ -97,6 +98,7 @@ fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
     } else {
         flow.paragraph(next, BODY);
     }
+    flow.paragraph(readability_figures(&readability(routine), t), BODY);
 }
 
 fn changes(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>, t: &Texts) {
@@ -164,7 +166,7 @@ fn change_item(flow: &mut Flow<'_>, change: &Change, t: &Texts) {
 
 /// The routine's own readings of its sources, for the kommuneoverlege to take a stand on,
 /// each with a box to tick.
-fn derived(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
+fn derived(flow: &mut Flow<'_>, routine: &Routine, against: Option<&Routine>, t: &Texts) {
     let items = routine.derived_items();
     flow.heading(
         &fill(t.revision.derived_heading, &[("count", &items.len())]),
@@ -177,11 +179,13 @@ fn derived(flow: &mut Flow<'_>, routine: &Routine, t: &Texts) {
     }
     flow.list(Numbering::Square, |flow| {
         for located in items {
-            let place = place_name(located.place, routine, t);
-            let text = fill(
-                t.revision.derived_item,
-                &[("place", &place), ("text", &located.item.text)],
-            );
+            let mut text = derived_line(&located, routine, against, t);
+            if let Some(note) = &located.item.note {
+                text = format!(
+                    "{text} {}",
+                    fill(t.revision.derived_note, &[("note", note)])
+                );
+            }
             flow.tick_box(text, BODY, t.printed.tick_box);
         }
     });

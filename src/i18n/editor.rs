@@ -168,6 +168,11 @@ texts! {
             "Kriterium som passar «{case}»",
             "Criteria that fit “{case}”",
         ],
+        guidance_in_case: [
+            "Veiledning «{case}» bygger på",
+            "Rettleiing «{case}» byggjer på",
+            "Guidance “{case}” turns on",
+        ],
         ved_tvil: [
             "Ved tvil: «{case}» har et høyere nivå enn kriteriene gir (forklar tvilen under «Hvorfor dette nivået»)",
             "Ved tvil: «{case}» har eit høgare nivå enn kriteria gir (forklar tvilen under «Kvifor dette nivået»)",

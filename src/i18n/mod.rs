@@ -59,7 +59,7 @@ pub use editor::Editor;
 pub use guide::{Guide, call, use_instead};
 pub use print::Print;
 pub use printed::{Printed, approval, printable, printed_gap, version_line};
-pub use revision::{Revision, first_entry, verification};
+pub use revision::{Revision, derived_line, first_entry, verification};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
 pub use web::Web;

@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Texts, fill};
-use crate::routine::Verification;
+use super::{Texts, fill, place_name};
 use crate::routine::template::FirstEntry;
+use crate::routine::{Routine, Verification, Walked};
 
 texts! {
     Revision {
@@ -89,6 +89,12 @@ texts! {
             "No points are marked as the routine's own readings.",
         ],
         derived_item: ["{place}: {text}", "{place}: {text}", "{place}: {text}"],
+        derived_item_new: [
+            "{place} (ny siden versjon {version}): {text}",
+            "{place} (ny sidan versjon {version}): {text}",
+            "{place} (new since version {version}): {text}",
+        ],
+        derived_note: ["Merknad: {note}", "Merknad: {note}", "Note: {note}"],
         place_key_messages: ["Hovedbudskap", "Hovudbodskap", "Key messages"],
         place_warning_signs: [
             "Varselsignaler – {group}",
@@ -196,6 +202,32 @@ texts! {
             "Rutinen har {errors} feil og kan ikkje lagrast. Sjå Oversikt.",
             "The routine has errors ({errors}) and cannot be saved. See Overview.",
         ],
+    }
+}
+
+/// A derived item as the approver reads it: where it stands and what it says, marked
+/// new when the earlier version compared with has no item with its id.
+pub fn derived_line(
+    walked: &Walked<'_>,
+    routine: &Routine,
+    earlier: Option<&Routine>,
+    t: &Texts,
+) -> String {
+    let place = place_name(walked.place, routine, t);
+    let text = &walked.item.text;
+    match earlier {
+        Some(earlier) if !earlier.removable_ids().any(|id| id == walked.item.id) => fill(
+            t.revision.derived_item_new,
+            &[
+                ("place", &place),
+                ("version", &earlier.metadata.version),
+                ("text", text),
+            ],
+        ),
+        _ => fill(
+            t.revision.derived_item,
+            &[("place", &place), ("text", text)],
+        ),
     }
 }
 

@@ -80,6 +80,12 @@ texts! {
             "The criteria in the story that decide the level:",
         ],
         criterion_line: ["{level}: {text}", "{level}: {text}", "{level}: {text}"],
+        case_guidance: [
+            "Veiledningen saken bygger på:",
+            "Rettleiinga saka byggjer på:",
+            "The guidance the case turns on:",
+        ],
+        guidance_line: ["{section}: {text}", "{section}: {text}", "{section}: {text}"],
         ved_tvil_note: [
             "Ved tvil, velg høyere nivå: kriteriene alene gir {level}, men rutinen velger et høyere nivå her. Se hvorfor.",
             "Ved tvil, vel høgare nivå: kriteria åleine gir {level}, men rutinen vel eit høgare nivå her. Sjå kvifor.",

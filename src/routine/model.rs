@@ -534,6 +534,13 @@ impl Routine {
             .find_map(|l| l.criteria.iter().find(|c| c.id == id).map(|c| (l.level, c)))
     }
 
+    /// The guidance item with this id, with the section it stands in.
+    pub fn guidance_item(&self, id: &str) -> Option<(&Guidance, &Item)> {
+        self.guidance
+            .iter()
+            .find_map(|g| g.items.iter().find(|i| i.id == id).map(|i| (g, i)))
+    }
+
     /// The most urgent level among a case's criteria: the level its story calls for.
     pub fn level_of_criteria(&self, case: &PracticeCase) -> Option<Level> {
         case.criteria

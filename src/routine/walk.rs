@@ -226,6 +226,21 @@ impl Routine {
         w.out
     }
 
+    /// The ids of everything a revision can delete: content items, contacts, practice
+    /// cases and self-check questions.
+    pub fn removable_ids(&self) -> impl Iterator<Item = &str> {
+        let items: Vec<&str> = self
+            .walk_items()
+            .iter()
+            .map(|w| w.item.id.as_str())
+            .collect();
+        items
+            .into_iter()
+            .chain(self.contacts.iter().map(|c| c.id.as_str()))
+            .chain(self.cases.iter().map(|c| c.id.as_str()))
+            .chain(self.self_check.iter().map(|q| q.id.as_str()))
+    }
+
     /// Every content item to change in place, in the same order as [`Self::walk_items`]
     /// (a test holds the two to the same ids).
     pub fn items_mut(&mut self) -> Vec<&mut Item> {

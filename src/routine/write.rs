@@ -2,6 +2,7 @@
 //! `routines/lier.json`, and saves it as a new version: atomically, keeping the previous
 //! file, and never when the result has errors.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -13,7 +14,7 @@ use serde::{Serialize, Serializer};
 use super::format::{FORMAT_VERSION, WEEKDAYS, key};
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
 use super::load::{Checked, Fit, check_bytes};
-use super::model::{Approval, OpeningHours, Phone, Revision, Routine};
+use super::model::{Approval, OpeningHours, Phone, RetiredId, Revision, Routine};
 
 impl Serialize for Phone {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -169,6 +170,23 @@ pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
     next
 }
 
+/// Retires the id of every content item, contact, case and self-check question that
+/// `before` had and `after` has not, in `after`'s version, so a deleted or merged id is
+/// never used again for something else. Ids already retired are not listed twice.
+pub fn retire_removed(before: &Routine, after: &mut Routine) {
+    let kept: HashSet<&str> = after.removable_ids().collect();
+    let retired: HashSet<&str> = after.retired_ids.iter().map(|r| r.id.as_str()).collect();
+    let gone: Vec<RetiredId> = before
+        .removable_ids()
+        .filter(|id| !kept.contains(id) && !retired.contains(id))
+        .map(|id| RetiredId {
+            id: id.to_owned(),
+            version: after.metadata.version.clone(),
+        })
+        .collect();
+    after.retired_ids.extend(gone);
+}
+
 /// Why a routine was not saved (`i18n` words it).
 #[derive(Debug)]
 pub enum SaveError {
@@ -304,6 +322,44 @@ mod tests {
         assert_eq!(
             next.metadata.approval.as_ref().unwrap().role,
             "Kommuneoverlege"
+        );
+    }
+
+    #[test]
+    fn a_deleted_id_is_retired_in_the_new_version_and_refused_when_it_comes_back() {
+        let before = lier();
+        let mut after = before.clone();
+        let criterion = after.levels[1].criteria.pop().unwrap();
+        let case = after.cases.pop().unwrap();
+        for c in &mut after.cases {
+            c.criteria.retain(|id| *id != criterion.id);
+        }
+        after.metadata.version = bump(&before.metadata.version);
+        let earlier = after.retired_ids.len();
+        retire_removed(&before, &mut after);
+        let added: Vec<(&str, &str)> = after.retired_ids[earlier..]
+            .iter()
+            .map(|r| (r.id.as_str(), r.version.as_str()))
+            .collect();
+        let version = after.metadata.version.as_str();
+        assert_eq!(
+            added,
+            [
+                (criterion.id.as_str(), version),
+                (case.id.as_str(), version)
+            ]
+        );
+        retire_removed(&before, &mut after);
+        assert_eq!(after.retired_ids.len(), earlier + 2, "never listed twice");
+        let saved = check_bytes(&to_bytes(&after), today());
+        assert!(!saved.has_errors(), "{:#?}", saved.errors());
+        after.levels[1].criteria.push(criterion);
+        let refused = check_bytes(&to_bytes(&after), today());
+        assert!(
+            refused
+                .errors()
+                .iter()
+                .any(|p| matches!(&p.message, crate::routine::Message::RetiredIdReused { .. }))
         );
     }
 }

@@ -187,6 +187,7 @@ fn comparison(
         None => t.training.chose_no_level.to_owned(),
     });
     deciding_criteria(ui, routine, case, t);
+    case_guidance(ui, routine, case, t);
     ui.label(fill(t.training.why, &[("why", &case.why)]));
     let signs = [
         t.training.signs_both,
@@ -229,6 +230,25 @@ fn deciding_criteria(ui: &mut egui::Ui, routine: &Routine, case: &PracticeCase, 
             .and_then(|l| routine.level(l))
     {
         ui.label(fill(t.training.ved_tvil_note, &[("level", &level.name)]));
+    }
+}
+
+/// The guidance items the case's story turns on, each with its section's title.
+fn case_guidance(ui: &mut egui::Ui, routine: &Routine, case: &PracticeCase, t: &Texts) {
+    if case.guidance.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(t.training.case_guidance).strong());
+    for (section, item) in case
+        .guidance
+        .iter()
+        .filter_map(|id| routine.guidance_item(id))
+    {
+        let line = fill(
+            t.training.guidance_line,
+            &[("section", &section.title), ("text", &item.text)],
+        );
+        ui.label(format!("• {line}"));
     }
 }
 

@@ -7,8 +7,9 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
-use crate::i18n::{Language, Revision, Texts, fill, place_name};
+use crate::i18n::{Language, Revision, Texts, derived_line, fill, readability_figures};
 use crate::routine::diff::{ChangeKind, diff};
+use crate::routine::readability::readability;
 use crate::routine::template::template_languages;
 use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
 
@@ -113,7 +114,7 @@ pub fn show(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let tab_command = match form.tab {
-                    Tab::Overview => overview(ui, draft, today, t),
+                    Tab::Overview => overview(ui, draft, earlier(form), today, t),
                     Tab::Edit => {
                         editor::show(ui, draft, today, t);
                         None
@@ -128,7 +129,20 @@ pub fn show(
     command
 }
 
-fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -> Option<Command> {
+/// The earlier version chosen under «Endringer», when it could be read.
+fn earlier(form: &RevisionForm) -> Option<Routine> {
+    let compared = form.compared.as_ref()?;
+    let checked = compared.result.as_ref().ok()?;
+    checked.routine.clone()
+}
+
+fn overview(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    earlier: Option<Routine>,
+    today: NaiveDate,
+    t: &Texts,
+) -> Option<Command> {
     let revision = &t.revision;
     let meta = &draft.routine.metadata;
     ui.heading(revision.status);
@@ -177,8 +191,9 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -
     for problem in &draft.problems {
         ui.label(crate::i18n::problem(problem, t));
     }
+    ui.label(readability_figures(&readability(&draft.routine), t));
     ui.add_space(8.0);
-    derived(ui, &draft.routine, t);
+    derived(ui, &draft.routine, earlier.as_ref(), t);
     ui.add_space(8.0);
     ui.heading(revision.contacts_oldest_first);
     let mut order: Vec<usize> = (0..draft.routine.contacts.len()).collect();
@@ -221,8 +236,9 @@ fn overview(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) -
         .then_some(Command::Revision(RevisionAction::Report))
 }
 
-/// The routine's own readings of its sources, which the approver must take a stand on.
-fn derived(ui: &mut egui::Ui, routine: &Routine, t: &Texts) {
+/// The routine's own readings of its sources, which the approver must take a stand on,
+/// each with its note, and marked new when the earlier version compared with lacks it.
+fn derived(ui: &mut egui::Ui, routine: &Routine, earlier: Option<&Routine>, t: &Texts) {
     let revision = &t.revision;
     let items = routine.derived_items();
     let heading = fill(revision.derived_heading, &[("count", &items.len())]);
@@ -235,11 +251,12 @@ fn derived(ui: &mut egui::Ui, routine: &Routine, t: &Texts) {
                 ui.label(revision.derived_none);
             }
             for located in items {
-                let place = place_name(located.place, routine, t);
-                ui.label(fill(
-                    revision.derived_item,
-                    &[("place", &place), ("text", &located.item.text)],
-                ));
+                ui.label(derived_line(&located, routine, earlier, t));
+                if let Some(note) = &located.item.note {
+                    ui.label(
+                        egui::RichText::new(fill(revision.derived_note, &[("note", note)])).weak(),
+                    );
+                }
             }
         });
 }

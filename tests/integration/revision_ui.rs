@@ -308,6 +308,51 @@ fn the_overview_lists_every_derived_line_for_the_kommuneoverlege() {
     }
 }
 
+/// With the earlier version chosen under «Endringer», the overview marks the derived
+/// lines that are new since it, and shows each line's note for the approver and the
+/// readability of what is read in a conversation.
+#[test]
+fn the_overview_marks_new_derived_lines_and_shows_their_notes() {
+    let mut r = start();
+    let earlier_file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0.2/lier.json");
+    r.click("Endringer");
+    r.type_into(
+        "Sammenlign med en tidligere fil",
+        &earlier_file.display().to_string(),
+    );
+    r.harness.key_press(egui::Key::Enter);
+    r.harness.run();
+    r.click("Oversikt");
+    let today = crate::support::today();
+    let routine = check_file(&crate::support::lier_file(), today)
+        .unwrap()
+        .routine
+        .unwrap();
+    let earlier = check_file(&earlier_file, today).unwrap().routine.unwrap();
+    let t = rutineveileder::i18n::Language::Bokmal.texts();
+    let derived = routine.derived_items();
+    r.click(&format!(
+        "Punkter kommuneoverlegen må ta stilling til ({})",
+        derived.len()
+    ));
+    let new = derived
+        .iter()
+        .find(|w| w.item.id == "red-c-fare-for-andre")
+        .unwrap();
+    let line = rutineveileder::i18n::derived_line(new, &routine, Some(&earlier), t);
+    assert!(line.contains("(ny siden versjon 0.2)"), "{line}");
+    assert!(r.shows(&line), "the overview lacks «{line}»");
+    let noted = derived.iter().find(|w| w.item.note.is_some()).unwrap();
+    let note = format!("Merknad: {}", noted.item.note.as_ref().unwrap());
+    assert!(r.shows(&note), "the overview lacks «{note}»");
+    let figures = rutineveileder::i18n::readability_figures(
+        &rutineveileder::routine::readability::readability(&routine),
+        t,
+    );
+    assert!(r.shows(&figures), "{figures}");
+}
+
 #[test]
 fn the_file_to_compare_is_read_once_when_confirmed_not_while_drawing() {
     let mut r = start();

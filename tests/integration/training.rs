@@ -187,6 +187,43 @@ fn a_whole_case_ends_in_the_comparison() {
     );
 }
 
+/// A case that turns on guidance rather than a level (a 17-year-old who will not have
+/// his parents told) shows that guidance beside the routine's answer.
+#[test]
+fn a_case_shows_the_guidance_it_turns_on() {
+    let routine = routine();
+    let case = routine
+        .cases
+        .iter()
+        .find(|c| c.guidance.len() >= 2)
+        .unwrap();
+    let (mut harness, _dir) = start([1280.0, 4000.0]);
+    click(&mut harness, "Øvingscaser");
+    harness
+        .get_all_by_label(&case.title)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Veiledningen saken bygger på:")
+            .is_none(),
+        "the answer comes after the group's"
+    );
+    click(&mut harness, "Vis rutinens svar");
+    assert!(
+        harness
+            .query_by_label("Veiledningen saken bygger på:")
+            .is_some()
+    );
+    for id in &case.guidance {
+        let (section, item) = routine.guidance_item(id).unwrap();
+        let line = format!("• {}: {}", section.title, item.text);
+        assert!(harness.query_by_label(&line).is_some(), "{line}");
+    }
+}
+
 #[test]
 fn the_self_check_scores_on_screen_and_a_new_round_starts_clean() {
     let routine = routine();

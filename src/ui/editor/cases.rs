@@ -20,6 +20,15 @@ pub(super) fn cases(
                 .map(move |c| (c.id.clone(), format!("{} – {}", l.name, short(&c.text))))
         })
         .collect();
+    let guidance: Vec<(String, String)> = routine
+        .guidance
+        .iter()
+        .flat_map(|g| {
+            g.items
+                .iter()
+                .map(move |i| (i.id.clone(), format!("{} – {}", g.title, short(&i.text))))
+        })
+        .collect();
     let signs: Vec<(String, String)> = routine
         .all_items()
         .filter(|i| {
@@ -74,6 +83,13 @@ pub(super) fn cases(
                         &criteria,
                     );
                     problems_here(ui, problems, &format!("{at}.criteria"));
+                    id_ticks(
+                        ui,
+                        &fill(editor.guidance_in_case, &[("case", &short(&case.title))]),
+                        &mut case.guidance,
+                        &guidance,
+                    );
+                    problems_here(ui, problems, &format!("{at}.guidance"));
                     ui.checkbox(
                         &mut case.ved_tvil,
                         fill(editor.ved_tvil, &[("case", &short(&case.title))]),
