@@ -1,7 +1,8 @@
 //! IT's machine policy: `rutineveileder policy` on the real binary with a policy file
-//! (the debug build's test variable), and the window under a policy (a locked routine
-//! file on the settings screen, Revisjon hidden, the start screen, a broken policy as a
-//! notice).
+//! (the debug build's test variable), the window under a policy (a locked routine file
+//! on the settings screen, Revisjon hidden, the start screen, a broken policy as a
+//! notice), and the group policy template and the installer writing the keys the program
+//! reads.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -10,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::i18n::{Language, fill};
-use rutineveileder::policy::{Key, Policy, machine};
+use rutineveileder::policy::{Key, Policy, REGISTRY_KEY, StartScreen, machine};
 
 fn write(path: &Path, text: &str) -> PathBuf {
     std::fs::write(path, text).unwrap();
@@ -307,4 +308,60 @@ fn a_broken_policy_is_a_notice_on_every_screen_and_the_program_runs_on() {
         "defaults: Revisjon is there"
     );
     assert!(shows_part(&harness, &notice));
+}
+
+/// The ADMX template, its bokmål texts and the MSI write exactly the keys the program
+/// reads, under the key it reads them from.
+#[test]
+fn the_group_policy_template_and_the_installer_write_the_keys_the_program_reads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("installer");
+    let admx = std::fs::read_to_string(root.join("admx/rutineveileder.admx")).unwrap();
+    let adml = std::fs::read_to_string(root.join("admx/nb-NO/rutineveileder.adml")).unwrap();
+    let wxs = std::fs::read_to_string(root.join("rutineveileder.wxs")).unwrap();
+    let mut value_names: Vec<&str> = admx
+        .split("valueName=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    value_names.sort_unstable();
+    value_names.dedup();
+    let mut keys: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+    keys.sort_unstable();
+    assert_eq!(value_names, keys);
+    assert_eq!(
+        admx.matches(&format!("key=\"{REGISTRY_KEY}\"")).count(),
+        Key::ALL.len()
+    );
+    for screen in StartScreen::ALL {
+        let item = format!("<string>{}</string>", screen.name());
+        assert!(admx.contains(&item), "{item}");
+    }
+    for (reference, definition) in [
+        ("$(string.", "<string id=\""),
+        ("$(presentation.", "<presentation id=\""),
+    ] {
+        for id in admx
+            .split(reference)
+            .skip(1)
+            .filter_map(|r| r.split(')').next())
+        {
+            assert!(
+                adml.contains(&format!("{definition}{id}\"")),
+                "{reference}{id}) has no text in the .adml"
+            );
+        }
+    }
+    for key in [
+        Key::RoutinePath,
+        Key::LockRoutine,
+        Key::StartScreen,
+        Key::HideRevision,
+    ] {
+        let written = format!("Key=\"{REGISTRY_KEY}\" Name=\"{}\"", key.name());
+        assert_eq!(
+            wxs.matches(&written).count(),
+            2,
+            "written and searched: {written}"
+        );
+    }
 }
