@@ -16,6 +16,7 @@ use crate::export;
 use crate::fonts;
 use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
+use crate::policy::{Policy, StartScreen};
 use crate::routine::load::{Chosen, Notice};
 use crate::routine::template::new_routine;
 use crate::routine::write::{NewVersion, next_version, retire_removed};
@@ -46,10 +47,15 @@ pub fn system_clock() -> Clock {
 /// what IT can do.
 pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
     let common = &SettingsStore::platform().load().0.language.texts().common;
+    let policy = crate::policy::machine::read();
     let mut failures = Vec::new();
     for attempt in graphics::attempts() {
         let opened = Arc::new(AtomicBool::new(false));
-        let result = open_window(&attempt, routine_file.clone(), opened.clone(), common);
+        let start = Start {
+            routine_file: routine_file.clone(),
+            policy: policy.clone(),
+        };
+        let result = open_window(&attempt, start, opened.clone(), common);
         let Err(error) = result else {
             return ExitCode::SUCCESS;
         };
@@ -84,11 +90,18 @@ pub fn run(routine_file: Option<PathBuf>) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// What the program starts with: the routine file given on the command line, and IT's
+/// policy for the machine.
+struct Start {
+    routine_file: Option<PathBuf>,
+    policy: Policy,
+}
+
 /// One try at opening the window with one set of graphics backends. `opened` is set once
 /// the backend works and the program has started in it.
 fn open_window(
     attempt: &Attempt,
-    routine_file: Option<PathBuf>,
+    start: Start,
     opened: Arc<AtomicBool>,
     common: &'static Common,
 ) -> eframe::Result {
@@ -101,6 +114,10 @@ fn open_window(
         ..Default::default()
     };
     let start = move |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, _> {
+        let Start {
+            routine_file,
+            policy,
+        } = start;
         let in_use = cc
             .wgpu_render_state
             .as_ref()
@@ -115,11 +132,12 @@ fn open_window(
             );
         }
         opened.store(true, Ordering::SeqCst);
-        let app = App::new(
+        let app = App::under_policy(
             &cc.egui_ctx,
             routine_file,
             SettingsStore::platform(),
             system_clock(),
+            policy,
         );
         Ok(Box::new(app.with_graphics(in_use)))
     };
@@ -136,6 +154,8 @@ enum Leave {
 /// The running program.
 pub struct App {
     chosen: Chosen,
+    /// IT's policy for this machine, read once at start.
+    policy: Policy,
     session: Session,
     settings: Settings,
     store: SettingsStore,
@@ -190,17 +210,32 @@ pub fn window_title(chosen: &Chosen) -> String {
 const IDLE_WARNING: TimeDelta = TimeDelta::seconds(60);
 
 impl App {
-    /// Starts on the routine file given on the command line, else the one in the
-    /// settings, else the embedded routine.
+    /// Starts on a machine with no policy from IT: on the routine file given on the
+    /// command line, else the one in the settings, else the embedded routine.
     pub fn new(
         ctx: &egui::Context,
         routine_file: Option<PathBuf>,
         store: SettingsStore,
         clock: Clock,
     ) -> Self {
+        App::under_policy(ctx, routine_file, store, clock, Policy::default())
+    }
+
+    /// Starts under IT's policy, which decides the routine file with the command line
+    /// and the settings (`Policy::routine_file`), the start screen and whether the
+    /// revision screen is there. The program passes the machine's policy; tests their own.
+    pub fn under_policy(
+        ctx: &egui::Context,
+        routine_file: Option<PathBuf>,
+        store: SettingsStore,
+        clock: Clock,
+        policy: Policy,
+    ) -> Self {
         let (settings, settings_problem) = store.load();
         let now = clock();
-        let file = routine_file.or_else(|| settings.routine_path.clone());
+        let file = policy
+            .routine_file(routine_file.as_deref(), settings.routine_path.as_deref())
+            .path;
         use_noto_sans(ctx);
         let chosen = choose_routine(file.as_deref(), now.date());
         let texts = settings.language.texts();
@@ -216,8 +251,10 @@ impl App {
         let routine_file = file.filter(|_| !replaced);
         apply_look(ctx, &settings);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&chosen)));
+        let start = policy.start_screen(start_screen_variable().as_deref());
         let mut app = App {
             chosen,
+            policy,
             session: Session::default(),
             settings,
             store,
@@ -241,8 +278,8 @@ impl App {
             show_shortcuts: false,
             desktop: Box::new(crate::desktop::System),
         };
-        if let Some(screen) = start_screen() {
-            app.apply(Command::Show(screen), ctx);
+        if let Some(screen) = start {
+            app.apply(Command::Show(screen_of(screen)), ctx);
         }
         app
     }
@@ -337,6 +374,7 @@ impl App {
             Command::ChooseLevel(level) => self.session.choose_level(level, routine),
             Command::ToggleDone(id) => Session::toggle(&mut self.session.done, &id),
             Command::CopySummary(text) => ctx.copy_text(text),
+            Command::Show(Screen::Revision) if self.policy.hides_revision() => {}
             Command::Show(screen) => {
                 let unsaved = self.draft.as_ref().is_some_and(Draft::is_dirty);
                 if self.screen == Screen::Revision && screen != Screen::Revision && unsaved {
@@ -398,6 +436,7 @@ impl App {
                 let shown = self.desktop.show_in_folder(&path);
                 self.note_if_not_shown(shown);
             }
+            Command::ChooseRoutineFile if self.policy.locked_routine().is_some() => {}
             Command::ChooseRoutineFile => {
                 let folder = self.settings.routine_path.as_deref().and_then(Path::parent);
                 if let Some(path) = self.desktop.choose_routine_file(folder) {
@@ -672,17 +711,21 @@ fn use_noto_sans(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-/// The screen to start on, from `RUTINEVEILEDER_START_SCREEN` (samtale, opplaering,
-/// revisjon, utskrifter, innstillinger): for kiosk PCs in training rooms and for the
-/// screenshot script.
-fn start_screen() -> Option<Screen> {
-    match std::env::var("RUTINEVEILEDER_START_SCREEN").ok()?.as_str() {
-        "samtale" => Some(Screen::Guide),
-        "opplaering" => Some(Screen::Training),
-        "revisjon" => Some(Screen::Revision),
-        "utskrifter" => Some(Screen::Print),
-        "innstillinger" => Some(Screen::Settings),
-        _ => None,
+/// The screen `RUTINEVEILEDER_START_SCREEN` names (samtale, opplaering, revisjon,
+/// utskrifter, innstillinger): for kiosk PCs in training rooms and for the screenshot
+/// script. It wins over the policy's `StartScreen`.
+fn start_screen_variable() -> Option<String> {
+    std::env::var("RUTINEVEILEDER_START_SCREEN").ok()
+}
+
+/// The window's screen for a start screen's name.
+fn screen_of(start: StartScreen) -> Screen {
+    match start {
+        StartScreen::Guide => Screen::Guide,
+        StartScreen::Training => Screen::Training,
+        StartScreen::Revision => Screen::Revision,
+        StartScreen::Print => Screen::Print,
+        StartScreen::Settings => Screen::Settings,
     }
 }
 
@@ -733,6 +776,7 @@ impl eframe::App for App {
         }
         let view = ui::View {
             chosen: &self.chosen,
+            policy: &self.policy,
             session: &self.session,
             settings: &self.settings,
             settings_problem: self.settings_problem.as_ref(),

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
+use crate::policy::{Key, Policy};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
 /// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
@@ -94,6 +95,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Vis IT-policyen på denne maskinen: hver verdi, og hvor den er lest fra.
+    ///
+    /// På Windows leses HKLM\SOFTWARE\Policies\Rutineveileder og så
+    /// %ProgramData%\Rutineveileder\policy.json (registeret vinner), ellers
+    /// /etc/rutineveileder/policy.json. Avslutter med 0, og med 1 når noe i policyen ikke
+    /// kan brukes (programmet ser bort fra det og starter likevel).
+    Policy,
     /// Vis hva som er endret mellom to versjoner av en rutine.
     ///
     /// Avslutter med 0 når begge filene er gyldige, 1 når en av dem har feil, og 2 ved
@@ -420,6 +428,47 @@ pub fn hours(routine: Option<&std::path::Path>, at: NaiveDateTime) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Prints IT's policy: each key with its value and where it was read, what that means
+/// for the routine, and every value that cannot be used (exit code 1).
+pub fn policy(policy: &Policy) -> ExitCode {
+    let t = bokmal();
+    let sources: Vec<String> = policy.looked_in.iter().map(ToString::to_string).collect();
+    println!("{}", t.policy.cli_heading);
+    println!(
+        "{}",
+        i18n::fill(t.policy.cli_looked_in, &[("sources", &sources.join(", "))])
+    );
+    for key in Key::ALL {
+        println!("{}", i18n::policy_line_or_not_set(policy, key, t));
+    }
+    let routine = match (&policy.routine_path, policy.locked_routine()) {
+        (_, Some(locked)) => i18n::fill(
+            t.policy.cli_routine_locked,
+            &[("file", &locked.value.display())],
+        ),
+        (Some(unlocked), None) => i18n::fill(
+            t.policy.cli_routine_unlocked,
+            &[("file", &unlocked.value.display())],
+        ),
+        (None, None) => t.policy.cli_routine_none.to_owned(),
+    };
+    println!("{routine}");
+    for problem in &policy.problems {
+        println!("{}", i18n::policy_problem_line(problem, t));
+    }
+    if policy.problems.is_empty() {
+        return ExitCode::from(OK);
+    }
+    println!(
+        "{}",
+        i18n::fill(
+            t.policy.cli_problems_summary,
+            &[("count", &policy.problems.len())]
+        )
+    );
+    ExitCode::from(INVALID)
 }
 
 /// The command line speaks bokmål, whatever the window's language.

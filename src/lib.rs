@@ -11,7 +11,8 @@
 //! - [`training`]: the presentation's slides, practice cases and the self-check.
 //! - [`session`]: one conversation, in memory only; [`settings`]: the settings file.
 //! - [`editing`]: the routine under revision, with undo and redo.
-//! - [`cli`]: the command line (`check`, `export`, `diff`).
+//! - [`cli`]: the command line (`check`, `export`, `diff`, `policy`).
+//! - [`policy`]: what IT sets for every user of a PC (registry or policy file).
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
 //!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens;
 //!   [`desktop`] the system's file dialogs and file viewer.
@@ -27,6 +28,7 @@ pub mod export;
 pub mod fonts;
 pub mod graphics;
 pub mod i18n;
+pub mod policy;
 pub mod printable;
 pub mod routine;
 pub mod session;

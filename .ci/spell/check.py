@@ -32,9 +32,12 @@ NOT_PROSE = {
     "derived", "ved_tvil", "always_open", "retired_ids", "day", "out_of_hours", "ask",
 }
 # What is no word: an address, an e-mail, a {place} in a template, anything with a digit,
-# a domain name, and the routine's source marks (S27).
+# a domain name or a file name, the routine's source marks (S27), a network path
+# (\\server\…), a command-line option (--routine), and a name written in CamelCase
+# (RoutinePath, a registry value).
 NOT_WORDS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+|\{[a-z_]+\}|\S*\d\S*|\b[\w-]+\.(?:no|com|org|net)\b"
+    r"https?://\S+|www\.\S+|\S+@\S+|\{[a-z_]+\}|\S*\d\S*|\b[\w-]+\.(?:no|com|org|net|json)\b"
+    r"|\\\\\S+|(?<!\w)--[a-z-]+|\b\w*[a-zæøå][A-ZÆØÅ]\w*\b"
 )
 
 

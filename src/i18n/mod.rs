@@ -42,6 +42,7 @@ mod checks;
 mod common;
 mod editor;
 mod guide;
+mod policy;
 mod print;
 mod printed;
 mod revision;
@@ -57,6 +58,10 @@ pub use checks::{
 pub use common::Common;
 pub use editor::Editor;
 pub use guide::{Guide, call, use_instead};
+pub use policy::{
+    PolicyTexts, policy_fault, policy_line, policy_line_or_not_set, policy_notice,
+    policy_problem_line,
+};
 pub use print::Print;
 pub use printed::{Printed, approval, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
@@ -131,6 +136,7 @@ pub struct Texts {
     pub revision: Revision,
     pub editor: Editor,
     pub web: Web,
+    pub policy: PolicyTexts,
 }
 
 macro_rules! language {
@@ -147,6 +153,7 @@ macro_rules! language {
             revision: Revision::$version,
             editor: Editor::$version,
             web: Web::$version,
+            policy: PolicyTexts::$version,
         };
     };
 }
@@ -172,6 +179,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("revision", Revision::table()),
         ("editor", Editor::table()),
         ("web", Web::table()),
+        ("policy", PolicyTexts::table()),
     ]
 }
 

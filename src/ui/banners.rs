@@ -1,5 +1,5 @@
 //! Notices above every screen: a replaced routine file, an overdue revision, a draft,
-//! placeholder numbers, and problems with the settings file.
+//! placeholder numbers, and problems with the settings file and with IT's policy.
 
 use eframe::egui;
 
@@ -114,6 +114,9 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
     }
     if let Some(problem) = view.settings_problem {
         notices.push(Notice::new(problem.describe(common)));
+    }
+    for problem in &view.policy.problems {
+        notices.push(Notice::new(crate::i18n::policy_notice(problem, view.t)));
     }
     notices
 }

@@ -83,6 +83,8 @@ pub enum Command {
 /// What the screens draw from.
 pub struct View<'a> {
     pub chosen: &'a Chosen,
+    /// IT's policy for this machine.
+    pub policy: &'a crate::policy::Policy,
     pub session: &'a Session,
     pub settings: &'a Settings,
     pub settings_problem: Option<&'a crate::settings::SettingsProblem>,
@@ -138,7 +140,8 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     let folded = banners::are_folded(view);
     egui::Panel::top("meny").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let chosen = menu(ui, view.screen, &view.t.common);
+            let hide_revision = view.policy.hides_revision();
+            let chosen = menu(ui, view.screen, hide_revision, &view.t.common);
             command = command.take().or(chosen);
             if folded {
                 banners::folded(ui, view);
@@ -178,15 +181,24 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     command.or(screen_command)
 }
 
-fn menu(ui: &mut egui::Ui, screen: Screen, common: &Common) -> Option<Command> {
-    let entries = [
+/// The menu of screens; without «Revisjon» where IT's policy hides it.
+fn menu(
+    ui: &mut egui::Ui,
+    screen: Screen,
+    hide_revision: bool,
+    common: &Common,
+) -> Option<Command> {
+    let entries: Vec<(Screen, &str)> = [
         (Screen::Guide, common.menu_guide),
         (Screen::Training, common.menu_training),
         (Screen::Revision, common.menu_revision),
         (Screen::Print, common.menu_print),
         (Screen::Settings, common.menu_settings),
-    ];
-    let labels = entries.map(|(_, label)| label);
+    ]
+    .into_iter()
+    .filter(|(target, _)| !(hide_revision && *target == Screen::Revision))
+    .collect();
+    let labels: Vec<&str> = entries.iter().map(|(_, label)| *label).collect();
     let mut command = None;
     let mut entry = |ui: &mut egui::Ui, (target, label): (Screen, &str)| {
         if ui.selectable_label(screen == target, label).clicked() {
@@ -197,14 +209,14 @@ fn menu(ui: &mut egui::Ui, screen: Screen, common: &Common) -> Option<Command> {
     // The menu never takes two rows: where the names do not fit side by side (large
     // text, a narrow window) it becomes one button that opens them.
     if fits_in_one_row(ui, &labels) {
-        ui.horizontal(|ui| entries.into_iter().for_each(|e| entry(ui, e)));
+        ui.horizontal(|ui| entries.iter().for_each(|e| entry(ui, *e)));
     } else {
         let current = entries
             .iter()
             .find(|(s, _)| *s == screen)
             .map_or("", |e| e.1);
         ui.menu_button(fill(common.menu_compact, &[("screen", &current)]), |ui| {
-            entries.into_iter().for_each(|e| entry(ui, e));
+            entries.iter().for_each(|e| entry(ui, *e));
         });
     }
     command

@@ -1,8 +1,12 @@
-//! The settings screen: language, theme, text size, sector and routine file.
+//! The settings screen: language, theme, text size, sector and routine file, and what
+//! IT's policy sets on this PC.
 
 use eframe::egui;
 
-use crate::i18n::{Common, Language, Texts, fill, located, unreadable};
+use crate::i18n::{
+    Common, Language, Texts, fill, located, policy_line, policy_problem_line, unreadable,
+};
+use crate::policy::{Key, Policy, RoutineFrom};
 use crate::routine::{Checked, Routine, Unreadable};
 use crate::settings::{Settings, TEXT_SCALE_RANGE, Theme};
 
@@ -18,9 +22,12 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
             if let Some(path) = view.settings_path {
                 ui.label(fill(common.settings_saved_in, &[("file", &path.display())]));
             }
-            command = form(ui, routine, view.settings, common);
+            command = form(ui, routine, view, common);
             if let Some(check) = view.routine_file_check {
                 routine_file_status(ui, check, view.t);
+            }
+            if !view.policy.is_empty() {
+                policy_section(ui, view.policy, view.t);
             }
             if let Some(graphics) = view.graphics {
                 ui.add_space(8.0);
@@ -41,12 +48,8 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
     command
 }
 
-fn form(
-    ui: &mut egui::Ui,
-    routine: &Routine,
-    current: &Settings,
-    common: &Common,
-) -> Option<Command> {
+fn form(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>, common: &Common) -> Option<Command> {
+    let current = view.settings;
     let mut edited = current.clone();
     ui.add_space(6.0);
     // Language first, and named in both bokmål and English, so that someone who does
@@ -84,7 +87,7 @@ fn form(
         ui.radio_value(&mut edited.sector, Some(sector.id.clone()), &sector.label);
     }
     let mut command = (edited != *current).then_some(Command::SaveSettings(edited));
-    match routine_path(ui, current, common) {
+    match routine_path(ui, current, view.policy, view.t) {
         Some(PathChoice::Apply(path)) => {
             command = Some(Command::SaveSettings(Settings {
                 routine_path: path,
@@ -107,13 +110,42 @@ enum PathChoice {
 
 /// The routine file: a path chosen in the system's dialog, or typed or pasted by IT
 /// staff, used from the next start. The typed field is always there: a dialog that could
-/// not open looks the same as a cancelled one.
-fn routine_path(ui: &mut egui::Ui, current: &Settings, common: &Common) -> Option<PathChoice> {
+/// not open looks the same as a cancelled one. Where IT has locked the routine file,
+/// the screen says so and offers nothing to change.
+fn routine_path(
+    ui: &mut egui::Ui,
+    current: &Settings,
+    policy: &Policy,
+    t: &Texts,
+) -> Option<PathChoice> {
+    let common = &t.common;
     let heading = ui.label(egui::RichText::new(common.routine_file).strong());
-    ui.label(match &current.routine_path {
-        Some(path) => fill(common.routine_file_next_start, &[("file", &path.display())]),
-        None => common.routine_embedded.to_owned(),
-    });
+    let choice = policy.routine_file(None, current.routine_path.as_deref());
+    let file = choice.path.as_deref().map(std::path::Path::display);
+    let (in_use, clear) = match (choice.from, file) {
+        (RoutineFrom::LockedPolicy, Some(file)) => {
+            ui.label(
+                egui::RichText::new(fill(t.policy.routine_locked, &[("file", &file)])).strong(),
+            );
+            return None;
+        }
+        (RoutineFrom::Policy, Some(file)) => (
+            fill(t.policy.routine_from_policy, &[("file", &file)]),
+            t.policy.use_policy_routine,
+        ),
+        (_, Some(file)) => (
+            fill(common.routine_file_next_start, &[("file", &file)]),
+            match &policy.routine_path {
+                Some(_) => t.policy.use_policy_routine,
+                None => common.use_embedded_routine,
+            },
+        ),
+        (_, None) => (
+            common.routine_embedded.to_owned(),
+            common.use_embedded_routine,
+        ),
+    };
+    ui.label(in_use);
     // The typed text, and the saved path it started from: when the saved path changes
     // (a dialog's answer), the field shows the new one.
     let draft_id = ui.scope_id().with("rutinefil-utkast");
@@ -149,12 +181,29 @@ fn routine_path(ui: &mut egui::Ui, current: &Settings, common: &Common) -> Optio
                 (!trimmed.is_empty()).then(|| trimmed.into()),
             ));
         }
-        if ui.button(common.use_embedded_routine).clicked() {
+        if ui.button(clear).clicked() {
             ui.data_mut(|d| d.insert_temp(draft_id, (String::new(), saved.clone())));
             chosen = Some(PathChoice::Apply(None));
         }
     });
     chosen
+}
+
+/// What IT's policy sets on this PC, each value with where it was read; that the routine
+/// file is locked is said where the routine file is chosen.
+fn policy_section(ui: &mut egui::Ui, policy: &Policy, t: &Texts) {
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(t.policy.heading).strong());
+    ui.label(t.policy.intro);
+    for line in Key::ALL
+        .iter()
+        .filter_map(|key| policy_line(policy, *key, t))
+    {
+        ui.label(line);
+    }
+    for problem in &policy.problems {
+        ui.label(format!("• {}", policy_problem_line(problem, t)));
+    }
 }
 
 /// What the program found in a routine file the moment it was chosen, so IT staff know

@@ -1,7 +1,8 @@
 //! Integration tests: routine files and validation, the embedded routine, the command
 //! line, the printables read back, saving a new version, and the window driven through
 //! AccessKit with egui_kittest (the guide, training, revision, settings, languages, large
-//! text, accessibility, the file dialogs through a stand-in desktop).
+//! text, accessibility, the file dialogs through a stand-in desktop), and IT's machine
+//! policy (the `policy` command, the window under a policy, the ADMX and MSI keys).
 
 // A test that unwraps fails where it should; the test harness's own setup (the
 // environment, a fresh HOME) needs unsafe in this edition.
@@ -17,6 +18,7 @@ mod languages;
 mod layout;
 mod malformed;
 mod pdf;
+mod policy;
 mod printed_languages;
 mod readability;
 mod revision;

@@ -39,7 +39,7 @@ pub fn ten_on_a_working_day() -> chrono::NaiveDateTime {
 
 /// The real program in a kittest harness, built in one place: its size in points, where
 /// its settings are, and what the test puts in place of the clock, the routine file on
-/// the command line, the desktop and the graphics backend.
+/// the command line, IT's machine policy, the desktop and the graphics backend.
 pub struct Launch {
     size: egui::Vec2,
     store: rutineveileder::settings::SettingsStore,
@@ -47,6 +47,7 @@ pub struct Launch {
     clock: rutineveileder::app::Clock,
     desktop: Option<Box<dyn rutineveileder::desktop::Desktop>>,
     graphics: Option<rutineveileder::graphics::InUse>,
+    policy: rutineveileder::policy::Policy,
 }
 
 /// Starts describing a harness of `size` points whose settings file is `settings`.
@@ -58,6 +59,7 @@ pub fn launch(size: impl Into<egui::Vec2>, settings: &std::path::Path) -> Launch
         clock: std::sync::Arc::new(ten_on_a_working_day),
         desktop: None,
         graphics: None,
+        policy: rutineveileder::policy::Policy::default(),
     }
 }
 
@@ -86,6 +88,12 @@ impl Launch {
         self
     }
 
+    /// IT's policy for the machine (none unless given).
+    pub fn policy(mut self, policy: rutineveileder::policy::Policy) -> Launch {
+        self.policy = policy;
+        self
+    }
+
     pub fn start(self) -> egui_kittest::Harness<'static, rutineveileder::app::App> {
         let Launch {
             size,
@@ -94,12 +102,19 @@ impl Launch {
             clock,
             desktop,
             graphics,
+            policy,
         } = self;
         egui_kittest::Harness::builder()
             .with_size(size)
             .build_eframe(move |cc| {
-                let app = rutineveileder::app::App::new(&cc.egui_ctx, routine_file, store, clock)
-                    .with_graphics(graphics);
+                let app = rutineveileder::app::App::under_policy(
+                    &cc.egui_ctx,
+                    routine_file,
+                    store,
+                    clock,
+                    policy,
+                )
+                .with_graphics(graphics);
                 match desktop {
                     Some(desktop) => app.with_desktop(desktop),
                     None => app,
