@@ -34,6 +34,32 @@ shot() {
 for screen in samtale opplaering revisjon utskrifter innstillinger; do
   shot "$screen" "$screen"
 done
+# Steps 4 and 5 at RØD in the default 960×720 window: step 4 chosen with the mouse, where
+# the first question's «Ja» takes the keyboard focus, answered with Enter; then step 5.
+# The step buttons' places are those the layout test measures at 100 % text.
+at_red() {
+  HOME="$home" RUTINEVEILEDER_START_SCREEN=samtale "$bin" >/dev/null 2>&1 &
+  local pid=$! window=""
+  for _ in $(seq 40); do
+    window=$(xdotool search --name '^Rutineveileder' 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
+    sleep 0.25
+  done
+  sleep 2
+  xdotool windowfocus --sync "$window" 2>/dev/null || true
+  xdotool mousemove --window "$window" 464 105 click 1
+  sleep 1
+  xdotool key --window "$window" Return
+  sleep 1
+  /usr/bin/import -window "$window" "$out/samtale-steg4-rod.png"
+  xdotool mousemove --window "$window" 588 105 click 1
+  sleep 1
+  /usr/bin/import -window "$window" "$out/samtale-steg5-rod.png"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "$out/samtale-steg4-rod.png $out/samtale-steg5-rod.png"
+}
+at_red
 # The guide in nynorsk and English, chosen through the settings file as a user would.
 settings="$home/.config/rutineveileder"
 mkdir -p "$settings"

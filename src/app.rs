@@ -186,6 +186,13 @@ pub struct App {
     idle_reset_happened: bool,
     /// The table of keyboard shortcuts is open (F1).
     show_shortcuts: bool,
+    /// The notices are opened out; they stay as the user leaves them while the program
+    /// runs, and are never saved.
+    notices_open: bool,
+    /// A number the employee asked to call, shown large until closed.
+    calling: Option<ui::Calling>,
+    /// A step was entered since the last frame: its first control takes the focus.
+    step_entered: bool,
     /// The system's file dialogs, PDF viewer and file manager.
     desktop: Box<dyn Desktop>,
 }
@@ -276,6 +283,9 @@ impl App {
             graphics: None,
             idle_reset_happened: false,
             show_shortcuts: false,
+            notices_open: false,
+            calling: None,
+            step_entered: false,
             desktop: Box::new(crate::desktop::System),
         };
         if let Some(screen) = start {
@@ -366,11 +376,23 @@ impl App {
             return;
         };
         match command {
-            Command::GoTo(step) => self.session.step = step,
+            Command::GoTo(step) => {
+                self.session.step = step;
+                self.step_entered = true;
+            }
             Command::Reset => self.session.reset(),
             Command::SetAudience(audience) => self.session.audience = audience,
             Command::ToggleNoticed(id) => Session::toggle(&mut self.session.noticed, &id),
             Command::ToggleCriterion(id) => Session::toggle(&mut self.session.criteria, &id),
+            Command::Answer(question, answer) => self.session.answer(&question, answer),
+            Command::Call(calling) => {
+                // The number is shown large either way; where no program handles
+                // `tel:` links, that is how it is called.
+                let _ = self.desktop.call(&calling.tel);
+                self.calling = Some(calling);
+            }
+            Command::CloseCall => self.calling = None,
+            Command::ShowNotices(open) => self.notices_open = open,
             Command::ChooseLevel(level) => self.session.choose_level(level, routine),
             Command::ToggleDone(id) => Session::toggle(&mut self.session.done, &id),
             Command::CopySummary(text) => ctx.copy_text(text),
@@ -774,6 +796,7 @@ impl eframe::App for App {
         if let Some(command) = self.shortcut(&ctx) {
             self.apply(command, &ctx);
         }
+        let step_entered = std::mem::take(&mut self.step_entered);
         let view = ui::View {
             chosen: &self.chosen,
             policy: &self.policy,
@@ -789,6 +812,9 @@ impl eframe::App for App {
             graphics: self.graphics.as_ref(),
             idle: self.idle_notice(now),
             show_shortcuts: self.show_shortcuts,
+            notices_open: self.notices_open,
+            calling: self.calling.as_ref(),
+            step_entered,
             now,
             t: self.settings.language.texts(),
         };

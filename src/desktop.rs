@@ -19,6 +19,8 @@ pub trait Desktop {
     fn open(&self, file: &Path) -> Result<(), String>;
     /// Shows the folder a file is in.
     fn show_in_folder(&self, file: &Path) -> Result<(), String>;
+    /// Asks the system's handler of `tel:` links (Teams, a softphone) to call a number.
+    fn call(&self, tel: &str) -> Result<(), String>;
 }
 
 /// The real desktop: native dialogs through `rfd`, files and folders through `opener`.
@@ -67,6 +69,10 @@ impl Desktop for System {
 
     fn open(&self, file: &Path) -> Result<(), String> {
         opener::open(file).map_err(|e| e.to_string())
+    }
+
+    fn call(&self, tel: &str) -> Result<(), String> {
+        opener::open(tel).map_err(|e| e.to_string())
     }
 
     #[cfg(windows)]

@@ -2,10 +2,10 @@
 //! level and the ticked checklist. Never serialised, logged or written anywhere; dropping
 //! it (Nullstill, idle timeout, closing the program) forgets everything.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::{Guide, fill};
-use crate::routine::{Id, Level, Routine};
+use crate::routine::{AskList, Id, Item, Level, Place, Routine};
 
 /// The steps of the conversation guide, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +48,11 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
+    /// The step's number, 1 to 7, as the step list shows it.
+    pub fn number(self) -> usize {
+        self.position() + 1
+    }
+
     /// The step after this one, if any.
     pub fn next(self) -> Option<Step> {
         Step::ALL.get(self.position() + 1).copied()
@@ -59,6 +64,35 @@ impl Step {
     }
 }
 
+/// An answer to one of the routine's level questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+    /// «Vet ikke»: no clear answer.
+    Unclear,
+}
+
+/// The routine's level questions that name criteria, each with the level a yes gives,
+/// in the order the level rule asks them: RØD's first, then GUL's, then GRØNN's.
+pub fn gate(routine: &Routine) -> Vec<(Level, &Item)> {
+    let mut questions: Vec<(Level, &Item)> = routine
+        .walk_items()
+        .into_iter()
+        .filter(|w| w.place == Place::Ask(AskList::LevelQuestions))
+        .filter_map(|w| {
+            let level = w
+                .item
+                .criteria
+                .first()
+                .and_then(|id| routine.criterion_level(id))?;
+            Some((level, w.item))
+        })
+        .collect();
+    questions.sort_by_key(|(level, _)| *level);
+    questions
+}
+
 /// The answers of one conversation. Going back and forth between steps keeps them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Session {
@@ -67,8 +101,10 @@ pub struct Session {
     pub audience: Option<Id>,
     /// Warning signs, factors and situations the employee noticed (prompts, never summed).
     pub noticed: BTreeSet<Id>,
-    /// Action-level criteria the employee recognised.
+    /// Action-level criteria the employee ticked.
     pub criteria: BTreeSet<Id>,
+    /// Answers to the level questions, by question id.
+    pub answers: BTreeMap<Id, Answer>,
     /// A level the employee chose above what the criteria call for.
     pub chosen_level: Option<Level>,
     /// Checklist items done.
@@ -96,18 +132,74 @@ impl Session {
         self.audience.is_none()
             && self.noticed.is_empty()
             && self.criteria.is_empty()
+            && self.answers.is_empty()
             && self.chosen_level.is_none()
             && self.done.is_empty()
     }
 
-    /// The most urgent level whose criteria the employee recognised, if any.
+    /// The criteria in force: those ticked, those a yes stands for, and those an
+    /// unclear answer stands for where the rule counts it as a yes.
+    pub fn criteria_in_force(&self, routine: &Routine) -> BTreeSet<Id> {
+        let mut criteria = self.criteria.clone();
+        for (_, question) in gate(routine) {
+            match self.answers.get(&question.id) {
+                Some(Answer::Yes) => criteria.extend(question.criteria.iter().cloned()),
+                Some(Answer::Unclear) => criteria.extend(question.if_unclear.iter().cloned()),
+                Some(Answer::No) | None => {}
+            }
+        }
+        criteria
+    }
+
+    /// Criteria in force only through an answer, not ticked.
+    pub fn answered_criteria(&self, routine: &Routine) -> BTreeSet<Id> {
+        let in_force = self.criteria_in_force(routine);
+        in_force.difference(&self.criteria).cloned().collect()
+    }
+
+    /// The most urgent level whose criteria are in force, if any.
     pub fn level_from_criteria(&self, routine: &Routine) -> Option<Level> {
+        let in_force = self.criteria_in_force(routine);
         routine
             .levels
             .iter()
-            .filter(|l| l.criteria.iter().any(|c| self.criteria.contains(&c.id)))
+            .filter(|l| l.criteria.iter().any(|c| in_force.contains(&c.id)))
             .map(|l| l.level)
             .min()
+    }
+
+    /// The levels whose questions the gate shows: the first level's always, and each
+    /// next level's once every question before it is answered without giving a level.
+    pub fn gate_levels(&self, routine: &Routine) -> Vec<Level> {
+        let mut shown = Vec::new();
+        for level in Level::ALL {
+            let questions: Vec<&Item> = gate(routine)
+                .into_iter()
+                .filter(|(l, _)| *l == level)
+                .map(|(_, q)| q)
+                .collect();
+            if questions.is_empty() {
+                continue;
+            }
+            shown.push(level);
+            let all_answered = questions.iter().all(|q| self.answers.contains_key(&q.id));
+            let gave_a_level = self
+                .level_from_criteria(routine)
+                .is_some_and(|found| found <= level);
+            if !all_answered || gave_a_level {
+                break;
+            }
+        }
+        shown
+    }
+
+    /// Answers a level question; the same answer again takes it back.
+    pub fn answer(&mut self, question: &str, answer: Answer) {
+        if self.answers.get(question) == Some(&answer) {
+            self.answers.remove(question);
+        } else {
+            self.answers.insert(question.to_owned(), answer);
+        }
     }
 
     /// The action level in force: the criteria's level, or a more urgent one the employee
@@ -177,7 +269,7 @@ pub fn summary(
         lines.push(guide.summary_noticed.to_owned());
         lines.extend(noticed.into_iter().map(|t| format!("- {t}")));
     }
-    let criteria = texts_of(routine, &session.criteria);
+    let criteria = texts_of(routine, &session.criteria_in_force(routine));
     if !criteria.is_empty() {
         lines.push(guide.summary_criteria.to_owned());
         lines.extend(criteria.into_iter().map(|t| format!("- {t}")));

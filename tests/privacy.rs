@@ -119,7 +119,7 @@ fn nothing_from_a_conversation_is_written_anywhere() {
         go(&mut harness, "1. Hvem gjelder det?");
         go(&mut harness, audience);
         for step in [
-            "2. Hva legger du merke til?",
+            "2. Hva merker du?",
             "3. Spør direkte",
             "4. Er det akutt?",
             "5. Hva gjør du nå?",
@@ -132,8 +132,7 @@ fn nothing_from_a_conversation_is_written_anywhere() {
                 "Situasjoner som bør skjerpe oppmerksomheten",
                 "Beskyttelsesfaktorer – hva gir personen styrke?",
             ] {
-                if harness.query_by_label(header).is_some() && step == "2. Hva legger du merke til?"
-                {
+                if harness.query_by_label(header).is_some() && step == "2. Hva merker du?" {
                     go(&mut harness, header);
                 }
             }

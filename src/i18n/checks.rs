@@ -488,6 +488,31 @@ texts! {
             "LIX {lix} for tekstane som blir lesne i samtalen ({sections})",
             "LIX {lix} for the texts read in a conversation ({sections})",
         ],
+        gate_field_outside_questions: [
+            "bare et spørsmål i «ask.level_questions» kan vise til kriterier; flytt feltet dit eller fjern det",
+            "berre eit spørsmål i «ask.level_questions» kan vise til kriterium; flytt feltet dit eller fjern det",
+            "only a question in “ask.level_questions” can name criteria; move the field there or remove it",
+        ],
+        call_first_outside_criteria: [
+            "bare et kriterium for et handlingsnivå kan si hvem som skal ringes først; flytt feltet dit eller fjern det",
+            "berre eit kriterium for eit handlingsnivå kan seie kven som skal ringjast først; flytt feltet dit eller fjern det",
+            "only a criterion of an action level can say whom to call first; move the field there or remove it",
+        ],
+        question_across_levels: [
+            "spørsmålet viser til kriterier på flere nivåer ({levels}); et ja skal gi ett nivå, så del det i ett spørsmål per nivå",
+            "spørsmålet viser til kriterium på fleire nivå ({levels}); eit ja skal gi eitt nivå, så del det i eitt spørsmål per nivå",
+            "the question names criteria of several levels ({levels}); a yes must give one level, so split it into one question per level",
+        ],
+        unclear_without_criteria: [
+            "«if_unclear» står på et spørsmål uten «criteria»; si hvilke kriterier et ja står for",
+            "«if_unclear» står på eit spørsmål utan «criteria»; sei kva kriterium eit ja står for",
+            "“if_unclear” is on a question without “criteria”; say which criteria a yes stands for",
+        ],
+        call_first_without_phone: [
+            "«{name}» har ikke telefonnummer og kan ikke være den som ringes først; velg en kontakt med nummer",
+            "«{name}» har ikkje telefonnummer og kan ikkje vere den som blir ringd først; vel ein kontakt med nummer",
+            "“{name}” has no phone number and cannot be the one to call first; choose a contact with a number",
+        ],
         too_few_options: [
             "et spørsmål trenger minst to svaralternativer",
             "eit spørsmål treng minst to svaralternativ",
@@ -774,6 +799,16 @@ pub fn message(message: &Message, t: &Texts) -> String {
                     ("most", &lix_figure(*most, t)),
                 ],
             )
+        }
+        Message::GateFieldOutsideQuestions => t.checks.gate_field_outside_questions.to_owned(),
+        Message::CallFirstOutsideCriteria => t.checks.call_first_outside_criteria.to_owned(),
+        Message::QuestionAcrossLevels { levels } => fill(
+            t.checks.question_across_levels,
+            &[("levels", &levels.join(", "))],
+        ),
+        Message::UnclearWithoutCriteria => t.checks.unclear_without_criteria.to_owned(),
+        Message::CallFirstWithoutPhone { name } => {
+            fill(t.checks.call_first_without_phone, &[("name", name)])
         }
         Message::TooFewOptions => t.checks.too_few_options.to_owned(),
         Message::NoCorrectOption => t.checks.no_correct_option.to_owned(),

@@ -20,6 +20,12 @@ texts! {
             "OBS: 1 merknad om rutinen",
             "Note: 1 notice about the routine",
         ],
+        notices_show_named: [
+            "{heading} – vis dem",
+            "{heading} – vis dei",
+            "{heading} – show them",
+        ],
+        notices_hide: ["Skjul merknadene", "Skjul merknadene", "Hide the notices"],
         no_routine: [
             "Rutinen kunne ikke lastes. Ved akutt fare: ring 113.",
             "Rutinen kunne ikkje lastast. Ved akutt fare: ring 113.",

@@ -169,6 +169,17 @@ pub struct Item {
     /// where the public reads (the citizens' page), as the routine's language advice asks.
     #[serde(skip_serializing_if = "is_false")]
     pub names_methods: bool,
+    /// A level question's criteria: a yes to it stands for them (all of one level).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Id>,
+    /// A level question's criterion for an unclear answer («vet ikke»), where the level
+    /// rule counts an unclear answer as a yes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub if_unclear: Option<Id>,
+    /// A criterion's contact to call first when it applies (112 when others are in
+    /// danger), before the level's own first number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_first: Option<Id>,
 }
 
 impl Item {

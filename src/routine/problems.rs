@@ -215,6 +215,16 @@ pub enum Message {
         lix: Lix,
         most: Lix,
     },
+    /// `criteria` or `if_unclear` on an item that is not a level question.
+    GateFieldOutsideQuestions,
+    /// `call_first` on an item that is not a level criterion.
+    CallFirstOutsideCriteria,
+    /// A level question whose criteria are of more than one level (level names).
+    QuestionAcrossLevels { levels: Vec<String> },
+    /// `if_unclear` on a level question that names no criteria.
+    UnclearWithoutCriteria,
+    /// A criterion's contact to call first has no phone number.
+    CallFirstWithoutPhone { name: String },
     /// A self-check question with fewer than two options.
     TooFewOptions,
     /// A self-check question with no correct option.

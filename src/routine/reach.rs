@@ -2,10 +2,12 @@
 //! narrowed to the person's audience, each with whether it is open at a local time and,
 //! while closed, what to use instead.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDateTime;
 
 use super::hours::Availability;
-use super::model::{Contact, ContactRole, Level, Routine};
+use super::model::{Contact, ContactRole, Id, Level, Routine};
 
 /// A contact and whether it can be reached at the moment asked about.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +56,41 @@ pub fn contacts_now<'r>(
         })
         .map(|contact| contact_now(routine, contact, audience, at))
         .collect()
+}
+
+/// The number to call first at `level`: the contact a criterion in force names to call
+/// first (112 when others are in danger), else the first of the level's contacts
+/// (`contacts`, as [`contacts_now`] gives them) that has a number and is open now, else
+/// the first that has a number at all.
+pub fn first_to_call<'r>(
+    routine: &'r Routine,
+    level: Level,
+    criteria: &BTreeSet<Id>,
+    contacts: &[ContactNow<'r>],
+) -> Option<&'r Contact> {
+    let named = routine
+        .level(level)
+        .into_iter()
+        .flat_map(|l| &l.criteria)
+        .filter(|c| criteria.contains(&c.id))
+        .find_map(|c| c.call_first.as_deref().and_then(|id| routine.contact(id)))
+        .filter(|c| c.phone.is_some());
+    let with_number = || contacts.iter().filter(|c| c.contact.phone.is_some());
+    named
+        .or_else(|| {
+            with_number()
+                .find(|c| c.availability.as_ref().is_some_and(|a| a.is_open()))
+                .map(|c| c.contact)
+        })
+        .or_else(|| with_number().next().map(|c| c.contact))
+}
+
+/// The contacts with a number to call first, in their order, then those without.
+pub fn numbers_first<'r>(contacts: Vec<ContactNow<'r>>) -> Vec<ContactNow<'r>> {
+    let (with, without): (Vec<_>, Vec<_>) = contacts
+        .into_iter()
+        .partition(|c| c.contact.phone.is_some());
+    with.into_iter().chain(without).collect()
 }
 
 fn for_audience(contact: &Contact, audience: Option<&str>) -> bool {

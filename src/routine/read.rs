@@ -569,6 +569,9 @@ fn item_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<Item> {
     let audiences = o.list("audiences", p);
     let note = o.optional("note", p);
     let names_methods = o.flag("names_methods", p);
+    let criteria = o.list("criteria", p);
+    let if_unclear = o.optional("if_unclear", p);
+    let call_first = o.optional("call_first", p);
     Some(Item {
         id: id?,
         text: text?,
@@ -577,6 +580,9 @@ fn item_fields(o: &mut Object<'_>, p: &mut Problems) -> Option<Item> {
         audiences,
         note,
         names_methods,
+        criteria,
+        if_unclear,
+        call_first,
     })
 }
 

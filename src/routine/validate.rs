@@ -13,7 +13,7 @@ use super::problems::{IdKind as Kind, Message, Needed, Path, Problems};
 use super::readability::{
     HARD_ITEM_LIX, MOST_CHARACTERS, MOST_LIX, conversation_texts, hard_item, readability,
 };
-use super::walk::{ItemKind, Step};
+use super::walk::{ItemKind, Place, Step};
 
 /// The languages a routine's content can be in: those the program prints in.
 const CONTENT_LANGUAGES: [&str; 3] = ["nb", "nn", "en"];
@@ -271,11 +271,85 @@ impl Validator<'_> {
         self.references(&item.audiences, Kind::Audience, &at.field("audiences"));
     }
 
-    /// Every content item's text, sources and audiences, from the walk.
+    /// Every content item's text, sources and audiences, from the walk, and the fields
+    /// only some items may have where they stand.
     fn items(&mut self, r: &Routine) {
         for walked in r.walk_items() {
             let at = self.resolve(&walked.steps);
             self.item(walked.item, &at);
+            match walked.place {
+                Place::Ask(AskList::LevelQuestions) => self.level_question(r, walked.item, &at),
+                _ => self.not_a_question(walked.item, &at),
+            }
+            match walked.place {
+                Place::LevelCriteria(_) => self.call_first(r, walked.item, &at),
+                _ if walked.item.call_first.is_some() => self
+                    .problems
+                    .error(&at.field("call_first"), Message::CallFirstOutsideCriteria),
+                _ => {}
+            }
+        }
+    }
+
+    /// A level question's criteria, and its criterion for an unclear answer: criteria of
+    /// one level, so a yes sets that level and no other.
+    fn level_question(&mut self, r: &Routine, question: &Item, at: &Path) {
+        let list = at.field("criteria");
+        self.references(&question.criteria, Kind::Criterion, &list);
+        let Some(unclear) = &question.if_unclear else {
+            return self.one_level(r, question, &list);
+        };
+        let at_unclear = at.field("if_unclear");
+        self.reference(unclear, Kind::Criterion, &at_unclear);
+        if question.criteria.is_empty() {
+            self.problems
+                .error(&at_unclear, Message::UnclearWithoutCriteria);
+        }
+        self.one_level(r, question, &list);
+    }
+
+    fn one_level(&mut self, r: &Routine, question: &Item, list: &Path) {
+        let mut levels: Vec<Level> = question
+            .criteria
+            .iter()
+            .chain(&question.if_unclear)
+            .filter_map(|id| r.criterion_level(id))
+            .collect();
+        levels.sort();
+        levels.dedup();
+        if levels.len() > 1 {
+            let names = levels
+                .iter()
+                .map(|l| r.level(*l).map_or(l.key(), |l| l.name.as_str()).to_owned())
+                .collect();
+            self.problems
+                .error(list, Message::QuestionAcrossLevels { levels: names });
+        }
+    }
+
+    /// Only a level question names criteria, or what an unclear answer stands for.
+    fn not_a_question(&mut self, item: &Item, at: &Path) {
+        if !item.criteria.is_empty() {
+            self.problems
+                .error(&at.field("criteria"), Message::GateFieldOutsideQuestions);
+        }
+        if item.if_unclear.is_some() {
+            self.problems
+                .error(&at.field("if_unclear"), Message::GateFieldOutsideQuestions);
+        }
+    }
+
+    /// A criterion's contact to call first must be a contact with a number to call.
+    fn call_first(&mut self, r: &Routine, criterion: &Item, at: &Path) {
+        let Some(id) = &criterion.call_first else {
+            return;
+        };
+        let at = at.field("call_first");
+        self.reference(id, Kind::Contact, &at);
+        if let Some(contact) = r.contact(id).filter(|c| c.phone.is_none()) {
+            let name = contact.name.clone();
+            self.problems
+                .error(&at, Message::CallFirstWithoutPhone { name });
         }
     }
 

@@ -329,7 +329,7 @@ mod tests {
     fn a_deleted_id_is_retired_in_the_new_version_and_refused_when_it_comes_back() {
         let before = lier();
         let mut after = before.clone();
-        let criterion = after.levels[1].criteria.pop().unwrap();
+        let criterion = after.levels[2].criteria.pop().unwrap();
         let case = after.cases.pop().unwrap();
         for c in &mut after.cases {
             c.criteria.retain(|id| *id != criterion.id);
@@ -353,7 +353,7 @@ mod tests {
         assert_eq!(after.retired_ids.len(), earlier + 2, "never listed twice");
         let saved = check_bytes(&to_bytes(&after), today());
         assert!(!saved.has_errors(), "{:#?}", saved.errors());
-        after.levels[1].criteria.push(criterion);
+        after.levels[2].criteria.push(criterion);
         let refused = check_bytes(&to_bytes(&after), today());
         assert!(
             refused

@@ -7,35 +7,37 @@ use crate::i18n::{Common, fill};
 use crate::routine::ContactStatus;
 use crate::routine::load::Notice as RoutineNotice;
 
-use super::View;
+use super::{Command, View};
 
-/// Above this text size the notices fold into one button beside the menu, which opens
-/// them, so the screen below keeps its room.
-const FOLD_ABOVE_PERCENT: u16 = 125;
-
-/// Whether the notices are folded into a button (see [`folded`]) rather than listed.
+/// Whether the notices are folded into one line beside the menu (see [`folded`]) rather
+/// than listed: they are, until the user opens them, so the screen below keeps its room.
 pub fn are_folded(view: &View<'_>) -> bool {
-    view.settings.text_scale_percent > FOLD_ABOVE_PERCENT
+    !view.notices_open
 }
 
-/// The notices, each on its own lines.
-pub fn show(ui: &mut egui::Ui, view: &View<'_>) {
-    let common = &view.t.common;
-    notices(view).iter().for_each(|n| n.show(ui, common));
-}
-
-/// One button, «OBS: 2 merknader om rutinen», that opens the notices.
-pub fn folded(ui: &mut egui::Ui, view: &View<'_>) {
+/// The notices, each on its own lines, and a button that folds them again.
+pub fn show(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     let common = &view.t.common;
     let notices = notices(view);
-    let heading = match notices.len() {
-        0 => return,
+    notices.iter().for_each(|n| n.show(ui, common));
+    (!notices.is_empty() && ui.button(common.notices_hide).clicked())
+        .then_some(Command::ShowNotices(false))
+}
+
+/// One button beside the menu, «OBS: 2 merknader om rutinen», that opens the notices.
+pub fn folded(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
+    let common = &view.t.common;
+    let heading = match notices(view).len() {
+        0 => return None,
         1 => common.notice_heading_one.to_owned(),
         count => fill(common.notices_heading, &[("count", &count)]),
     };
-    ui.menu_button(egui::RichText::new(heading).strong(), |ui| {
-        notices.iter().for_each(|n| n.show(ui, common));
-    });
+    let named = fill(common.notices_show_named, &[("heading", &heading)]);
+    let open = ui
+        .button(egui::RichText::new(&heading).strong())
+        .on_hover_text(&named);
+    open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &named));
+    open.clicked().then_some(Command::ShowNotices(true))
 }
 
 /// One notice: its line, and the reasons under it.

@@ -4,11 +4,11 @@
 use eframe::egui;
 
 use crate::i18n::{Guide, fill};
-use crate::routine::reach::{ContactNow, contacts_now};
+use crate::routine::reach::{ContactNow, contacts_now, first_to_call, numbers_first};
 use crate::routine::{ContactStatus, Factor, Item, Level, Routine};
-use crate::session::{self, Session, Step};
+use crate::session::{self, Answer, Session, Step};
 
-use super::{Command, View, level_colour};
+use super::{Calling, Command, View, level_colour};
 
 /// Draws the guide: step list, the current step, and back/next/reset.
 pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
@@ -21,9 +21,13 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
     egui::CentralPanel::default().show(ui, |ui| {
         command = steps(ui, session.step, guide).or(command.take());
         ui.separator();
-        // A fresh scroll id per conversation: nothing of an old one is kept in memory.
+        if matches!(session.step, Step::Acute | Step::Act) {
+            command = strip(ui, routine, view).or(command.take());
+        }
+        // A fresh scroll id per conversation and per step: every step opens at its
+        // top, and nothing of an old conversation is kept in memory.
         egui::ScrollArea::vertical()
-            .id_salt(("steg", session.generation()))
+            .id_salt(("steg", session.generation(), session.step.number()))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.heading(session.step.title(guide));
@@ -31,7 +35,7 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
                     Step::Who => who(ui, routine, session, guide),
                     Step::Notice => notice(ui, routine, session, guide),
                     Step::Ask => ask(ui, routine, session, guide),
-                    Step::Acute => acute(ui, routine, session, guide),
+                    Step::Acute => acute(ui, routine, view),
                     Step::Act => act(ui, routine, view),
                     Step::Checklist => checklist(ui, routine, view),
                     Step::Summary => summary(ui, routine, view),
@@ -42,10 +46,106 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
     command
 }
 
+/// The level in force, in its colour, with its first action, and one large «Ring nå»
+/// for the number to call first; at RØD on step 4, a button straight to step 5. Without
+/// a level: «Nivå: ikke valgt ennå». Above the step, so it stays in sight.
+fn strip(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
+    let session = view.session;
+    let guide = &view.t.guide;
+    let mut command = None;
+    let Some(level) = session.level(routine).and_then(|l| routine.level(l)) else {
+        ui.label(egui::RichText::new(guide.strip_none).strong().size(18.0));
+        ui.separator();
+        return None;
+    };
+    ui.horizontal_wrapped(|ui| {
+        super::theme::level_symbol(ui, level.level);
+        let first = level
+            .actions
+            .iter()
+            .find(|a| for_audience(a, session))
+            .map_or("", |a| first_sentence(&a.text));
+        let text = fill(
+            guide.strip_level,
+            &[("name", &level.name), ("first", &first)],
+        );
+        let colour = level_colour(ui, level.level);
+        ui.label(egui::RichText::new(text).strong().size(18.0).color(colour));
+    });
+    ui.horizontal_wrapped(|ui| {
+        let contacts = contacts_now(
+            routine,
+            level.level,
+            session.audience.as_deref(),
+            view.settings.sector.as_deref(),
+            view.now,
+        );
+        let criteria = session.criteria_in_force(routine);
+        if let Some(contact) = first_to_call(routine, level.level, &criteria, &contacts) {
+            let focus = view.step_entered && session.step == Step::Act;
+            command = ring_now(ui, contact, guide, focus).or(command.take());
+        }
+        if session.step == Step::Acute && level.level == Level::Red {
+            let to = fill(guide.to_act, &[("step", &Step::Act.title(guide))]);
+            if ui.button(to).clicked() {
+                command = Some(Command::GoTo(Step::Act));
+            }
+        }
+    });
+    ui.separator();
+    command
+}
+
+/// The first sentence of an action: up to and with the first full stop before a space.
+fn first_sentence(text: &str) -> &str {
+    text.find(". ").map_or(text, |end| &text[..=end])
+}
+
+/// One large button, «Ring nå: 113 – Medisinsk nødtelefon», that asks to call the number.
+fn ring_now(
+    ui: &mut egui::Ui,
+    contact: &crate::routine::Contact,
+    guide: &Guide,
+    focus: bool,
+) -> Option<Command> {
+    let phone = contact.phone.as_ref()?;
+    let text = fill(
+        guide.ring_now_named,
+        &[("number", &phone.display), ("name", &contact.name)],
+    );
+    let button = egui::Button::new(egui::RichText::new(text).size(22.0).strong());
+    let response = ui.add(button);
+    if focus {
+        response.request_focus();
+    }
+    response
+        .clicked()
+        .then(|| Command::Call(calling(contact, phone)))
+}
+
+/// What «Ring nå» and every number ask the app to call.
+fn calling(contact: &crate::routine::Contact, phone: &crate::routine::Phone) -> Calling {
+    Calling {
+        name: contact.name.clone(),
+        number: phone.display.clone(),
+        tel: phone.tel_uri(),
+    }
+}
+
+/// The space between two step buttons, and inside each on the sides, in points.
+const STEP_GAP: f32 = 3.0;
+const STEP_PADDING: f32 = 3.0;
+/// The step buttons' type, as a share of the body text (17 points at 100 %: 15).
+const STEP_TEXT_SCALE: f32 = 0.88;
+
 /// The steps as buttons, or one button «Steg 4 av 7 · Er det akutt?» that opens them
 /// where the buttons would take the step's room: more than one row at large text (above
 /// 125 %), more than two at any size.
 fn steps(ui: &mut egui::Ui, current: Step, guide: &Guide) -> Option<Command> {
+    ui.scope(|ui| step_buttons(ui, current, guide)).inner
+}
+
+fn step_buttons(ui: &mut egui::Ui, current: Step, guide: &Guide) -> Option<Command> {
     let label = |(i, step): (usize, &Step)| {
         fill(
             guide.step_button,
@@ -53,6 +153,15 @@ fn steps(ui: &mut egui::Ui, current: Step, guide: &Guide) -> Option<Command> {
         )
     };
     let labels: Vec<String> = Step::ALL.iter().enumerate().map(label).collect();
+    // Tight buttons in a slightly smaller type, so the seven steps fit one row in a
+    // window 960 pixels wide at 100 %.
+    ui.spacing_mut().item_spacing.x = STEP_GAP;
+    ui.spacing_mut().button_padding.x = STEP_PADDING;
+    let style = ui.style_mut();
+    // egui 0.37 sets a button's text in the body style.
+    if let Some(font) = style.text_styles.get_mut(&egui::TextStyle::Body) {
+        font.size *= STEP_TEXT_SCALE;
+    }
     let mut command = None;
     let mut entry = |ui: &mut egui::Ui, step: Step, label: &str| {
         if ui.selectable_label(current == step, label).clicked() {
@@ -289,32 +398,118 @@ fn level_title(ui: &mut egui::Ui, l: &crate::routine::ActionLevel, level: Level)
     ui.label(egui::RichText::new(title).strong().size(18.0).color(colour));
 }
 
-fn acute(
+/// Step 4: the routine's level questions first, level by level as the rule asks them,
+/// then every criterion to tick, then the choice of a higher level.
+fn acute(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
+    let session = view.session;
+    let guide = &view.t.guide;
+    let mut command = gate(ui, routine, view);
+    egui::CollapsingHeader::new(egui::RichText::new(guide.all_criteria).strong())
+        .id_salt(("alle-kriterier", session.generation()))
+        .default_open(true)
+        .show(ui, |ui| {
+            if let Some(rule) = &routine.level_rule {
+                ui.label(egui::RichText::new(&rule.text).strong());
+            }
+            ui.label(egui::RichText::new(guide.tick_what_applies).strong());
+            let answered = session.answered_criteria(routine);
+            for level in &routine.levels {
+                ui.add_space(6.0);
+                level_heading(ui, routine, level.level);
+                ui.label(&level.summary);
+                for criterion in level.criteria.iter().filter(|c| for_audience(c, session)) {
+                    if answered.contains(&criterion.id) {
+                        let text = fill(guide.from_answer, &[("criterion", &criterion.text)]);
+                        ui.add_enabled(false, egui::Checkbox::new(&mut true, text));
+                        continue;
+                    }
+                    let text = marked(criterion, routine, view);
+                    let mut checked = session.criteria.contains(&criterion.id);
+                    if ui.checkbox(&mut checked, text).changed() {
+                        command = Some(Command::ToggleCriterion(criterion.id.clone()));
+                    }
+                }
+            }
+            audience_note(
+                ui,
+                routine,
+                view,
+                routine.levels.iter().flat_map(|l| &l.criteria),
+            );
+        });
+    ui.separator();
+    command = choose_higher(ui, routine, session, guide).or(command);
+    command
+}
+
+/// The level questions of the levels the gate has reached, each with «Ja», «Nei» and
+/// «Vet ikke»; the first answer takes the keyboard focus when the step opens.
+fn gate(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
+    let session = view.session;
+    let guide = &view.t.guide;
+    let questions = session::gate(routine);
+    if questions.is_empty() {
+        return None;
+    }
+    let mut command = None;
+    ui.label(guide.gate_intro);
+    let mut focus = view.step_entered;
+    for level in session.gate_levels(routine) {
+        let name = routine
+            .level(level)
+            .map_or(level.key(), |l| l.name.as_str());
+        let heading = fill(guide.gate_level, &[("level", &name)]);
+        let colour = level_colour(ui, level);
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(heading).strong().color(colour));
+        for (_, question) in questions.iter().filter(|(l, _)| *l == level) {
+            // The question and its answers on one line where there is room for both.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(&question.text);
+                let answers = [
+                    (Answer::Yes, guide.answer_yes),
+                    (Answer::No, guide.answer_no),
+                    (Answer::Unclear, guide.answer_unclear),
+                ];
+                for (answer, word) in answers {
+                    let selected = session.answers.get(&question.id) == Some(&answer);
+                    let response = ui.add(egui::Button::new(word).selected(selected));
+                    let named = fill(
+                        guide.answer_named,
+                        &[("answer", &word), ("question", &question.text)],
+                    );
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &named)
+                    });
+                    if std::mem::take(&mut focus) {
+                        response.request_focus();
+                    }
+                    if response.clicked() {
+                        command = Some(Command::Answer(question.id.clone(), answer));
+                    }
+                }
+            });
+        }
+    }
+    let done = questions
+        .iter()
+        .all(|(_, q)| session.answers.contains_key(&q.id));
+    if done && session.level(routine).is_none() {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(guide.gate_all_no).strong());
+    }
+    ui.add_space(6.0);
+    command
+}
+
+/// The level in force, and buttons to choose a higher one than the answers and ticks give.
+fn choose_higher(
     ui: &mut egui::Ui,
     routine: &Routine,
     session: &Session,
     guide: &Guide,
 ) -> Option<Command> {
     let mut command = None;
-    if let Some(rule) = &routine.level_rule {
-        ui.label(egui::RichText::new(&rule.text).strong());
-    }
-    ui.label(egui::RichText::new(guide.tick_what_applies).strong());
-    for level in &routine.levels {
-        ui.add_space(6.0);
-        level_heading(ui, routine, level.level);
-        ui.label(&level.summary);
-        for criterion in level.criteria.iter().filter(|c| for_audience(c, session)) {
-            tick(
-                ui,
-                &session.criteria,
-                criterion,
-                Command::ToggleCriterion,
-                &mut command,
-            );
-        }
-    }
-    ui.separator();
     let floor = session.level_from_criteria(routine);
     let current = session.level(routine);
     match current.and_then(|l| routine.level(l)) {
@@ -345,6 +540,40 @@ fn acute(
     command
 }
 
+/// An item's text, marked with its audience when it is shown only for the one chosen.
+fn marked(item: &Item, routine: &Routine, view: &View<'_>) -> String {
+    match audience_label(routine, view.session) {
+        Some(audience) if !item.audiences.is_empty() => fill(
+            view.t.guide.for_audience_mark,
+            &[("text", &item.text), ("audience", &audience)],
+        ),
+        _ => item.text.clone(),
+    }
+}
+
+/// The label of the audience chosen in step 1.
+fn audience_label<'r>(routine: &'r Routine, session: &Session) -> Option<&'r str> {
+    let id = session.audience.as_deref()?;
+    routine
+        .audiences
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.label.as_str())
+}
+
+/// What step 1's choice changes here: the items marked for it, or that it changes nothing.
+fn audience_note<'i>(
+    ui: &mut egui::Ui,
+    routine: &Routine,
+    view: &View<'_>,
+    items: impl IntoIterator<Item = &'i Item>,
+) {
+    let changes = items
+        .into_iter()
+        .any(|i| !i.audiences.is_empty() && for_audience(i, view.session));
+    audience_line(ui, routine, view, changes);
+}
+
 fn needs_level(ui: &mut egui::Ui, guide: &Guide) -> Option<Command> {
     ui.label(guide.choose_level_first);
     let acute = Step::Acute.title(guide);
@@ -353,21 +582,23 @@ fn needs_level(ui: &mut egui::Ui, guide: &Guide) -> Option<Command> {
         .then_some(Command::GoTo(Step::Acute))
 }
 
+/// Step 5: the level's actions, then whom to contact now, those with a number first
+/// (the strip above has already offered the number to call first).
 fn act(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
     let session = view.session;
     let Some(level) = session.level(routine) else {
-        return needs_level(ui, &view.t.guide);
+        return no_level(ui, routine, view);
     };
+    let mut command = None;
     level_heading(ui, routine, level);
-    if let Some(l) = routine.level(level) {
-        for (i, action) in l
-            .actions
-            .iter()
-            .filter(|a| for_audience(a, session))
-            .enumerate()
-        {
-            ui.label(format!("{}. {}", i + 1, action.text));
-        }
+    let l = routine.level(level)?;
+    for (i, action) in l
+        .actions
+        .iter()
+        .filter(|a| for_audience(a, session))
+        .enumerate()
+    {
+        ui.label(format!("{}. {}", i + 1, marked(action, routine, view)));
     }
     ui.add_space(8.0);
     let time = &view.t.time;
@@ -380,29 +611,84 @@ fn act(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command>
         ],
     );
     ui.label(egui::RichText::new(fill(view.t.guide.contact_now, &[("when", &when)])).strong());
-    let contacts = contacts_now(
+    let contacts = numbers_first(contacts_now(
         routine,
         level,
         session.audience.as_deref(),
         view.settings.sector.as_deref(),
         view.now,
-    );
+    ));
     for contact in &contacts {
-        contact_row(ui, contact, view);
+        command = contact_row(ui, contact, routine, view).or(command);
     }
-    None
+    let contact_items = contacts.iter().map(|c| c.contact);
+    let with_audience = l.actions.iter().any(|a| !a.audiences.is_empty())
+        || contact_items.clone().any(|c| !c.audiences.is_empty());
+    audience_line(ui, routine, view, with_audience);
+    command
 }
 
-/// One contact: name, number as a `tel:` link, what for, open now or not, and what to
-/// use instead while it is closed.
-fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
+/// Step 5 before a level is chosen: 113 and the out-of-hours doctor all the same, and how
+/// to choose a level.
+fn no_level(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Command> {
+    let guide = &view.t.guide;
+    let mut command = None;
+    ui.label(egui::RichText::new(guide.no_level_yet).strong());
+    let none = std::collections::BTreeSet::new();
+    for level in [Level::Red, Level::Yellow] {
+        let contacts = contacts_now(routine, level, None, None, view.now);
+        if let Some(contact) = first_to_call(routine, level, &none, &contacts) {
+            let focus = view.step_entered && level == Level::Red;
+            command = ring_now(ui, contact, guide, focus).or(command);
+        }
+    }
+    let acute = Step::Acute.title(guide);
+    if ui
+        .button(fill(guide.go_to_step, &[("step", &acute)]))
+        .clicked()
+    {
+        command = Some(Command::GoTo(Step::Acute));
+    }
+    command
+}
+
+/// What step 1's choice changes on this step, when the employee made one.
+fn audience_line(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>, changes: bool) {
+    let Some(audience) = audience_label(routine, view.session) else {
+        return;
+    };
+    let guide = &view.t.guide;
+    let note = if changes {
+        guide.audience_changes
+    } else {
+        guide.audience_changes_nothing
+    };
+    ui.label(egui::RichText::new(fill(note, &[("audience", &audience)])).weak());
+}
+
+/// One contact: name, number to call, what for, open now or not, and what to use
+/// instead while it is closed.
+fn contact_row(
+    ui: &mut egui::Ui,
+    reach: &ContactNow<'_>,
+    routine: &Routine,
+    view: &View<'_>,
+) -> Option<Command> {
     let contact = reach.contact;
     let guide = &view.t.guide;
+    let mut command = None;
     ui.group(|ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(&contact.name).strong());
-            number(ui, contact, guide);
+            let name = match audience_label(routine, view.session) {
+                Some(audience) if !contact.audiences.is_empty() => fill(
+                    guide.for_audience_mark,
+                    &[("text", &contact.name), ("audience", &audience)],
+                ),
+                _ => contact.name.clone(),
+            };
+            ui.label(egui::RichText::new(name).strong());
+            command = number(ui, contact, guide).or(command.take());
         });
         ui.label(&contact.what_for);
         ui.label(crate::i18n::availability(
@@ -413,27 +699,33 @@ fn contact_row(ui: &mut egui::Ui, reach: &ContactNow<'_>, view: &View<'_>) {
         for other in &reach.instead {
             ui.horizontal_wrapped(|ui| {
                 ui.label(crate::i18n::use_instead(reach, other, guide));
-                number(ui, other, guide);
+                command = number(ui, other, guide).or(command.take());
             });
         }
         if contact.status == ContactStatus::ToVerify {
             ui.label(guide.to_verify);
         }
     });
+    command
 }
 
-fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact, guide: &Guide) {
+/// A contact's number as a link that asks to call it (and shows it large), its web
+/// address as a link, or that the number is missing.
+fn number(ui: &mut egui::Ui, contact: &crate::routine::Contact, guide: &Guide) -> Option<Command> {
     match (&contact.phone, &contact.url) {
-        (Some(phone), _) => {
-            ui.hyperlink_to(crate::i18n::call(phone, guide), phone.tel_uri());
-        }
+        (Some(phone), _) => ui
+            .link(crate::i18n::call(phone, guide))
+            .clicked()
+            .then(|| Command::Call(calling(contact, phone))),
         (None, Some(url)) => {
             ui.hyperlink_to(url, url);
+            None
         }
         (None, None) if contact.status == ContactStatus::Placeholder => {
             ui.label(guide.number_missing);
+            None
         }
-        (None, None) => {}
+        (None, None) => None,
     }
 }
 

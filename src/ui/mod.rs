@@ -2,6 +2,7 @@
 //! as a `Command`; the app applies it after the frame.
 
 mod banners;
+mod call;
 mod editor;
 mod emergency;
 mod guide;
@@ -16,6 +17,7 @@ pub mod shortcuts;
 pub mod theme;
 mod training;
 
+pub use call::Calling;
 pub use idle_notice::IdleNotice;
 pub use print_screen::{ExportStatus, PrintForm};
 pub use revision::{Compared, RevisionAction, RevisionForm};
@@ -29,7 +31,7 @@ use crate::export::Kind;
 use crate::i18n::{Common, Texts, fill};
 use crate::routine::load::Chosen;
 use crate::routine::{Id, Level};
-use crate::session::{Session, Step};
+use crate::session::{Answer, Session, Step};
 use crate::settings::Settings;
 
 /// Which screen is showing.
@@ -50,7 +52,15 @@ pub enum Command {
     SetAudience(Option<Id>),
     ToggleNoticed(Id),
     ToggleCriterion(Id),
+    /// Answers one of the routine's level questions (the same answer again takes it back).
+    Answer(Id, Answer),
     ChooseLevel(Level),
+    /// «Ring nå»: ask the system to call the number, and show it large.
+    Call(Calling),
+    /// Close the large number.
+    CloseCall,
+    /// Open or fold the notices about the routine (for as long as the program runs).
+    ShowNotices(bool),
     ToggleDone(Id),
     CopySummary(String),
     Show(Screen),
@@ -99,6 +109,12 @@ pub struct View<'a> {
     pub idle: IdleNotice,
     /// The table of keyboard shortcuts is open (F1).
     pub show_shortcuts: bool,
+    /// The notices are opened out, not folded into one line.
+    pub notices_open: bool,
+    /// A number the employee asked to call, shown large.
+    pub calling: Option<&'a Calling>,
+    /// A step was just entered: its first control takes the keyboard focus.
+    pub step_entered: bool,
     /// The graphics backend drawing the window (`None` in tests without one).
     pub graphics: Option<&'a crate::graphics::InUse>,
     pub now: NaiveDateTime,
@@ -133,6 +149,9 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         let here = shortcuts::KeyScope::of(view);
         command = shortcuts::show(ui.ctx(), here, &view.t.common).or(command);
     }
+    if let Some(calling) = view.calling {
+        command = call::show(ui.ctx(), calling, &view.t.guide).or(command);
+    }
     egui::Panel::top("akutt").show(ui, |ui| emergency::bar(ui, &view.t.common));
     if view.idle != IdleNotice::Quiet {
         egui::Panel::top("tomgang").show(ui, |ui| idle_notice::show(ui, view.idle, &view.t.common));
@@ -144,12 +163,14 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
             let chosen = menu(ui, view.screen, hide_revision, &view.t.common);
             command = command.take().or(chosen);
             if folded {
-                banners::folded(ui, view);
+                command = banners::folded(ui, view).or(command.take());
             }
         });
     });
     if !folded {
-        egui::Panel::top("merknader").show(ui, |ui| banners::show(ui, view));
+        egui::Panel::top("merknader").show(ui, |ui| {
+            command = banners::show(ui, view).or(command.take());
+        });
     }
     let Some(routine) = view.chosen.routine.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| {
@@ -239,7 +260,8 @@ pub(crate) fn rows_needed(ui: &egui::Ui, labels: &[&str]) -> usize {
             ui,
             Some(egui::TextWrapMode::Extend),
             f32::INFINITY,
-            egui::TextStyle::Button,
+            // egui 0.37 sets a button's text in the body style.
+            egui::TextStyle::Body,
         );
         let width = galley.size().x + padding;
         if used > 0.0 && used + gap + width > available {

@@ -37,11 +37,17 @@ fn set_text(v: &mut Visuals, normal: Color32, strong: Color32, weak: Color32) {
 }
 
 /// Gives checkboxes, radio buttons and fields an outline that stands out from the
-/// background (WCAG 1.4.11: 3:1 for the parts of a control).
-fn outline_controls(v: &mut Visuals, colour: Color32) {
+/// background (WCAG 1.4.11: 3:1 for the parts of a control), and the control with the
+/// keyboard focus a thick ring in `focus` (egui draws a focused control as «active»;
+/// WCAG 2.4.7 and 1.4.11: 3:1 against the background and the control).
+fn outline_controls(v: &mut Visuals, colour: Color32, focus: Color32) {
     v.widgets.inactive.bg_stroke = Stroke::new(1.0, colour);
     v.widgets.hovered.bg_stroke = Stroke::new(1.5, colour);
+    v.widgets.active.bg_stroke = Stroke::new(FOCUS_WIDTH, focus);
 }
+
+/// The width of the ring around the control with the keyboard focus.
+const FOCUS_WIDTH: f32 = 2.5;
 
 fn light() -> Visuals {
     let mut v = Visuals::light();
@@ -51,8 +57,9 @@ fn light() -> Visuals {
         Color32::BLACK,
         Color32::from_gray(0x4A),
     );
-    outline_controls(&mut v, Color32::from_gray(0x6E));
-    v.hyperlink_color = Color32::from_rgb(0x0B, 0x4F, 0xB0);
+    let blue = Color32::from_rgb(0x0B, 0x4F, 0xB0);
+    outline_controls(&mut v, Color32::from_gray(0x6E), blue);
+    v.hyperlink_color = blue;
     v.error_fg_color = Color32::from_rgb(0xB0, 0x00, 0x20);
     v.selection.bg_fill = Color32::from_rgb(0xC8, 0xDC, 0xF8);
     v.selection.stroke.color = Color32::BLACK;
@@ -67,8 +74,9 @@ fn dark() -> Visuals {
         Color32::WHITE,
         Color32::from_gray(0xB4),
     );
-    outline_controls(&mut v, Color32::from_gray(0x9A));
-    v.hyperlink_color = Color32::from_rgb(0x8A, 0xB4, 0xF8);
+    let blue = Color32::from_rgb(0x8A, 0xB4, 0xF8);
+    outline_controls(&mut v, Color32::from_gray(0x9A), blue);
+    v.hyperlink_color = blue;
     v.error_fg_color = Color32::from_rgb(0xFF, 0x8A, 0x80);
     v.selection.bg_fill = Color32::from_rgb(0x1F, 0x3A, 0x60);
     v.selection.stroke.color = Color32::WHITE;
@@ -222,6 +230,27 @@ mod tests {
             let v = visuals(theme);
             let ratio = contrast(v.widgets.inactive.bg_stroke.color, v.panel_fill);
             assert!(ratio >= 3.0, "{theme:?}: control outline {ratio:.2}:1");
+        }
+    }
+
+    #[test]
+    fn the_focus_ring_stands_out_from_the_background_and_the_control() {
+        for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
+            let v = visuals(theme);
+            let ring = v.widgets.active.bg_stroke;
+            assert!(
+                ring.width >= 2.0,
+                "{theme:?}: a ring of {} points",
+                ring.width
+            );
+            for (what, behind) in [
+                ("panel", v.panel_fill),
+                ("control", v.widgets.active.weak_bg_fill),
+                ("control fill", v.widgets.active.bg_fill),
+            ] {
+                let ratio = contrast(ring.color, behind);
+                assert!(ratio >= 3.0, "{theme:?}: focus ring on {what} {ratio:.2}:1");
+            }
         }
     }
 

@@ -63,7 +63,7 @@ fn every_control_on_every_screen_has_a_name() {
     };
     for step in [
         "1. Hvem gjelder det?",
-        "2. Hva legger du merke til?",
+        "2. Hva merker du?",
         "3. Spør direkte",
         "4. Er det akutt?",
         "5. Hva gjør du nå?",

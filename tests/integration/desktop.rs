@@ -71,6 +71,11 @@ impl Desktop for Stand {
         }
     }
 
+    fn call(&self, tel: &str) -> Result<(), String> {
+        self.record(format!("call {tel}"));
+        Err("no program for tel: links".into())
+    }
+
     fn show_in_folder(&self, file: &Path) -> Result<(), String> {
         self.record(format!("folder of {}", file.display()));
         if self.cannot_show {

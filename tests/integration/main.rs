@@ -17,6 +17,7 @@ mod guide;
 mod languages;
 mod layout;
 mod malformed;
+mod moment_of_need;
 mod pdf;
 mod policy;
 mod printed_languages;

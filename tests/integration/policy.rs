@@ -299,6 +299,8 @@ fn a_broken_policy_is_a_notice_on_every_screen_and_the_program_runs_on() {
         "OBS: IT-policyen kunne ikke brukes helt: {}: ugyldig JSON: ",
         file.display()
     );
+    assert!(shows_part(&harness, "merknad"), "folded into one line");
+    crate::support::open_notices(&mut harness);
     assert!(shows_part(&harness, &notice), "{notice}");
     let t = Language::Bokmal.texts();
     assert!(shows(&harness, t.common.emergency_call));

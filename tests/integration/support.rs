@@ -122,3 +122,10 @@ impl Launch {
             })
     }
 }
+
+/// Opens the notices about the routine, folded into one button beside the menu.
+pub fn open_notices(harness: &mut egui_kittest::Harness<'static, rutineveileder::app::App>) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label_contains("– vis dem").click();
+    harness.run();
+}

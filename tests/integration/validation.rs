@@ -73,6 +73,47 @@ fn cases() -> Vec<Case> {
     use Severity::{Error, Warning};
     vec![
         case(
+            "a level question whose criteria are of two levels",
+            vec![Set(
+                "/ask/level_questions",
+                json!([{ "id": "niva-1", "text": "Har du en plan?", "criteria": ["rod-k1", "gul-k1"] }]),
+            )],
+            Error,
+            "ask.level_questions[0].criteria",
+            "spørsmålet viser til kriterier på flere nivåer (RØD, GUL)",
+        ),
+        case(
+            "an unclear answer on a question that names no criteria",
+            vec![Set(
+                "/ask/level_questions",
+                json!([{ "id": "niva-1", "text": "Har du en plan?", "if_unclear": "rod-k1" }]),
+            )],
+            Error,
+            "ask.level_questions[0].if_unclear",
+            "«if_unclear» står på et spørsmål uten «criteria»",
+        ),
+        case(
+            "criteria on an item that is not a level question",
+            vec![Set("/ask/phrasings/0/criteria", json!(["rod-k1"]))],
+            Error,
+            "ask.phrasings[0].criteria",
+            "bare et spørsmål i «ask.level_questions» kan vise til kriterier",
+        ),
+        case(
+            "a contact to call first on an item that is not a criterion",
+            vec![Set("/levels/0/actions/0/call_first", json!("amk"))],
+            Error,
+            "levels[0].actions[0].call_first",
+            "bare et kriterium for et handlingsnivå kan si hvem som skal ringes først",
+        ),
+        case(
+            "a contact to call first without a number",
+            vec![Set("/levels/0/criteria/0/call_first", json!("fastlege"))],
+            Error,
+            "levels[0].criteria[0].call_first",
+            "«Fastlegen» har ikke telefonnummer og kan ikke være den som ringes først",
+        ),
+        case(
             "a retired id used again",
             vec![Set(
                 "/retired_ids",
