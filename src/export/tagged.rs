@@ -28,6 +28,17 @@ pub(crate) struct Identity<'t> {
 /// The XMP packet, with places for the document's own values.
 const XMP: &str = include_str!("../../assets/pdf/xmp.xml");
 
+/// The colour profile every colour of the printables is meant in: sRGB (IEC 61966-2.1),
+/// as Debian's `icc-profiles-free` ships it (Zlib licence, `assets/LICENSE-sRGB-icc.txt`).
+const SRGB_PROFILE: &[u8] = include_bytes!("../../assets/pdf/sRGB.icc");
+
+/// The output condition the profile stands for, as the output intent names it.
+const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";
+
+/// An annotation's flags: `Print` (bit 3), so the link's area prints with its page, as
+/// PDF/A asks, and no flag that hides it.
+const ANNOTATION_PRINT: i64 = 4;
+
 /// Stands in for the file's two ids until the bytes they are made from are known.
 const ID_PLACEHOLDER: &[u8; 32] = b"RVIDRVIDRVIDRVIDRVIDRVIDRVIDRVID";
 
@@ -46,13 +57,19 @@ pub(crate) fn write(
     let structure = Structure::new(&mut pdf, tree);
     let annotations = annotate(&mut pdf, &page_ids, tags);
     let root = write_tree(&mut pdf, tree, &structure, &page_ids, &annotations, tags);
-    let metadata = pdf.add_object(Stream::new(
-        dict([
-            (b"Type", Object::Name(b"Metadata".to_vec())),
-            (b"Subtype", Object::Name(b"XML".to_vec())),
-        ]),
-        xmp(identity).into_bytes(),
-    ));
+    // PDF/A: the metadata stays readable as it is, without a filter.
+    let metadata = pdf.add_object(
+        Stream::new(
+            dict([
+                (b"Type", Object::Name(b"Metadata".to_vec())),
+                (b"Subtype", Object::Name(b"XML".to_vec())),
+            ]),
+            xmp(identity).into_bytes(),
+        )
+        .with_compression(false),
+    );
+    let output_intent = output_intent(&mut pdf);
+    tidy_info(&mut pdf);
     if let Ok(catalog) = pdf.catalog_mut() {
         catalog.set(b"StructTreeRoot", Object::Reference(root));
         catalog.set(b"MarkInfo", dict([(b"Marked", Object::Boolean(true))]));
@@ -62,6 +79,7 @@ pub(crate) fn write(
             dict([(b"DisplayDocTitle", Object::Boolean(true))]),
         );
         catalog.set(b"Metadata", Object::Reference(metadata));
+        catalog.set(b"OutputIntents", Object::Array(vec![output_intent]));
     }
     if let Some(outlines) = outline(&mut pdf, bookmarks, &page_ids)
         && let Ok(catalog) = pdf.catalog_mut()
@@ -92,6 +110,62 @@ pub(crate) fn write(
     let mut bytes = compress_xref_stream(bytes);
     fix_document_id(&mut bytes);
     bytes
+}
+
+/// The document information dictionary as the XMP says it, and nothing more: printpdf
+/// also writes an empty PDF/X version (which readers such as poppler take for a claim
+/// to PDF/X), empty keywords and identifier, and a trapping flag, none of which the
+/// XMP repeats as PDF/A asks.
+fn tidy_info(pdf: &mut lopdf::Document) {
+    const KEPT: [&[u8]; 7] = [
+        b"Title",
+        b"Author",
+        b"Subject",
+        b"Creator",
+        b"Producer",
+        b"CreationDate",
+        b"ModDate",
+    ];
+    let Some(info) = pdf
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|i| i.as_reference().ok())
+    else {
+        return;
+    };
+    if let Ok(dict) = pdf.get_object_mut(info).and_then(Object::as_dict_mut) {
+        let dropped: Vec<Vec<u8>> = dict
+            .iter()
+            .map(|(key, _)| key.clone())
+            .filter(|key| !KEPT.contains(&key.as_slice()))
+            .collect();
+        for key in dropped {
+            dict.remove(&key);
+        }
+    }
+}
+
+/// The output intent for PDF/A: every colour drawn (printpdf draws in DeviceRGB) is
+/// sRGB, with the profile embedded.
+fn output_intent(pdf: &mut lopdf::Document) -> Object {
+    let profile = pdf.add_object(Stream::new(
+        dict([
+            (b"N", Object::Integer(3)),
+            (b"Alternate", Object::Name(b"DeviceRGB".to_vec())),
+        ]),
+        SRGB_PROFILE.to_vec(),
+    ));
+    Object::Dictionary(dict([
+        (b"Type", Object::Name(b"OutputIntent".to_vec())),
+        (b"S", Object::Name(b"GTS_PDFA1".to_vec())),
+        (
+            b"OutputConditionIdentifier",
+            Object::string_literal(SRGB_CONDITION),
+        ),
+        (b"Info", Object::string_literal(SRGB_CONDITION)),
+        (b"DestOutputProfile", Object::Reference(profile)),
+    ]))
 }
 
 /// The bookmarks as the document outline, nested by heading level, each opening its
@@ -409,6 +483,7 @@ fn annotate(
                 (b"Contents", text_string(&area.link.description)),
                 (b"A", Object::Dictionary(action)),
                 (b"StructParent", Object::Integer(key)),
+                (b"F", Object::Integer(ANNOTATION_PRINT)),
             ]);
             key += 1;
             ids.push(pdf.add_object(annotation));
@@ -612,8 +687,9 @@ fn text_string(text: &str) -> Object {
     Object::String(bytes, StringFormat::Literal)
 }
 
-/// The XMP metadata: title, author, subject, language, dates, producer, and the PDF/UA
-/// identification (part 1).
+/// The XMP metadata: title, author, subject, language, dates, producer, the PDF/A
+/// identification (part 2, conformance A) and the PDF/UA identification (part 1), with
+/// the extension schema PDF/A asks for PDF/UA's property.
 fn xmp(identity: &Identity<'_>) -> String {
     let Identity {
         title,
@@ -691,7 +767,7 @@ mod tests {
     }
 
     #[test]
-    fn xmp_names_pdf_ua_and_escapes_the_title() {
+    fn xmp_names_pdf_ua_and_pdf_a_and_escapes_the_title() {
         let xmp = xmp(&Identity {
             title: "Rutine <A & B>",
             language: "nn",
@@ -700,6 +776,9 @@ mod tests {
             date: "2026-11-29T12:00:00Z".to_owned(),
         });
         assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"));
+        assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
+        assert!(xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"));
+        assert!(!xmp.contains('{'), "a place left unfilled");
         assert!(xmp.contains("Rutine &lt;A &amp; B&gt;"));
         assert!(xmp.contains("<rdf:li>nn</rdf:li>"));
     }
