@@ -4,6 +4,7 @@
 //! and XMP metadata that names PDF/UA. The same input always gives the same bytes.
 
 use std::io::Write as _;
+use std::sync::OnceLock;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
@@ -149,13 +150,18 @@ fn tidy_info(pdf: &mut lopdf::Document) {
 /// The output intent for PDF/A: every colour drawn (printpdf draws in DeviceRGB) is
 /// sRGB, with the profile embedded.
 fn output_intent(pdf: &mut lopdf::Document) -> Object {
-    let profile = pdf.add_object(Stream::new(
-        dict([
-            (b"N", Object::Integer(3)),
-            (b"Alternate", Object::Name(b"DeviceRGB".to_vec())),
-        ]),
-        SRGB_PROFILE.to_vec(),
-    ));
+    let mut profile = dict([
+        (b"N", Object::Integer(3)),
+        (b"Alternate", Object::Name(b"DeviceRGB".to_vec())),
+    ]);
+    let content = match compressed_profile() {
+        Some(compressed) => {
+            profile.set(b"Filter", Object::Name(b"FlateDecode".to_vec()));
+            compressed.to_vec()
+        }
+        None => SRGB_PROFILE.to_vec(),
+    };
+    let profile = pdf.add_object(Stream::new(profile, content));
     Object::Dictionary(dict([
         (b"Type", Object::Name(b"OutputIntent".to_vec())),
         (b"S", Object::Name(b"GTS_PDFA1".to_vec())),
@@ -166,6 +172,19 @@ fn output_intent(pdf: &mut lopdf::Document) -> Object {
         (b"Info", Object::string_literal(SRGB_CONDITION)),
         (b"DestOutputProfile", Object::Reference(profile)),
     ]))
+}
+
+/// The sRGB profile compressed, once a run: the same bytes every time, without the work
+/// for every printable.
+fn compressed_profile() -> Option<&'static [u8]> {
+    static COMPRESSED: OnceLock<Option<Vec<u8>>> = OnceLock::new();
+    COMPRESSED
+        .get_or_init(|| {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+            encoder.write_all(SRGB_PROFILE).ok()?;
+            encoder.finish().ok()
+        })
+        .as_deref()
 }
 
 /// The bookmarks as the document outline, nested by heading level, each opening its
