@@ -34,7 +34,7 @@ const XMP: &str = include_str!("../../assets/pdf/xmp.xml");
 const SRGB_PROFILE: &[u8] = include_bytes!("../../assets/pdf/sRGB.icc");
 
 /// The output condition the profile stands for, as the output intent names it.
-const SRGB_CONDITION: &str = "sRGB IEC61966-2.1";
+const SRGB_CONDITION: &[u8] = b"sRGB IEC61966-2.1";
 
 /// An annotation's flags: `Print` (bit 3), so the link's area prints with its page, as
 /// PDF/A asks, and no flag that hides it.
@@ -167,9 +167,12 @@ fn output_intent(pdf: &mut lopdf::Document) -> Object {
         (b"S", Object::Name(b"GTS_PDFA1".to_vec())),
         (
             b"OutputConditionIdentifier",
-            Object::string_literal(SRGB_CONDITION),
+            Object::String(SRGB_CONDITION.to_vec(), StringFormat::Literal),
         ),
-        (b"Info", Object::string_literal(SRGB_CONDITION)),
+        (
+            b"Info",
+            Object::String(SRGB_CONDITION.to_vec(), StringFormat::Literal),
+        ),
         (b"DestOutputProfile", Object::Reference(profile)),
     ]))
 }
