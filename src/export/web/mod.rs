@@ -1,11 +1,12 @@
 //! The routine as a static web site: real HTML from the same routine file as the PDFs,
 //! for employees' phones and the intranet (`index.html` and a page per step), and a
 //! self-contained page for citizens in its own folder, to put on the municipality's
-//! public site; each folder has its page about accessibility. No server and nothing loaded from elsewhere. One small script of the
-//! site's own only adds to the pages: each contact's status now («Åpen nå», from a
-//! table the export works out in Rust, see [`open_now`]) and, over http(s), a service
-//! worker with a web app manifest, so the site loads offline and can be added to a
-//! phone's home screen. The same routine and export date always give the same bytes.
+//! public site; each folder has its page about accessibility. No server and nothing
+//! loaded from elsewhere. One small script of the site's own only adds to the pages:
+//! each contact's status now («Åpen nå», from a table the export works out in Rust, see
+//! [`open_now`]) and, over http(s), a service worker with a web app manifest, so the
+//! site loads offline and can be added to a phone's home screen. The same routine and
+//! export date always give the same bytes.
 
 mod accessibility;
 mod citizens;
