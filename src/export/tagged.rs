@@ -96,21 +96,102 @@ pub(crate) fn write(
     pdf.trailer
         .set(b"ID", Object::Array(vec![placeholder.clone(), placeholder]));
     pdf.compress();
-    let options = SaveOptions {
-        use_object_streams: true,
-        use_xref_streams: true,
-        linearize: false,
-        object_stream_config: ObjectStreamConfig {
-            max_objects_per_stream: 1000,
-            compression_level: 9,
-        },
-    };
-    let mut bytes = Vec::new();
-    // Writing to memory cannot fail.
-    let _ = pdf.save_with_options(&mut bytes, options);
-    let mut bytes = compress_xref_stream(bytes);
+    end_streams_without_carriage_return(&mut pdf, &page_ids);
+    let mut bytes = save(&mut pdf);
     fix_document_id(&mut bytes);
     bytes
+}
+
+/// How many objects go into each object stream, tried in turn until no stream's data
+/// ends in a carriage return (see [`end_streams_without_carriage_return`]); `None`: no
+/// object streams at all, the last resort.
+const OBJECT_STREAM_SIZES: [Option<usize>; 5] = [Some(1000), Some(400), Some(150), Some(60), None];
+
+/// The file's bytes, its objects packed into object streams and its cross-reference
+/// stream compressed. lopdf makes the object streams and the cross-reference stream as
+/// it saves; should one's data end in a carriage return, the objects are grouped
+/// otherwise, which changes that data, and saved again: the same document always takes
+/// the same turns, so it still always gives the same bytes.
+fn save(pdf: &mut lopdf::Document) -> Vec<u8> {
+    // Saving numbers the streams it makes after the document's objects, and writes the
+    // cross-reference stream's dictionary into the trailer: each try starts from these.
+    let (max_id, trailer) = (pdf.max_id, pdf.trailer.clone());
+    let mut bytes = Vec::new();
+    for size in OBJECT_STREAM_SIZES {
+        pdf.max_id = max_id;
+        pdf.trailer = trailer.clone();
+        let options = SaveOptions {
+            use_object_streams: size.is_some(),
+            use_xref_streams: true,
+            linearize: false,
+            object_stream_config: ObjectStreamConfig {
+                max_objects_per_stream: size.unwrap_or(1),
+                compression_level: 9,
+            },
+        };
+        let mut saved = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = pdf.save_with_options(&mut saved, options);
+        bytes = compress_xref_stream(saved);
+        if find(&bytes, CR_BEFORE_ENDSTREAM).is_none() {
+            break;
+        }
+    }
+    bytes
+}
+
+/// A stream's data that ends in a carriage return, as lopdf writes it (`\nendstream`
+/// after the data).
+const CR_BEFORE_ENDSTREAM: &[u8] = b"\r\nendstream";
+
+/// No stream's data may end in a carriage return: lopdf writes a line feed and
+/// `endstream` after the data, and a reader such as a PDF/A checker then takes the
+/// carriage return and the line feed for one end of line before `endstream`, counts the
+/// data one byte short of its `/Length`, and fails the file. Compressed data ends in its
+/// checksum, so about one stream in 256 would. A page's content stream gets a line
+/// feed more (its drawing is the same; the checksum changes) until its compressed data
+/// ends otherwise; any other such stream is stored uncompressed.
+fn end_streams_without_carriage_return(pdf: &mut lopdf::Document, page_ids: &[ObjectId]) {
+    let contents: Vec<ObjectId> = page_ids
+        .iter()
+        .filter_map(|page| pdf.get_dictionary(*page).ok()?.get(b"Contents").ok())
+        .filter_map(|contents| contents.as_reference().ok())
+        .collect();
+    for (id, object) in pdf.objects.iter_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.content.last() != Some(&b'\r') {
+            continue;
+        }
+        let Ok(plain) = stream.decompressed_content() else {
+            continue;
+        };
+        let flate = stream
+            .filters()
+            .is_ok_and(|f| f == [b"FlateDecode".as_slice()]);
+        if contents.contains(id) && flate {
+            if let Some(compressed) = compressed_with_line_feeds(&plain) {
+                stream.set_content(compressed);
+            }
+        } else if plain.last() != Some(&b'\r') {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(plain);
+        }
+    }
+}
+
+/// A page's drawing compressed with as few line feeds after it (up to eight) as make
+/// the compressed data end in something other than a carriage return.
+fn compressed_with_line_feeds(plain: &[u8]) -> Option<Vec<u8>> {
+    (1..=8).find_map(|feeds| {
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+        encoder.write_all(plain).ok()?;
+        encoder.write_all(&vec![b'\n'; feeds]).ok()?;
+        let compressed = encoder.finish().ok()?;
+        (compressed.last() != Some(&b'\r')).then_some(compressed)
+    })
 }
 
 /// The document information dictionary as the XMP says it, and nothing more: printpdf
@@ -377,6 +458,10 @@ fn repack_xref_stream(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
     encoder.write_all(&up_predicted(&rows, columns)).ok()?;
     let data = encoder.finish().ok()?;
+    if data.last() == Some(&b'\r') {
+        // Left as lopdf wrote it; see `end_streams_without_carriage_return`.
+        return None;
+    }
     let number = |n: usize| n.to_string().into_bytes();
     Some(
         [
@@ -825,6 +910,45 @@ mod tests {
             up_predicted(&rows, 4),
             [2, 1, 0x01, 0x0F, 0, 2, 1, 0xFF, 0x34 - 0x0F, 7]
         );
+    }
+
+    #[test]
+    fn a_content_stream_whose_compressed_data_ends_in_a_carriage_return_gets_a_line_feed() {
+        let compress = |content: &[u8]| {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+            encoder.write_all(content).unwrap();
+            encoder.finish().unwrap()
+        };
+        // Drawing whose compressed form ends in a carriage return, and a font-like
+        // stream that does too: the checksum's last byte is the low byte of one plus
+        // the sum of the bytes, so one of 256 last bytes gives it.
+        let ending_in_cr = |prefix: &str| {
+            (0..=u8::MAX)
+                .map(|last| [prefix.as_bytes(), &[last]].concat())
+                .find(|content| compress(content).last() == Some(&b'\r'))
+                .unwrap()
+        };
+        let drawing = ending_in_cr("BT /F1 12 Tf (Ring 113) Tj ET % ");
+        let other = ending_in_cr("font data ");
+        let mut pdf = lopdf::Document::with_version("1.7");
+        let flate = |content: &[u8]| {
+            Stream::new(
+                dict([(b"Filter", Object::Name(b"FlateDecode".to_vec()))]),
+                compress(content),
+            )
+        };
+        let contents = pdf.add_object(flate(&drawing));
+        let font = pdf.add_object(flate(&other));
+        let page = pdf.add_object(dict([(b"Contents", Object::Reference(contents))]));
+        end_streams_without_carriage_return(&mut pdf, &[page]);
+        let stream = |id| pdf.get_object(id).unwrap().as_stream().unwrap();
+        let fixed = stream(contents);
+        assert_ne!(fixed.content.last(), Some(&b'\r'));
+        let plain = fixed.decompressed_content().unwrap();
+        assert!(plain.starts_with(&drawing) && plain[drawing.len()..].iter().all(|b| *b == b'\n'));
+        let font = stream(font);
+        assert!(!font.dict.has(b"Filter"), "stored as it is");
+        assert_eq!(font.content, other);
     }
 
     #[test]

@@ -182,6 +182,15 @@ fn problems(name_of_file: &str, bytes: &[u8]) -> Vec<String> {
     if !bytes.starts_with(b"%PDF-1.7") {
         problem("the header is not PDF 1.7".into());
     }
+    // A stream's data ending in a carriage return reads, before the line feed and
+    // `endstream`, as one byte shorter than its /Length.
+    let cr_ends = bytes
+        .windows(b"\r\nendstream".len())
+        .filter(|w| *w == b"\r\nendstream")
+        .count();
+    if cr_ends > 0 {
+        problem(format!("{cr_ends} streams' data end in a carriage return"));
+    }
     let catalog = doc.catalog().unwrap();
 
     // The output intent: sRGB, with the profile's own bytes.
@@ -380,6 +389,29 @@ fn every_printable_is_pdf_a_2a_in_every_language() {
 fn the_nynorsk_template_prints_pdf_a_2a() {
     let routine = rutineveileder::routine::template::template("nn", today()).unwrap();
     assert_archivable(&every_kind(&routine));
+}
+
+/// About one stream in 256 would end its compressed data in a carriage return. The
+/// English revision report's object stream does as lopdf first packs it (so the file is
+/// saved again with its objects grouped otherwise), and over 40 days the pages' content
+/// streams, which hold the date, give more chances (`tagged.rs` tests a content stream
+/// that does).
+#[test]
+fn no_stream_ends_in_a_carriage_return_on_any_day() {
+    let routine = lier_in(Language::English);
+    let files: Vec<(String, Vec<u8>)> = (0..40)
+        .map(|day| {
+            let date = today() + chrono::Days::new(day);
+            let report = export::revision_report(&routine, Some(&routine), date).unwrap();
+            (format!("RevisionReport of {date}"), report.bytes)
+        })
+        .collect();
+    let streams: usize = files
+        .iter()
+        .map(|(_, bytes)| bytes.windows(9).filter(|w| *w == b"endstream").count())
+        .sum();
+    assert!(streams > 600, "{streams} streams");
+    assert_archivable(&files);
 }
 
 #[test]
