@@ -5,9 +5,10 @@ For each routine given (its file, and a name for the report), this exports the s
 printables with the real binary and checks each PDF with readers that are not ours:
 
 - poppler's `pdfinfo` says `Tagged: yes`;
-- `page` (PyPI `page-validation`, an independent PDF/UA-1 validator that passes the
-  veraPDF corpus) finds 0 failures under its PDF/UA-1 profile; its rule counts are
-  printed per file;
+- `page` (PyPI `page-validation`, an independent PDF/UA and PDF/A validator that
+  passes the veraPDF corpus) finds 0 failed rules under its PDF/UA-1 profile and under
+  its PDF/A-2a profile (what Arkivverket takes for archiving and universal design at
+  once); both profiles' rule counts are printed per file;
 - every word `pdftotext` finds in the body of each page is in what `pdfinfo
   -struct-text` reads from the structure tree (headers, footers and page numbers are
   artifacts, and cropped away);
@@ -34,6 +35,8 @@ import page
 
 MM = 72 / 25.4
 KINDS = ["pocket-card", "handout", "checklist", "poster", "poster-a3", "revision-report"]
+# page's profiles every file must meet, with the names the report uses.
+PROFILES = [("ua1", "PDF/UA-1"), ("2a", "PDF/A-2a")]
 # The band at the top and foot of a page where the running head and the footer stand
 # (artifacts), by kind, in millimetres: (top, bottom). See src/export/handout.rs and
 # revision_report.rs (header at 10 mm, footer 14 mm from the foot).
@@ -156,7 +159,8 @@ def main():
     binary, out_dir, routines = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
     out_dir.mkdir(parents=True, exist_ok=True)
     failures = []
-    print(f"{'file':<32} {'tagged':<7} {'PDF/UA-1 rules passed/failed':<29} {'words':<6} {'order':<6} QR")
+    rules_heading = "  ".join(f"{label + ' passed/failed':<25}" for _, label in PROFILES)
+    print(f"{'file':<32} {'tagged':<7} {rules_heading} {'words':<6} {'order':<6} QR")
     for named in routines:
         name, routine = named.split("=", 1)
         address = json.load(open(routine, encoding="utf-8"))["metadata"].get("web_address")
@@ -167,10 +171,17 @@ def main():
             tagged = "Tagged:          yes" in run("pdfinfo", pdf)
             if not tagged:
                 problems.append("pdfinfo does not say Tagged: yes")
-            report = page.validate_pdf(pdf, profile="ua1")
-            for rule, count in collections.Counter(f.rule_id for f in report.failures).items():
-                message = next(f.message for f in report.failures if f.rule_id == rule)
-                problems.append(f"PDF/UA-1 {rule} ({count}×): {message}")
+            rules = []
+            for profile, label in PROFILES:
+                report = page.validate_pdf(pdf, profile=profile)
+                for rule, count in collections.Counter(f.rule_id for f in report.failures).items():
+                    message = next(f.message for f in report.failures if f.rule_id == rule)
+                    problems.append(f"{label} {rule} ({count}×): {message}")
+                if report.rules.failed > 0 and not report.failures:
+                    problems.append(f"{label}: {report.rules.failed} rules failed")
+                if report.rules.total == 0:
+                    problems.append(f"{label}: page checked no rule")
+                rules.append(f"{report.rules.passed}/{report.rules.failed} of {report.rules.total}")
             structure = struct_text(pdf)
             word_problems = check_words(pdf, kind, structure)
             order_problems = []
@@ -182,8 +193,8 @@ def main():
             problems += word_problems + order_problems + qr_problems
             order = "-" if kind not in ("pocket-card", "handout") else ("ok" if not order_problems else "FAIL")
             qr = "-" if kind not in ("pocket-card", "poster", "poster-a3") else ("ok" if not qr_problems else "FAIL")
-            rules = f"{report.rules.passed}/{report.rules.failed} of {report.rules.total}"
-            print(f"{name + '-' + kind:<32} {'yes' if tagged else 'NO':<7} {rules:<29} "
+            rules = "  ".join(f"{r:<25}" for r in rules)
+            print(f"{name + '-' + kind:<32} {'yes' if tagged else 'NO':<7} {rules} "
                   f"{'ok' if not word_problems else 'FAIL':<6} {order:<6} {qr}")
             failures += [f"{name}-{kind}.pdf: {p}" for p in problems]
     if failures:

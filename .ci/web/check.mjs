@@ -5,8 +5,14 @@
 // answer (`hours --at`) and for a second export.
 //
 // 1. Every page from disk (file://), light and dark, 320 CSS px wide, with «Åpen nå»
-//    shown: no axe-core violation of WCAG 2.1 A or AA, no sideways scrolling, no
-//    request outside the folder, no error in the console.
+//    shown: no axe-core violation of WCAG 2.0, 2.1 or 2.2 A or AA (axe's wcag2a,
+//    wcag2aa, wcag21a, wcag21aa and wcag22aa rules), no sideways scrolling, no request
+//    outside the folder, no error in the console. Then the keyboard, on a phone (320 ×
+//    640) and a desktop (1280 × 800): Tab through every page and back with Shift+Tab;
+//    every link and control is reached, none that has focus is entirely hidden under
+//    the sticky 113 bar or anything else that stays put (WCAG 2.4.11; partly hidden
+//    ones are listed in the log), and none is under 24 × 24 CSS px except links inside
+//    a text (WCAG 2.5.8).
 // 2. Served over http://127.0.0.1 (a folder under a path, as on a real web server), with
 //    the phone's clock set to each moment below and its time zone elsewhere: every
 //    contact's «Åpen nå» on every page is exactly the program's answer for that
@@ -187,6 +193,101 @@ browser.on("targetcreated", async (target) => {
 const report = [];
 let served = null;
 let work = null;
+let rulesRun = 0;
+
+// What the focused element shows, measured after the browser has scrolled it into
+// view: whether anything that stays put while the page scrolls (sticky or fixed, such
+// as the 113 bar), other than what holds the element, covers it entirely or partly;
+// its size; and whether it is a link inside a text, that is one whose block holds text
+// of its own beside the link.
+function focusStop() {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const rect = element.getBoundingClientRect();
+  const describe = (el) =>
+    `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""} «${(el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 50)}»`;
+  const staying = [...document.querySelectorAll("body *")].filter((el) => {
+    const position = getComputedStyle(el).position;
+    return (position === "sticky" || position === "fixed") && !el.contains(element);
+  });
+  let covered = "none";
+  for (const cover of staying) {
+    const c = cover.getBoundingClientRect();
+    const left = Math.max(rect.left, c.left);
+    const right = Math.min(rect.right, c.right);
+    const top = Math.max(rect.top, c.top);
+    const bottom = Math.min(rect.bottom, c.bottom);
+    if (right <= left || bottom <= top) continue;
+    const whole = left <= rect.left && right >= rect.right && top <= rect.top && bottom >= rect.bottom;
+    covered = `${whole ? "entirely" : "partly"}, by ${describe(cover)}`;
+    if (whole) break;
+  }
+  let block = element.parentElement;
+  while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
+  let ownText = "";
+  if (block) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!element.contains(node)) ownText += node.textContent;
+    }
+  }
+  return {
+    element: describe(element),
+    index: [...document.querySelectorAll("*")].indexOf(element),
+    width: rect.width,
+    height: rect.height,
+    covered,
+    inText: element.tagName === "A" && ownText.trim() !== "",
+  };
+}
+
+// Tabs through the page from its start to its end, then back from the end with
+// Shift+Tab, measuring each focus stop: every element that takes focus by Tab must be
+// reached; none may be entirely covered (WCAG 2.4.11; partly covered ones are listed);
+// none may be under 24 × 24 CSS px unless it is a link inside a text (WCAG 2.5.8).
+async function tabThrough(page) {
+  const tabbable = await page.evaluate(() =>
+    [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")]
+      .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0)
+      .map((el) => [...document.querySelectorAll("*")].indexOf(el)),
+  );
+  const problems = [];
+  const partly = [];
+  let small = 0;
+  let inText = 0;
+  let stops = 0;
+  for (const direction of ["forwards", "backwards"]) {
+    const seen = [];
+    for (let press = 0; press < tabbable.length + 2; press += 1) {
+      if (direction === "forwards") await page.keyboard.press("Tab");
+      else {
+        await page.keyboard.down("Shift");
+        await page.keyboard.press("Tab");
+        await page.keyboard.up("Shift");
+      }
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+      const stop = await page.evaluate(focusStop);
+      // Past the last element (or the first, going back) focus leaves the page, or
+      // comes round to where it began.
+      if (stop === null || seen.some((before) => before.index === stop.index)) break;
+      seen.push(stop);
+    }
+    stops += seen.length;
+    const reached = new Set(seen.map((stop) => stop.index));
+    const missed = tabbable.filter((index) => !reached.has(index));
+    if (missed.length > 0) problems.push(`${missed.length} of ${tabbable.length} focusable elements not reached going ${direction}`);
+    for (const stop of seen) {
+      if (stop.covered.startsWith("entirely")) problems.push(`${stop.element} is hidden ${stop.covered} when focused going ${direction}`);
+      else if (stop.covered.startsWith("partly")) partly.push(`${stop.element} going ${direction}, ${stop.covered}`);
+      if (stop.width < 24 || stop.height < 24) {
+        small += 1;
+        if (stop.inText) inText += 1;
+        else problems.push(`${stop.element} is ${stop.width.toFixed(1)} × ${stop.height.toFixed(1)} px, under 24 × 24, and not a link inside a text`);
+      }
+    }
+  }
+  return { problems, partly, stops, small, inText };
+}
 
 async function newPage(context, errors, label) {
   const page = await context.newPage();
@@ -220,9 +321,10 @@ try {
       await page.evaluate(axeSource);
       const result = await page.evaluate(() =>
         window.axe.run(document, {
-          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         }),
       );
+      rulesRun = result.passes.length + result.violations.length + result.incomplete.length + result.inapplicable.length;
       for (const violation of result.violations) {
         const targets = violation.nodes.map((n) => n.target.join(" ")).slice(0, 5);
         fail(`${name} (${scheme}): ${violation.id}: ${violation.help} at ${targets.join(", ")}`);
@@ -237,7 +339,33 @@ try {
       await page.close();
     }
   }
-  report.push(`${pages.length} pages from disk, ${views} views (light and dark, 320 px, «Åpen nå» shown): no axe violation of WCAG 2.1 A/AA, no sideways scrolling, no request outside the folder, no console error`);
+  report.push(`${pages.length} pages from disk, ${views} views (light and dark, 320 px, «Åpen nå» shown): no axe violation of WCAG 2.0/2.1/2.2 A/AA (${rulesRun} rules), no sideways scrolling, no request outside the folder, no console error`);
+
+  // The keyboard: every page tabbed through forwards and backwards, on a phone and a
+  // desktop.
+  {
+    const totals = { stops: 0, partly: [], small: 0, inText: 0 };
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+      for (const name of pages) {
+        const errors = [];
+        const page = await newPage(browser, errors, `${name} (keyboard, ${viewport.width} px)`);
+        await setClock(page, "2027-03-03T16:05");
+        await page.setViewport(viewport);
+        await page.goto(pathToFileURL(join(site, name)).href, { waitUntil: "load" });
+        const where = `${name} at ${viewport.width} px`;
+        const result = await tabThrough(page);
+        errors.forEach(fail);
+        for (const problem of result.problems) fail(`${where}: ${problem}`);
+        for (const stop of result.partly) totals.partly.push(`${where}: ${stop}`);
+        totals.stops += result.stops;
+        totals.small += result.small;
+        totals.inText += result.inText;
+        await page.close();
+      }
+    }
+    for (const partly of totals.partly) console.log(`partly hidden when focused: ${partly}`);
+    report.push(`keyboard on ${pages.length} pages at 320 and 1280 px, Tab and Shift+Tab: ${totals.stops} focus stops, every link reached, none entirely hidden under the 113 bar, ${totals.partly.length} partly hidden; ${totals.small} targets under 24 × 24 px, all ${totals.inText} of them links inside a text`);
+  }
 
   // A copy of the site to serve, so a second export can replace it.
   work = mkdtempSync(join(tmpdir(), "rutineveileder-web-"));
@@ -337,7 +465,7 @@ try {
       const response = await page.goto(served.url + name, { waitUntil: "load" }).catch((error) => error);
       const title = await page.evaluate(() => document.querySelector("h1")?.textContent ?? "").catch(() => "");
       const styled = await page
-        .evaluate(() => getComputedStyle(document.querySelector(".emergency")).backgroundColor)
+        .evaluate(() => getComputedStyle(document.querySelector("header")).backgroundColor)
         .catch(() => "");
       const fromWorker = response?.fromServiceWorker?.() ?? false;
       if (!fromWorker || !response.ok() || title === "" || styled === "rgba(0, 0, 0, 0)") {

@@ -4,6 +4,7 @@
 //! and XMP metadata that names PDF/UA. The same input always gives the same bytes.
 
 use std::io::Write as _;
+use std::sync::OnceLock;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
@@ -28,6 +29,17 @@ pub(crate) struct Identity<'t> {
 /// The XMP packet, with places for the document's own values.
 const XMP: &str = include_str!("../../assets/pdf/xmp.xml");
 
+/// The colour profile every colour of the printables is meant in: sRGB (IEC 61966-2.1),
+/// as Debian's `icc-profiles-free` ships it (Zlib licence, `assets/LICENSE-sRGB-icc.txt`).
+const SRGB_PROFILE: &[u8] = include_bytes!("../../assets/pdf/sRGB.icc");
+
+/// The output condition the profile stands for, as the output intent names it.
+const SRGB_CONDITION: &[u8] = b"sRGB IEC61966-2.1";
+
+/// An annotation's flags: `Print` (bit 3), so the link's area prints with its page, as
+/// PDF/A asks, and no flag that hides it.
+const ANNOTATION_PRINT: i64 = 4;
+
 /// Stands in for the file's two ids until the bytes they are made from are known.
 const ID_PLACEHOLDER: &[u8; 32] = b"RVIDRVIDRVIDRVIDRVIDRVIDRVIDRVID";
 
@@ -46,13 +58,19 @@ pub(crate) fn write(
     let structure = Structure::new(&mut pdf, tree);
     let annotations = annotate(&mut pdf, &page_ids, tags);
     let root = write_tree(&mut pdf, tree, &structure, &page_ids, &annotations, tags);
-    let metadata = pdf.add_object(Stream::new(
-        dict([
-            (b"Type", Object::Name(b"Metadata".to_vec())),
-            (b"Subtype", Object::Name(b"XML".to_vec())),
-        ]),
-        xmp(identity).into_bytes(),
-    ));
+    // PDF/A: the metadata stays readable as it is, without a filter.
+    let metadata = pdf.add_object(
+        Stream::new(
+            dict([
+                (b"Type", Object::Name(b"Metadata".to_vec())),
+                (b"Subtype", Object::Name(b"XML".to_vec())),
+            ]),
+            xmp(identity).into_bytes(),
+        )
+        .with_compression(false),
+    );
+    let output_intent = output_intent(&mut pdf);
+    tidy_info(&mut pdf);
     if let Ok(catalog) = pdf.catalog_mut() {
         catalog.set(b"StructTreeRoot", Object::Reference(root));
         catalog.set(b"MarkInfo", dict([(b"Marked", Object::Boolean(true))]));
@@ -62,6 +80,7 @@ pub(crate) fn write(
             dict([(b"DisplayDocTitle", Object::Boolean(true))]),
         );
         catalog.set(b"Metadata", Object::Reference(metadata));
+        catalog.set(b"OutputIntents", Object::Array(vec![output_intent]));
     }
     if let Some(outlines) = outline(&mut pdf, bookmarks, &page_ids)
         && let Ok(catalog) = pdf.catalog_mut()
@@ -77,21 +96,179 @@ pub(crate) fn write(
     pdf.trailer
         .set(b"ID", Object::Array(vec![placeholder.clone(), placeholder]));
     pdf.compress();
-    let options = SaveOptions {
-        use_object_streams: true,
-        use_xref_streams: true,
-        linearize: false,
-        object_stream_config: ObjectStreamConfig {
-            max_objects_per_stream: 1000,
-            compression_level: 9,
-        },
-    };
-    let mut bytes = Vec::new();
-    // Writing to memory cannot fail.
-    let _ = pdf.save_with_options(&mut bytes, options);
-    let mut bytes = compress_xref_stream(bytes);
+    end_streams_without_carriage_return(&mut pdf, &page_ids);
+    let mut bytes = save(&mut pdf);
     fix_document_id(&mut bytes);
     bytes
+}
+
+/// How many objects go into each object stream, tried in turn until no stream's data
+/// ends in a carriage return (see [`end_streams_without_carriage_return`]); `None`: no
+/// object streams at all, the last resort.
+const OBJECT_STREAM_SIZES: [Option<usize>; 5] = [Some(1000), Some(400), Some(150), Some(60), None];
+
+/// The file's bytes, its objects packed into object streams and its cross-reference
+/// stream compressed. lopdf makes the object streams and the cross-reference stream as
+/// it saves; should one's data end in a carriage return, the objects are grouped
+/// otherwise, which changes that data, and saved again: the same document always takes
+/// the same turns, so it still always gives the same bytes.
+fn save(pdf: &mut lopdf::Document) -> Vec<u8> {
+    // Saving numbers the streams it makes after the document's objects, and writes the
+    // cross-reference stream's dictionary into the trailer: each try starts from these.
+    let (max_id, trailer) = (pdf.max_id, pdf.trailer.clone());
+    let mut bytes = Vec::new();
+    for size in OBJECT_STREAM_SIZES {
+        pdf.max_id = max_id;
+        pdf.trailer = trailer.clone();
+        let options = SaveOptions {
+            use_object_streams: size.is_some(),
+            use_xref_streams: true,
+            linearize: false,
+            object_stream_config: ObjectStreamConfig {
+                max_objects_per_stream: size.unwrap_or(1),
+                compression_level: 9,
+            },
+        };
+        let mut saved = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = pdf.save_with_options(&mut saved, options);
+        bytes = compress_xref_stream(saved);
+        if find(&bytes, CR_BEFORE_ENDSTREAM).is_none() {
+            break;
+        }
+    }
+    bytes
+}
+
+/// A stream's data that ends in a carriage return, as lopdf writes it (`\nendstream`
+/// after the data).
+const CR_BEFORE_ENDSTREAM: &[u8] = b"\r\nendstream";
+
+/// No stream's data may end in a carriage return: lopdf writes a line feed and
+/// `endstream` after the data, and a reader such as a PDF/A checker then takes the
+/// carriage return and the line feed for one end of line before `endstream`, counts the
+/// data one byte short of its `/Length`, and fails the file. Compressed data ends in its
+/// checksum, so about one stream in 256 would. A page's content stream gets a line
+/// feed more (its drawing is the same; the checksum changes) until its compressed data
+/// ends otherwise; any other such stream is stored uncompressed.
+fn end_streams_without_carriage_return(pdf: &mut lopdf::Document, page_ids: &[ObjectId]) {
+    let contents: Vec<ObjectId> = page_ids
+        .iter()
+        .filter_map(|page| pdf.get_dictionary(*page).ok()?.get(b"Contents").ok())
+        .filter_map(|contents| contents.as_reference().ok())
+        .collect();
+    for (id, object) in pdf.objects.iter_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.content.last() != Some(&b'\r') {
+            continue;
+        }
+        let Ok(plain) = stream.decompressed_content() else {
+            continue;
+        };
+        let flate = stream
+            .filters()
+            .is_ok_and(|f| f == [b"FlateDecode".as_slice()]);
+        if contents.contains(id) && flate {
+            if let Some(compressed) = compressed_with_line_feeds(&plain) {
+                stream.set_content(compressed);
+            }
+        } else if plain.last() != Some(&b'\r') {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(plain);
+        }
+    }
+}
+
+/// A page's drawing compressed with as few line feeds after it (up to eight) as make
+/// the compressed data end in something other than a carriage return.
+fn compressed_with_line_feeds(plain: &[u8]) -> Option<Vec<u8>> {
+    (1..=8).find_map(|feeds| {
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+        encoder.write_all(plain).ok()?;
+        encoder.write_all(&vec![b'\n'; feeds]).ok()?;
+        let compressed = encoder.finish().ok()?;
+        (compressed.last() != Some(&b'\r')).then_some(compressed)
+    })
+}
+
+/// The document information dictionary as the XMP says it, and nothing more: printpdf
+/// also writes an empty PDF/X version (which readers such as poppler take for a claim
+/// to PDF/X), empty keywords and identifier, and a trapping flag, none of which the
+/// XMP repeats as PDF/A asks.
+fn tidy_info(pdf: &mut lopdf::Document) {
+    const KEPT: [&[u8]; 7] = [
+        b"Title",
+        b"Author",
+        b"Subject",
+        b"Creator",
+        b"Producer",
+        b"CreationDate",
+        b"ModDate",
+    ];
+    let Some(info) = pdf
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|i| i.as_reference().ok())
+    else {
+        return;
+    };
+    if let Ok(dict) = pdf.get_object_mut(info).and_then(Object::as_dict_mut) {
+        let dropped: Vec<Vec<u8>> = dict
+            .iter()
+            .map(|(key, _)| key.clone())
+            .filter(|key| !KEPT.contains(&key.as_slice()))
+            .collect();
+        for key in dropped {
+            dict.remove(&key);
+        }
+    }
+}
+
+/// The output intent for PDF/A: every colour drawn (printpdf draws in DeviceRGB) is
+/// sRGB, with the profile embedded.
+fn output_intent(pdf: &mut lopdf::Document) -> Object {
+    let mut profile = dict([
+        (b"N", Object::Integer(3)),
+        (b"Alternate", Object::Name(b"DeviceRGB".to_vec())),
+    ]);
+    let content = match compressed_profile() {
+        Some(compressed) => {
+            profile.set(b"Filter", Object::Name(b"FlateDecode".to_vec()));
+            compressed.to_vec()
+        }
+        None => SRGB_PROFILE.to_vec(),
+    };
+    let profile = pdf.add_object(Stream::new(profile, content));
+    Object::Dictionary(dict([
+        (b"Type", Object::Name(b"OutputIntent".to_vec())),
+        (b"S", Object::Name(b"GTS_PDFA1".to_vec())),
+        (
+            b"OutputConditionIdentifier",
+            Object::String(SRGB_CONDITION.to_vec(), StringFormat::Literal),
+        ),
+        (
+            b"Info",
+            Object::String(SRGB_CONDITION.to_vec(), StringFormat::Literal),
+        ),
+        (b"DestOutputProfile", Object::Reference(profile)),
+    ]))
+}
+
+/// The sRGB profile compressed, once a run: the same bytes every time, without the work
+/// for every printable.
+fn compressed_profile() -> Option<&'static [u8]> {
+    static COMPRESSED: OnceLock<Option<Vec<u8>>> = OnceLock::new();
+    COMPRESSED
+        .get_or_init(|| {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+            encoder.write_all(SRGB_PROFILE).ok()?;
+            encoder.finish().ok()
+        })
+        .as_deref()
 }
 
 /// The bookmarks as the document outline, nested by heading level, each opening its
@@ -281,6 +458,10 @@ fn repack_xref_stream(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
     encoder.write_all(&up_predicted(&rows, columns)).ok()?;
     let data = encoder.finish().ok()?;
+    if data.last() == Some(&b'\r') {
+        // Left as lopdf wrote it; see `end_streams_without_carriage_return`.
+        return None;
+    }
     let number = |n: usize| n.to_string().into_bytes();
     Some(
         [
@@ -409,6 +590,7 @@ fn annotate(
                 (b"Contents", text_string(&area.link.description)),
                 (b"A", Object::Dictionary(action)),
                 (b"StructParent", Object::Integer(key)),
+                (b"F", Object::Integer(ANNOTATION_PRINT)),
             ]);
             key += 1;
             ids.push(pdf.add_object(annotation));
@@ -612,8 +794,9 @@ fn text_string(text: &str) -> Object {
     Object::String(bytes, StringFormat::Literal)
 }
 
-/// The XMP metadata: title, author, subject, language, dates, producer, and the PDF/UA
-/// identification (part 1).
+/// The XMP metadata: title, author, subject, language, dates, producer, the PDF/A
+/// identification (part 2, conformance A) and the PDF/UA identification (part 1), with
+/// the extension schema PDF/A asks for PDF/UA's property.
 fn xmp(identity: &Identity<'_>) -> String {
     let Identity {
         title,
@@ -691,7 +874,7 @@ mod tests {
     }
 
     #[test]
-    fn xmp_names_pdf_ua_and_escapes_the_title() {
+    fn xmp_names_pdf_ua_and_pdf_a_and_escapes_the_title() {
         let xmp = xmp(&Identity {
             title: "Rutine <A & B>",
             language: "nn",
@@ -700,6 +883,9 @@ mod tests {
             date: "2026-11-29T12:00:00Z".to_owned(),
         });
         assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"));
+        assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
+        assert!(xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"));
+        assert!(!xmp.contains('{'), "a place left unfilled");
         assert!(xmp.contains("Rutine &lt;A &amp; B&gt;"));
         assert!(xmp.contains("<rdf:li>nn</rdf:li>"));
     }
@@ -724,6 +910,45 @@ mod tests {
             up_predicted(&rows, 4),
             [2, 1, 0x01, 0x0F, 0, 2, 1, 0xFF, 0x34 - 0x0F, 7]
         );
+    }
+
+    #[test]
+    fn a_content_stream_whose_compressed_data_ends_in_a_carriage_return_gets_a_line_feed() {
+        let compress = |content: &[u8]| {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+            encoder.write_all(content).unwrap();
+            encoder.finish().unwrap()
+        };
+        // Drawing whose compressed form ends in a carriage return, and a font-like
+        // stream that does too: the checksum's last byte is the low byte of one plus
+        // the sum of the bytes, so one of 256 last bytes gives it.
+        let ending_in_cr = |prefix: &str| {
+            (0..=u8::MAX)
+                .map(|last| [prefix.as_bytes(), &[last]].concat())
+                .find(|content| compress(content).last() == Some(&b'\r'))
+                .unwrap()
+        };
+        let drawing = ending_in_cr("BT /F1 12 Tf (Ring 113) Tj ET % ");
+        let other = ending_in_cr("font data ");
+        let mut pdf = lopdf::Document::with_version("1.7");
+        let flate = |content: &[u8]| {
+            Stream::new(
+                dict([(b"Filter", Object::Name(b"FlateDecode".to_vec()))]),
+                compress(content),
+            )
+        };
+        let contents = pdf.add_object(flate(&drawing));
+        let font = pdf.add_object(flate(&other));
+        let page = pdf.add_object(dict([(b"Contents", Object::Reference(contents))]));
+        end_streams_without_carriage_return(&mut pdf, &[page]);
+        let stream = |id| pdf.get_object(id).unwrap().as_stream().unwrap();
+        let fixed = stream(contents);
+        assert_ne!(fixed.content.last(), Some(&b'\r'));
+        let plain = fixed.decompressed_content().unwrap();
+        assert!(plain.starts_with(&drawing) && plain[drawing.len()..].iter().all(|b| *b == b'\n'));
+        let font = stream(font);
+        assert!(!font.dict.has(b"Filter"), "stored as it is");
+        assert_eq!(font.content, other);
     }
 
     #[test]

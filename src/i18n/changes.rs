@@ -46,6 +46,16 @@ texts! {
         field_owner: ["eier", "eigar", "owner"],
         field_document_id: ["dokument-id", "dokument-id", "document id"],
         field_web_address: ["nettstedets adresse", "adressa til nettstaden", "web site address"],
+        field_feedback_contact: [
+            "kontakt for tilbakemeldinger om tilgjengelighet",
+            "kontakt for tilbakemeldingar om tilgjengelegheit",
+            "contact for feedback on accessibility",
+        ],
+        field_accessibility_statement: [
+            "adressen til tilgjengelighetserklæringen",
+            "adressa til tilgjengelegheitserklæringa",
+            "address of the accessibility statement",
+        ],
         field_card_ask: ["formuleringer", "formuleringar", "phrasings"],
         field_card_day: ["kontakter på dagtid", "kontaktar på dagtid", "daytime contacts"],
         field_card_out_of_hours: [
@@ -160,6 +170,8 @@ fn field_name(field: Field, t: &Texts) -> &'static str {
         Field::Owner => t.changes.field_owner,
         Field::DocumentId => t.changes.field_document_id,
         Field::WebAddress => t.changes.field_web_address,
+        Field::FeedbackContact => t.changes.field_feedback_contact,
+        Field::AccessibilityStatement => t.changes.field_accessibility_statement,
         Field::CardAsk => t.changes.field_card_ask,
         Field::CardDay => t.changes.field_card_day,
         Field::CardOutOfHours => t.changes.field_card_out_of_hours,

@@ -249,6 +249,21 @@ texts! {
             "rutinen seier ikkje kvar nettstaden er publisert (web_address), så plakatane og lommekortet viser ingen QR-kode til sidene; fyll inn adressa når nettstaden er lagd ut",
             "the routine does not say where its web site is published (web_address), so the posters and the pocket card show no QR code to the pages; fill in the address once the site is published",
         ],
+        not_a_feedback_contact: [
+            "«{text}» er verken en e-postadresse eller en https-adresse; skriv e-postadressen som tar imot beskjeder om feil i tilgjengeligheten på nettsidene (for eksempel postmottak@kommune.no), eller hele adressen til et skjema",
+            "«{text}» er verken ei e-postadresse eller ei https-adresse; skriv e-postadressa som tek imot meldingar om feil i tilgjengelegheita på nettsidene (til dømes postmottak@kommune.no), eller heile adressa til eit skjema",
+            "“{text}” is neither an e-mail address nor an https address; write the e-mail address that receives reports of accessibility problems on the web pages (for example postmottak@kommune.no), or the whole address of a form",
+        ],
+        no_feedback_contact: [
+            "rutinen sier ikke hvem leserne skal gi beskjed til om feil i tilgjengeligheten på nettsidene (feedback_contact), så siden «Om tilgjengelighet» kan ikke si det; fyll inn e-postadressen eller adressen til et skjema",
+            "rutinen seier ikkje kven lesarane skal melde frå til om feil i tilgjengelegheita på nettsidene (feedback_contact), så sida «Om tilgjengelegheit» kan ikkje seie det; fyll inn e-postadressa eller adressa til eit skjema",
+            "the routine does not say whom readers should tell about accessibility problems on the web pages (feedback_contact), so the page “About accessibility” cannot say it; fill in the e-mail address or the address of a form",
+        ],
+        not_a_statement_address: [
+            "«{text}» er ikke en gyldig adresse til tilgjengelighetserklæringen; skriv hele https-adressen til kommunens erklæring på uustatus.no",
+            "«{text}» er ikkje ei gyldig adresse til tilgjengelegheitserklæringa; skriv heile https-adressa til erklæringa til kommunen på uustatus.no",
+            "“{text}” is not a valid address of the accessibility statement; write the whole https address of the municipality's statement on uustatus.no",
+        ],
         not_approved: [
             "rutinen er ikke godkjent ennå (utkast); registrer godkjenning før den tas i bruk",
             "rutinen er ikkje godkjend enno (utkast); registrer godkjenning før han blir teken i bruk",
@@ -671,6 +686,13 @@ pub fn message(message: &Message, t: &Texts) -> String {
         Message::NotApproved => t.checks.not_approved.to_owned(),
         Message::NotAWebAddress { text } => fill(t.checks.not_a_web_address, &[("text", text)]),
         Message::NoWebAddress => t.checks.no_web_address.to_owned(),
+        Message::NotAFeedbackContact { text } => {
+            fill(t.checks.not_a_feedback_contact, &[("text", text)])
+        }
+        Message::NoFeedbackContact => t.checks.no_feedback_contact.to_owned(),
+        Message::NotAStatementAddress { text } => {
+            fill(t.checks.not_a_statement_address, &[("text", text)])
+        }
         Message::ApprovalInFuture { date } => fill(t.checks.approval_in_future, &[("date", date)]),
         Message::RevisionOverdue { date, days, owner } => fill(
             t.checks.revision_overdue,

@@ -62,6 +62,16 @@ texts! {
             "Adressa til nettstaden (https://…, mappa der nettstaden er publisert)",
             "Address of the web site (https://…, the folder where it is published)",
         ],
+        feedback_contact: [
+            "Beskjed om feil i tilgjengeligheten på nettsidene (e-postadresse eller https://… til et skjema)",
+            "Melding om feil i tilgjengelegheita på nettsidene (e-postadresse eller https://… til eit skjema)",
+            "Reports of accessibility problems on the web pages (e-mail address, or https://… of a form)",
+        ],
+        accessibility_statement: [
+            "Kommunens tilgjengelighetserklæring (https://… på uustatus.no)",
+            "Tilgjengelegheitserklæringa til kommunen (https://… på uustatus.no)",
+            "The municipality's accessibility statement (https://… on uustatus.no)",
+        ],
         next_revision: ["Neste revisjon", "Neste revisjon", "Next revision"],
         idle_reset: [
             "Nullstill samtalen etter så mange minutter uten bruk",

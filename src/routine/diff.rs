@@ -77,6 +77,8 @@ pub enum Field {
     Owner,
     DocumentId,
     WebAddress,
+    FeedbackContact,
+    AccessibilityStatement,
     Approval,
     NextRevision,
     IdleMinutes,
@@ -275,6 +277,16 @@ fn metadata(changes: &mut Vec<Change>, old: &Metadata, new: &Metadata) {
             Field::WebAddress,
             plain(old.web_address.as_deref().unwrap_or_default()),
             plain(new.web_address.as_deref().unwrap_or_default()),
+        ),
+        (
+            Field::FeedbackContact,
+            plain(old.feedback_contact.as_deref().unwrap_or_default()),
+            plain(new.feedback_contact.as_deref().unwrap_or_default()),
+        ),
+        (
+            Field::AccessibilityStatement,
+            plain(old.accessibility_statement.as_deref().unwrap_or_default()),
+            plain(new.accessibility_statement.as_deref().unwrap_or_default()),
         ),
         (Field::Approval, approval(old), approval(new)),
         (

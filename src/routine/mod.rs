@@ -23,4 +23,5 @@ pub use problems::{
     Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,
     Needed, Problem, Severity,
 };
+pub use validate::{is_email, is_https_page};
 pub use walk::{ItemKind, Place, Step, Walked};

@@ -89,6 +89,15 @@ pub struct Metadata {
     /// (where its `index.html` lies), when it is; printables point to it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_address: Option<String>,
+    /// Whom a reader tells about a problem with the web pages' accessibility: an e-mail
+    /// address or the `https://` address of a form. The site's page «Om
+    /// tilgjengelighet» gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback_contact: Option<String>,
+    /// The `https://` address of the municipality's own accessibility statement (on
+    /// uustatus.no), which the page «Om tilgjengelighet» links to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accessibility_statement: Option<String>,
     /// Who owns the routine and is told when it is overdue for revision.
     pub owner: String,
     /// `None` while the routine is a draft.

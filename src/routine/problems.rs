@@ -110,6 +110,13 @@ pub enum Message {
     /// The routine does not say where its web site is published, so printables cannot
     /// point to it.
     NoWebAddress,
+    /// `metadata.feedback_contact` is neither an e-mail address nor an `https://` address.
+    NotAFeedbackContact { text: String },
+    /// The routine does not say whom readers tell about accessibility problems on the
+    /// web pages.
+    NoFeedbackContact,
+    /// `metadata.accessibility_statement` is not an `https://` address.
+    NotAStatementAddress { text: String },
     /// The approval date is after today.
     ApprovalInFuture { date: NaiveDate },
     /// The revision date has passed.

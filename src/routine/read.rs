@@ -456,6 +456,8 @@ impl ReadJson for Metadata {
             let version = o.required("version", p);
             let document_id = o.optional("document_id", p);
             let web_address = o.optional("web_address", p);
+            let feedback_contact = o.optional("feedback_contact", p);
+            let accessibility_statement = o.optional("accessibility_statement", p);
             let owner = o.required("owner", p);
             let approval = o.optional("approval", p);
             let next_revision = o.required("next_revision", p);
@@ -468,6 +470,8 @@ impl ReadJson for Metadata {
                 version: version?,
                 document_id,
                 web_address,
+                feedback_contact,
+                accessibility_statement,
                 owner: owner?,
                 approval,
                 next_revision: next_revision?,

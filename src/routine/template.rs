@@ -49,6 +49,8 @@ pub fn new_routine(
     meta.approval = None;
     meta.document_id = None;
     meta.web_address = None;
+    meta.feedback_contact = None;
+    meta.accessibility_statement = None;
     meta.next_revision = today.checked_add_months(Months::new(12)).unwrap_or(today);
     meta.revision_log = vec![Revision {
         version: "0.1".to_owned(),

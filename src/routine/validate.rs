@@ -415,6 +415,28 @@ impl Validator<'_> {
             ),
             Some(_) => {}
         }
+        match &m.feedback_contact {
+            None => self
+                .problems
+                .warning(&at.field("feedback_contact"), Message::NoFeedbackContact),
+            Some(contact) if !is_email(contact) && !is_https_page(contact) => self.problems.error(
+                &at.field("feedback_contact"),
+                Message::NotAFeedbackContact {
+                    text: contact.clone(),
+                },
+            ),
+            Some(_) => {}
+        }
+        if let Some(address) = &m.accessibility_statement
+            && !is_https_page(address)
+        {
+            self.problems.error(
+                &at.field("accessibility_statement"),
+                Message::NotAStatementAddress {
+                    text: address.clone(),
+                },
+            );
+        }
         if m.next_revision < self.today {
             let days = (self.today - m.next_revision).num_days();
             self.problems.warning(
@@ -1009,28 +1031,68 @@ impl Validator<'_> {
 /// spaces, no query or fragment, and not a page (`….html`), so a page's file name can
 /// be joined to it.
 pub fn is_web_address(address: &str) -> bool {
-    let Some(rest) = address.strip_prefix("https://") else {
+    let Some((authority, path)) = https_parts(address) else {
         return false;
     };
-    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let lower = path.to_ascii_lowercase();
+    let path_ok =
+        !path.contains(['?', '#']) && !lower.ends_with(".html") && !lower.ends_with(".htm");
+    is_authority(authority) && path_ok
+}
+
+/// Whether `address` is an `https://` address of any page: a host (perhaps with a
+/// port) and perhaps a path, query and fragment, with no spaces.
+pub fn is_https_page(address: &str) -> bool {
+    https_parts(address).is_some_and(|(authority, _)| is_authority(authority))
+}
+
+/// An `https://` address's authority and the rest, when it has no white space, control
+/// character or backslash.
+fn https_parts(address: &str) -> Option<(&str, &str)> {
+    let rest = address.strip_prefix("https://")?;
+    let at = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let clean = !rest
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\');
+    clean.then(|| rest.split_at(at))
+}
+
+/// A host of letters, digits, dots and hyphens, perhaps with a port.
+fn is_authority(authority: &str) -> bool {
     let (host, port) = match authority.split_once(':') {
         Some((host, port)) => (host, Some(port)),
         None => (authority, None),
     };
-    let host_ok = !host.is_empty()
+    let host_ok = is_host(host);
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    host_ok && port_ok
+}
+
+fn is_host(host: &str) -> bool {
+    !host.is_empty()
         && !host.starts_with(['.', '-'])
         && !host.ends_with(['.', '-'])
+        && !host.contains("..")
         && host
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
-    let lower = path.to_ascii_lowercase();
-    let path_ok = !path
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '\\'))
-        && !lower.ends_with(".html")
-        && !lower.ends_with(".htm");
-    host_ok && port_ok && path_ok
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+}
+
+/// Whether `address` is an e-mail address as people write them: one `@`, a name before
+/// it without spaces, and a domain with a dot after it.
+pub fn is_email(address: &str) -> bool {
+    let Some((name, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let name_ok = !name.is_empty()
+        && name.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(
+                    c,
+                    '@' | '(' | ')' | ',' | ';' | ':' | '<' | '>' | '[' | ']' | '"' | '\\'
+                )
+        });
+    name_ok && domain.contains('.') && is_host(domain)
 }
 
 fn is_source_date(date: &str) -> bool {
@@ -1053,7 +1115,7 @@ fn is_version(version: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_web_address;
+    use super::{is_email, is_https_page, is_web_address};
 
     #[test]
     fn a_web_address_is_the_https_address_of_a_folder() {
@@ -1084,6 +1146,54 @@ mod tests {
             "javascript:alert(1)",
         ] {
             assert!(!is_web_address(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_address_is_https_with_a_host_and_anything_after_it_but_spaces() {
+        for good in [
+            "https://uustatus.no/nb/erklaringer/publisert/9f4b1c2e-0000-4000-8000-000000000000",
+            "https://www.lier.kommune.no/tilbakemelding.html?tema=uu#skjema",
+            "https://lier.kommune.no",
+            "https://intranett:8443/skjema",
+        ] {
+            assert!(is_https_page(good), "{good}");
+        }
+        for bad in [
+            "http://uustatus.no/nb/erklaringer/",
+            "uustatus.no/nb/erklaringer/",
+            "https://",
+            "https:///erklaring",
+            "https://uu status.no/",
+            "https://user@uustatus.no/",
+            "https://uustatus..no/",
+            "https://uustatus.no/\\erklaring",
+            "mailto:postmottak@lier.kommune.no",
+        ] {
+            assert!(!is_https_page(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_email_address_has_a_name_one_at_and_a_domain_with_a_dot() {
+        for good in [
+            "postmottak@lier.kommune.no",
+            "uu-tilbakemelding+web@lier.kommune.no",
+        ] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "postmottak",
+            "postmottak@",
+            "@lier.kommune.no",
+            "postmottak@lier",
+            "post mottak@lier.kommune.no",
+            "postmottak@@lier.kommune.no",
+            "postmottak@lier..no",
+            "<postmottak@lier.kommune.no>",
+            "Postmottak (postmottak@lier.kommune.no)",
+        ] {
+            assert!(!is_email(bad), "{bad:?}");
         }
     }
 }

@@ -285,6 +285,44 @@ fn the_web_sites_address_is_edited_checked_and_saved() {
     ));
 }
 
+/// Whom readers tell about the web pages' accessibility, and the municipality's own
+/// statement, are edited with the rest of the metadata: a name that is no address is an
+/// error beside the field; an e-mail address and an https address are saved, and the
+/// warning that no one is named is gone.
+#[test]
+fn the_accessibility_contact_and_statement_are_edited_checked_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    let contact = "Beskjed om feil i tilgjengeligheten på nettsidene (e-postadresse eller https://… til et skjema)";
+    let statement = "Kommunens tilgjengelighetserklæring (https://… på uustatus.no)";
+    let errors = |r: &Revision| r.harness.query_all_by_label_contains("feil: ").count();
+    let missing = "rutinen sier ikke hvem leserne skal gi beskjed til";
+    assert_eq!(errors(&r), 0, "Lier's routine has no errors");
+    assert!(r.harness.query_all_by_label_contains(missing).count() > 0);
+    r.type_into(contact, "Servicetorget");
+    assert_eq!(
+        errors(&r),
+        1,
+        "a name is no address: an error beside the field"
+    );
+    r.type_into(contact, "postmottak@lier.kommune.no");
+    r.type_into(statement, "uustatus.no/nb/erklaringer/publisert/1");
+    assert_eq!(errors(&r), 1, "an address without https is an error");
+    let address = "https://uustatus.no/nb/erklaringer/publisert/0f4c9d2e";
+    r.type_into(statement, address);
+    assert_eq!(errors(&r), 0);
+    assert_eq!(r.harness.query_all_by_label_contains(missing).count(), 0);
+    r.save_new_version("Kontakt for tilgjengelighet.", "Kommuneoverlege");
+    let path = r.dir.path().join("lier.json");
+    let saved = check_file(&path, crate::support::today()).unwrap();
+    let meta = saved.routine.unwrap().metadata;
+    assert_eq!(
+        meta.feedback_contact.as_deref(),
+        Some("postmottak@lier.kommune.no")
+    );
+    assert_eq!(meta.accessibility_statement.as_deref(), Some(address));
+}
+
 #[test]
 fn the_overview_lists_every_derived_line_for_the_kommuneoverlege() {
     let mut revision = start();

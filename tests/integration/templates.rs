@@ -45,6 +45,8 @@ fn both_templates_pass_check_with_only_the_warnings_a_new_routine_has() {
                 | Message::Stale { .. }
                 | Message::NotApproved
                 | Message::NoWebAddress
+                // Whom readers tell about the pages' accessibility, filled in on publishing.
+                | Message::NoFeedbackContact
                 // The card's local contacts, printed once the municipality fills them in.
                 | Message::CardContactWithoutNumber { .. } => {}
                 other => panic!("{code}: a warning a template must not have: {other}"),

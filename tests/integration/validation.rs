@@ -601,6 +601,40 @@ fn cases() -> Vec<Case> {
             "er ikke en gyldig nettadresse",
         ),
         case(
+            "no one to tell about the pages' accessibility",
+            vec![Remove("/metadata/feedback_contact")],
+            Warning,
+            "metadata.feedback_contact",
+            "rutinen sier ikke hvem leserne skal gi beskjed til om feil i tilgjengeligheten på nettsidene (feedback_contact)",
+        ),
+        case(
+            "a feedback contact that is a name",
+            vec![Set("/metadata/feedback_contact", json!("Servicetorget"))],
+            Error,
+            "metadata.feedback_contact",
+            "«Servicetorget» er verken en e-postadresse eller en https-adresse",
+        ),
+        case(
+            "a feedback form over http",
+            vec![Set(
+                "/metadata/feedback_contact",
+                json!("http://www.testkommune.no/skjema"),
+            )],
+            Error,
+            "metadata.feedback_contact",
+            "er verken en e-postadresse eller en https-adresse",
+        ),
+        case(
+            "an accessibility statement without https",
+            vec![Set(
+                "/metadata/accessibility_statement",
+                json!("uustatus.no/nb/erklaringer/publisert/1"),
+            )],
+            Error,
+            "metadata.accessibility_statement",
+            "«uustatus.no/nb/erklaringer/publisert/1» er ikke en gyldig adresse til tilgjengelighetserklæringen",
+        ),
+        case(
             "avoided wording",
             vec![Set("/purpose/intro", json!("Ingen skal begå selvmord."))],
             Warning,

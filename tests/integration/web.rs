@@ -1,5 +1,8 @@
 //! The static web site, read back with an HTML parser: every page's structure (language,
-//! landmarks, one h1, ordered headings, the 113 link, the skip link, the export date),
+//! landmarks, one h1, ordered headings, the 113 link, the skip link, the export date,
+//! the link to its folder's page about accessibility, its description from its first
+//! paragraph), the page about accessibility with the export's date and the program's
+//! version and whom to tell,
 //! links that work from a folder on disk, nothing loaded from elsewhere and no form
 //! controls, escaping of the routine's text, the citizens' contacts, the routine's
 //! language, «Åpen nå» tables that say what the window says, the manifest and the
@@ -82,8 +85,8 @@ fn every_page_has_its_language_landmarks_one_h1_and_ordered_headings() {
     let pages = pages(&site);
     assert_eq!(
         pages.len(),
-        11,
-        "ten employees' pages and the citizens' page"
+        13,
+        "ten employees' pages, the citizens' page and each folder's page about accessibility"
     );
     for (path, html) in &pages {
         let root = html.root_element();
@@ -128,6 +131,21 @@ fn every_page_has_its_language_landmarks_one_h1_and_ordered_headings() {
             footer.contains("Sidene ble laget 04.12.2026."),
             "{path}: {footer}"
         );
+        let about: Vec<_> = html
+            .select(&select("footer a[href='tilgjengelighet.html']"))
+            .collect();
+        assert_eq!(
+            about.len(),
+            1,
+            "{path}: the footer links to «Om tilgjengelighet»"
+        );
+        assert_eq!(text_of(about[0]), "Om tilgjengelighet");
+        assert!(
+            site.files
+                .iter()
+                .any(|f| f.path == resolve(path, "tilgjengelighet.html")),
+            "{path}: its folder has the page about accessibility"
+        );
     }
 }
 
@@ -144,7 +162,9 @@ fn links_name_files_of_the_site_and_nothing_is_loaded_from_elsewhere() {
                 external += 1;
                 continue;
             }
-            if href.starts_with("tel:") || href == "#main" {
+            // The page about accessibility gives the feedback contact as a `mailto:` link
+            // when the routine names an e-mail address.
+            if href.starts_with("tel:") || href.starts_with("mailto:") || href == "#main" {
                 continue;
             }
             assert!(
@@ -242,12 +262,25 @@ fn the_citizens_page_stands_alone_and_shows_only_public_contacts() {
     let path = Site::citizens_page(&routine);
     assert_eq!(path, "bekymret-for-noen/index.html");
     let (_, html) = pages(&site).into_iter().find(|(p, _)| *p == path).unwrap();
+    let folder = path.replace("index.html", "");
     for link in html.select(&select("a[href]")) {
         let href = link.value().attr("href").unwrap();
+        let outside = href.contains("..") || href.contains('/') && !href.contains("://");
         assert!(
-            !href.contains("..") && !href.ends_with(".html"),
+            !outside,
             "the citizens' folder links nowhere else in the site: {href}"
         );
+        if href.ends_with(".html") && !href.contains("://") {
+            assert_eq!(
+                href, "tilgjengelighet.html",
+                "only to its page about accessibility"
+            );
+            assert!(
+                site.files
+                    .iter()
+                    .any(|f| f.path == format!("{folder}{href}"))
+            );
+        }
     }
     let text = text_of(html.root_element());
     let shown: BTreeSet<String> = html
@@ -671,5 +704,256 @@ fn pages_without_contacts_hold_no_table() {
         ("bekymret-for-noen/index.html", true),
     ] {
         assert_eq!(with[path], expected, "{path}");
+    }
+}
+
+/// The text of a page's first paragraph as a reader sees it, found with an HTML parser:
+/// the first `p` in `main` that is not inside a list of contacts and is not all bold
+/// (a headline).
+fn first_paragraph(html: &Html) -> Option<String> {
+    html.select(&select("main p")).find_map(|p| {
+        let in_contacts = p.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            a.value()
+                .has_class("contacts", scraper::CaseSensitivity::CaseSensitive)
+        });
+        let words = |e: ElementRef<'_>| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let text = words(p);
+        let headline = p
+            .select(&select("strong"))
+            .next()
+            .is_some_and(|strong| words(strong) == text);
+        (!in_contacts && !headline && !text.is_empty()).then_some(text)
+    })
+}
+
+#[test]
+fn every_page_has_a_description_from_its_first_paragraph_cut_at_a_word() {
+    for language in Language::ALL {
+        let mut doc: Value = serde_json::from_slice(&std::fs::read(lier_file()).unwrap()).unwrap();
+        doc["metadata"]["language"] = language.code().into();
+        let routine = check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
+            .routine
+            .unwrap();
+        let site = site(&routine);
+        let mut from_paragraphs = 0;
+        let mut cut = 0;
+        for (path, html) in pages(&site) {
+            let descriptions: Vec<_> = html
+                .select(&select("head meta[name='description']"))
+                .collect();
+            assert_eq!(descriptions.len(), 1, "{path}");
+            let description = descriptions[0].value().attr("content").unwrap();
+            let length = description.chars().count();
+            assert!((1..=160).contains(&length), "{path}: {length} characters");
+            let Some(paragraph) = first_paragraph(&html) else {
+                let h1 = text_of(html.select(&select("h1")).next().unwrap());
+                let meta = &routine.metadata;
+                assert_eq!(
+                    description,
+                    format!("{h1} – {}, {}.", meta.title, meta.municipality),
+                    "{path}: a page without a paragraph is described by its title"
+                );
+                continue;
+            };
+            from_paragraphs += 1;
+            if paragraph.chars().count() <= 160 {
+                assert_eq!(description, paragraph, "{path}");
+                continue;
+            }
+            cut += 1;
+            let kept = description
+                .strip_suffix('…')
+                .unwrap_or_else(|| panic!("{path}: {description}"));
+            assert!(
+                paragraph.starts_with(kept),
+                "{path}: «{kept}» is not how «{paragraph}» starts"
+            );
+            let after = paragraph[kept.len()..].chars().next().unwrap();
+            assert!(
+                after == ' ' || ",;:".contains(after),
+                "{path}: cut inside a word: «{kept}|{}»",
+                &paragraph[kept.len()..]
+            );
+            // The next word would not have fitted.
+            let rest = paragraph[kept.len()..].trim_start_matches([',', ';', ':', ' ']);
+            let next_word = rest.split(' ').next().unwrap();
+            let longer = paragraph.len() - rest.len() + next_word.len();
+            assert!(
+                paragraph[..longer].chars().count() + 1 > 160,
+                "{path}: «{next_word}» fitted too"
+            );
+        }
+        assert!(
+            from_paragraphs >= 9,
+            "{language:?}: {from_paragraphs} pages described by a paragraph"
+        );
+        assert!(cut >= 3, "{language:?}: {cut} descriptions cut");
+    }
+}
+
+fn page_text(site: &Site, path: &str) -> (Html, String) {
+    let html = Html::parse_document(std::str::from_utf8(file(site, path)).unwrap());
+    let text = text_of(html.root_element())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (html, text)
+}
+
+#[test]
+fn each_folder_has_a_page_about_accessibility_with_the_export_date_and_the_program() {
+    let routine = lier();
+    let site = site(&routine);
+    let version = env!("CARGO_PKG_VERSION");
+    for (path, site_name) in [
+        ("tilgjengelighet.html", routine.metadata.title.as_str()),
+        (
+            "bekymret-for-noen/tilgjengelighet.html",
+            "Bekymret for noen?",
+        ),
+    ] {
+        let (html, text) = page_text(&site, path);
+        assert_eq!(
+            text_of(html.select(&select("h1")).next().unwrap()),
+            "Om tilgjengelighet"
+        );
+        for expected in [
+            format!("Denne siden gjelder nettsidene «{site_name}» fra Lier kommune."),
+            format!("Disse sidene ble laget 04.12.2026 med Rutineveileder versjon {version}."),
+            "WCAG 2.1 på nivå A og AA".to_owned(),
+            "WCAG 2.2 på nivå A og AA".to_owned(),
+            "nettleseren Chromium".to_owned(),
+            "axe:".to_owned(),
+            "tastatur:".to_owned(),
+            "320 piksler".to_owned(),
+            "uten nett:".to_owned(),
+            "kjenner vi ikke til noe avvik".to_owned(),
+            "Automatiske kontroller finner bare en del".to_owned(),
+            // Lier names no one yet: the page names the municipality, and check warns.
+            "gi beskjed til Lier kommune.".to_owned(),
+        ] {
+            assert!(text.contains(&expected), "{path}: «{expected}» in {text}");
+        }
+        assert_eq!(
+            html.select(&select("a[href^='mailto:']")).count(),
+            0,
+            "{path}"
+        );
+        assert!(
+            !text.contains("Kommunens tilgjengelighetserklæring"),
+            "{path}"
+        );
+        assert_eq!(
+            html.select(&select("footer a[aria-current='page']"))
+                .count(),
+            1,
+            "{path}: the footer's link marks the page itself"
+        );
+    }
+    // The citizens' folder's page leads back to the citizens' page and nowhere else.
+    let (html, _) = page_text(&site, "bekymret-for-noen/tilgjengelighet.html");
+    let inside: BTreeSet<&str> = html
+        .select(&select("a[href]"))
+        .filter_map(|a| a.value().attr("href"))
+        .filter(|href| !href.contains(':') && !href.starts_with('#'))
+        .collect();
+    assert_eq!(
+        inside,
+        BTreeSet::from(["index.html", "tilgjengelighet.html"])
+    );
+    // Both service workers keep their folder's page, so it opens offline too.
+    for (worker, page) in [
+        ("sw.js", "\"tilgjengelighet.html\""),
+        ("bekymret-for-noen/sw.js", "\"tilgjengelighet.html\""),
+    ] {
+        let worker = std::str::from_utf8(file(&site, worker)).unwrap();
+        assert!(worker.contains(page), "{worker}");
+    }
+}
+
+#[test]
+fn the_page_about_accessibility_names_whom_to_tell_and_the_municipalitys_statement() {
+    let statement =
+        "https://uustatus.no/nb/erklaringer/publisert/0f4c9d2e-8a1b-4c3d-9e5f-6a7b8c9d0e1f";
+    for (contact, href) in [
+        (
+            "postmottak@lier.kommune.no",
+            "mailto:postmottak@lier.kommune.no",
+        ),
+        (
+            "https://www.lier.kommune.no/tilbakemelding",
+            "https://www.lier.kommune.no/tilbakemelding",
+        ),
+    ] {
+        let mut doc: Value = serde_json::from_slice(&std::fs::read(lier_file()).unwrap()).unwrap();
+        doc["metadata"]["feedback_contact"] = contact.into();
+        doc["metadata"]["accessibility_statement"] = statement.into();
+        let checked = check_bytes(&serde_json::to_vec(&doc).unwrap(), today());
+        assert!(
+            !checked
+                .problems
+                .iter()
+                .any(|p| format!("{:?}", p.location).contains("feedback_contact")
+                    || format!("{:?}", p.location).contains("accessibility_statement")),
+            "both addresses pass check"
+        );
+        let site = site(&checked.routine.unwrap());
+        for path in [
+            "tilgjengelighet.html",
+            "bekymret-for-noen/tilgjengelighet.html",
+        ] {
+            let (html, text) = page_text(&site, path);
+            let links: Vec<&str> = html
+                .select(&select("main a[href]"))
+                .filter_map(|a| a.value().attr("href"))
+                .collect();
+            assert!(links.contains(&href), "{path}: {links:?}");
+            assert!(links.contains(&statement), "{path}: {links:?}");
+            assert!(
+                text.contains(&format!("vil Lier kommune gjerne vite det: {contact}")),
+                "{path}: {text}"
+            );
+            assert!(text.contains("Les tilgjengelighetserklæringen til Lier kommune:"));
+        }
+    }
+}
+
+#[test]
+fn the_page_about_accessibility_speaks_the_routines_language() {
+    for (language, path, title, made) in [
+        (
+            "nn",
+            "uroa-for-nokon/tilgjengelegheit.html",
+            "Om tilgjengelegheit",
+            "Desse sidene vart laga 04.12.2026",
+        ),
+        (
+            "en",
+            "accessibility.html",
+            "About accessibility",
+            "These pages were made on 04.12.2026",
+        ),
+    ] {
+        let mut doc: Value = serde_json::from_slice(&std::fs::read(lier_file()).unwrap()).unwrap();
+        doc["metadata"]["language"] = language.into();
+        let routine = check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
+            .routine
+            .unwrap();
+        let site = site(&routine);
+        let (html, text) = page_text(&site, path);
+        assert_eq!(html.root_element().value().attr("lang"), Some(language));
+        assert_eq!(text_of(html.select(&select("h1")).next().unwrap()), title);
+        assert!(text.contains(made), "{path}: {text}");
+        let file_name = path.rsplit('/').next().unwrap();
+        for (page, html) in pages(&site) {
+            let href = format!("footer a[href='{file_name}']");
+            assert_eq!(html.select(&select(&href)).count(), 1, "{page}");
+        }
     }
 }

@@ -1,15 +1,16 @@
 //! The citizens' page (Tiltak 2): what to do now, the warning signs, how to ask, and
 //! whom to call, in the routine's words, with only the contacts marked public. It lives
-//! in its own folder with its own copy of the style sheet and links nowhere else in
-//! the site, so the web editor can publish the folder as it is.
+//! in its own folder with its own copy of the style sheet and its own page about
+//! accessibility, and links nowhere else in the site, so the web editor can publish the
+//! folder as it is.
 
 use maud::html;
 
 use crate::i18n::{ask_list, fill};
 use crate::routine::{AskList, Contact, Item, Routine};
 
-use super::Export;
 use super::html::{Frame, contacts, items, level_class, level_heading, page, paragraphs};
+use super::{Export, accessibility_page};
 
 /// The contacts a citizen may be given: those marked public, never an internal route.
 pub fn public_contacts(routine: &Routine) -> impl Iterator<Item = &Contact> {
@@ -67,6 +68,7 @@ pub(super) fn render(export: &Export<'_>) -> String {
             (fill(web.citizens_source, &[("title", &meta.title), ("municipality", &meta.municipality)]))
         }
     };
+    let accessibility = accessibility_page(t);
     let frame = Frame {
         routine,
         t,
@@ -74,6 +76,8 @@ pub(super) fn render(export: &Export<'_>) -> String {
         exported: &export.exported,
         home: None,
         nav: Vec::new(),
+        accessibility: &accessibility,
+        is_accessibility: false,
         open_now: export.open_now(public_contacts(routine).map(|c| c.id.as_str())),
     };
     page(&frame, body)

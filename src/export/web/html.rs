@@ -1,5 +1,7 @@
-//! The pieces every page shares: the frame (113 bar, skip link, navigation, footer) and
-//! the routine's items, levels and contacts as HTML. Text goes in through maud, which
+//! The pieces every page shares: the frame (the 113 bar, which stays at the top while
+//! the page scrolls, the skip link, navigation, the footer with the link to the page
+//! about accessibility, and the page's description for search engines) and the
+//! routine's items, levels and contacts as HTML. Text goes in through maud, which
 //! escapes it, so a routine's text can never become markup.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -8,6 +10,7 @@ use crate::i18n::{Texts, fill, schedule, version_line};
 use crate::routine::{ActionLevel, Contact, Factor, Item, Level, Routine};
 
 use super::super::{for_whom, routine_date};
+use super::description::{cut, first_paragraph};
 use super::open_now::has_status;
 use super::{ICONS, SCRIPT_FILE, STYLE_FILE, THEME_COLOUR};
 
@@ -26,10 +29,14 @@ pub(super) struct Frame<'a> {
     pub title: &'a str,
     /// The export date, `04.12.2026`.
     pub exported: &'a str,
-    /// The start page of the site, when the page links to it (the citizens' page
-    /// stands alone).
-    pub home: Option<&'a str>,
+    /// The start page of the page's folder and its name, when the page links to it (the
+    /// citizens' page is its folder's start).
+    pub home: Option<(&'a str, &'a str)>,
     pub nav: Vec<NavLink>,
+    /// The page about accessibility beside this one, which the footer links to, and
+    /// whether this is it.
+    pub accessibility: &'a str,
+    pub is_accessibility: bool,
     /// The «Åpen nå» table of the page's contacts (a `<script type="application/json">`
     /// element made by `open_now`, its text already safe there), when it lists any.
     pub open_now: Option<String>,
@@ -37,7 +44,8 @@ pub(super) struct Frame<'a> {
 
 /// A whole page: the 113 bar first (the first link, before the skip link), the site's
 /// name and navigation, then the skip link's target with one `h1` and the body, and the
-/// footer with the version, the approval, the routine's date and the export date.
+/// footer with the version, the approval, the routine's date, the export date and the
+/// link to the page about accessibility. Its description is its first paragraph.
 pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
     let (routine, t) = (frame.routine, frame.t);
     let meta = &routine.metadata;
@@ -46,6 +54,25 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
     } else {
         format!("{} – {}", frame.title, meta.title)
     };
+    let description = cut(&first_paragraph(&body.0).unwrap_or_else(|| {
+        fill(
+            t.web.description,
+            &[
+                ("page", &frame.title),
+                ("title", &meta.title),
+                ("municipality", &meta.municipality),
+            ],
+        )
+    }));
+    let site = html! {
+        p.site {
+            (meta.municipality) " · "
+            @match frame.home {
+                Some((home, name)) => a href=(home) { (name) },
+                None => (meta.title),
+            }
+        }
+    };
     let markup = html! {
         (DOCTYPE)
         html lang=(meta.language) {
@@ -53,6 +80,7 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width,initial-scale=1";
                 title { (title) }
+                meta name="description" content=(description);
                 meta name="theme-color" content=(THEME_COLOUR);
                 link rel="stylesheet" href=(STYLE_FILE);
                 link rel="icon" href=(ICONS[0].0) type="image/png";
@@ -63,26 +91,23 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                 header {
                     p.emergency { a href="tel:113" { (t.printed.emergency) } }
                     a.skip href="#main" { (t.web.skip) }
-                    p.site {
-                        (meta.municipality) " · "
-                        @match frame.home {
-                            Some(home) => a href=(home) { (meta.title) },
-                            None => (meta.title),
-                        }
-                    }
-                    @if !frame.nav.is_empty() {
-                        nav aria-label=(t.web.nav) {
-                            ul {
-                                @for link in &frame.nav {
-                                    li {
-                                        a href=(link.href) aria-current=[link.current.then_some("page")] {
-                                            (link.text)
-                                        }
+                }
+                @if !frame.nav.is_empty() {
+                    nav aria-label=(t.web.nav) {
+                        (site)
+                        ul {
+                            @for link in &frame.nav {
+                                li {
+                                    a href=(link.href) aria-current=[link.current.then_some("page")] {
+                                        (link.text)
                                     }
                                 }
                             }
                         }
                     }
+                }
+                @if frame.nav.is_empty() {
+                    div.site-line { (site) }
                 }
                 main #main tabindex="-1" {
                     h1 { (frame.title) }
@@ -93,6 +118,11 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                     p { (fill(t.web.routine_date, &[("date", &routine_date(routine).format("%d.%m.%Y"))])) }
                     p { (fill(t.web.exported, &[("date", &frame.exported)])) }
                     p { (t.web.stores_nothing) }
+                    p.accessibility {
+                        a href=(frame.accessibility) aria-current=[frame.is_accessibility.then_some("page")] {
+                            (t.web.accessibility)
+                        }
+                    }
                 }
                 @if let Some(table) = &frame.open_now {
                     (PreEscaped(table))

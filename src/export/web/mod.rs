@@ -1,13 +1,16 @@
 //! The routine as a static web site: real HTML from the same routine file as the PDFs,
 //! for employees' phones and the intranet (`index.html` and a page per step), and a
 //! self-contained page for citizens in its own folder, to put on the municipality's
-//! public site. No server and nothing loaded from elsewhere. One small script of the
-//! site's own only adds to the pages: each contact's status now («Åpen nå», from a
-//! table the export works out in Rust, see [`open_now`]) and, over http(s), a service
-//! worker with a web app manifest, so the site loads offline and can be added to a
-//! phone's home screen. The same routine and export date always give the same bytes.
+//! public site; each folder has its page about accessibility. No server and nothing
+//! loaded from elsewhere. One small script of the site's own only adds to the pages:
+//! each contact's status now («Åpen nå», from a table the export works out in Rust, see
+//! [`open_now`]) and, over http(s), a service worker with a web app manifest, so the
+//! site loads offline and can be added to a phone's home screen. The same routine and
+//! export date always give the same bytes.
 
+mod accessibility;
 mod citizens;
+mod description;
 mod html;
 pub mod open_now;
 mod pages;
@@ -110,6 +113,11 @@ fn citizens_page(t: &Texts) -> String {
     format!("{}/index.html", t.web.citizens_folder)
 }
 
+/// The page about accessibility, which lies in each folder beside its pages.
+fn accessibility_page(t: &Texts) -> String {
+    format!("{}.html", t.web.slug_accessibility)
+}
+
 /// What every page is made from: the routine in its language, the export date, and
 /// each contact's status for the span the pages speak for.
 pub(super) struct Export<'r> {
@@ -148,11 +156,22 @@ pub fn site(routine: &Routine, exported: NaiveDate) -> Site {
             bytes: pages::render(page, &export).into_bytes(),
         });
     }
+    let nav = pages::nav(routine, t, None);
+    files.push(SiteFile {
+        path: accessibility_page(t),
+        bytes: accessibility::render(&export, accessibility::Folder::Site { nav }).into_bytes(),
+    });
     let folder = t.web.citizens_folder;
-    let mut citizens = vec![SiteFile {
-        path: citizens_page(t),
-        bytes: citizens::render(&export).into_bytes(),
-    }];
+    let mut citizens = vec![
+        SiteFile {
+            path: citizens_page(t),
+            bytes: citizens::render(&export).into_bytes(),
+        },
+        SiteFile {
+            path: format!("{folder}/{}", accessibility_page(t)),
+            bytes: accessibility::render(&export, accessibility::Folder::Citizens).into_bytes(),
+        },
+    ];
     citizens.extend(shared_files(
         &format!("{folder}/"),
         t.web.citizens_title,

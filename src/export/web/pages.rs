@@ -11,7 +11,7 @@ use super::html::{
     Frame, NavLink, contacts, factors, item_text, items, level_class, level_heading, page,
     paragraphs, sources,
 };
-use super::{Export, citizens_page};
+use super::{Export, accessibility_page, citizens_page};
 
 /// A page for employees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,11 +81,9 @@ impl Page {
     }
 }
 
-/// The page as HTML.
-pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
-    let (routine, t) = (export.routine, export.t);
-    let title = page_.title(routine, t);
-    let nav = Page::ALL
+/// The navigation of the employees' pages, with `current` marked.
+pub(super) fn nav(routine: &Routine, t: &Texts, current: Option<Page>) -> Vec<NavLink> {
+    Page::ALL
         .iter()
         .map(|p| NavLink {
             href: p.file(t),
@@ -93,17 +91,26 @@ pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
                 Page::Home => t.web.home.to_owned(),
                 _ => p.title(routine, t),
             },
-            current: *p == page_,
+            current: Some(*p) == current,
         })
-        .collect();
+        .collect()
+}
+
+/// The page as HTML.
+pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
+    let (routine, t) = (export.routine, export.t);
+    let title = page_.title(routine, t);
     let home = Page::Home.file(t);
+    let accessibility = accessibility_page(t);
     let frame = Frame {
         routine,
         t,
         title: &title,
         exported: &export.exported,
-        home: Some(&home),
-        nav,
+        home: Some((&home, &routine.metadata.title)),
+        nav: nav(routine, t, Some(page_)),
+        accessibility: &accessibility,
+        is_accessibility: false,
         open_now: export.open_now(listed(page_, routine)),
     };
     let body = match page_ {
@@ -153,7 +160,7 @@ fn home_page(routine: &Routine, t: &Texts) -> Markup {
         h2 { (purpose.title) }
         (paragraphs(purpose.intro.as_deref()))
         (items(routine, &purpose.items))
-        p { a href=(citizens) { (t.web.citizens_link) } }
+        p.alone { a href=(citizens) { (t.web.citizens_link) } }
     }
 }
 

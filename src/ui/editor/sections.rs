@@ -62,6 +62,20 @@ pub(super) fn metadata(
         false,
     );
     meta.web_address = (!web_address.trim().is_empty()).then_some(web_address);
+    optional_text(
+        ui,
+        problems,
+        editor.feedback_contact,
+        "metadata.feedback_contact",
+        &mut meta.feedback_contact,
+    );
+    optional_text(
+        ui,
+        problems,
+        editor.accessibility_statement,
+        "metadata.accessibility_statement",
+        &mut meta.accessibility_statement,
+    );
     let mut next = Some(meta.next_revision);
     date_field(
         ui,
