@@ -11,7 +11,8 @@
 //! - [`cli`]: the command line (`check`, `export`, `diff`).
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
 //!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens;
-//!   [`desktop`] the system's file dialogs and file viewer.
+//!   [`desktop`] the system's file dialogs and file viewer; [`palette`] the colours the
+//!   window, the slides and the printables share.
 //!
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 
@@ -23,6 +24,7 @@ pub mod export;
 pub mod fonts;
 pub mod graphics;
 pub mod i18n;
+pub mod palette;
 pub mod routine;
 pub mod session;
 pub mod settings;

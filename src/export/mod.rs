@@ -12,6 +12,7 @@ mod pocket_card;
 mod poster;
 mod qr;
 mod revision_report;
+mod slides;
 pub mod structure;
 mod tagged;
 pub mod web;
@@ -42,17 +43,23 @@ pub enum Kind {
     Poster,
     /// The information poster for print, A3 portrait.
     PosterA3,
+    /// The presentation's slides, one 16:9 page each, as the window shows them.
+    Slides,
+    /// The slides for the trainer: an A4 page each, the slide small above its notes.
+    SlideNotes,
     /// The yearly revision report (needs the earlier version: `--against`).
     RevisionReport,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 7] = [
         Kind::PocketCard,
         Kind::Handout,
         Kind::Checklist,
         Kind::Poster,
         Kind::PosterA3,
+        Kind::Slides,
+        Kind::SlideNotes,
     ];
 
     /// A file name for the kind and routine version, such as `lommekort-v0.1.pdf`.
@@ -63,6 +70,8 @@ impl Kind {
             Kind::Checklist => "sjekkliste",
             Kind::Poster => "plakat-skjerm",
             Kind::PosterA3 => "plakat-a3",
+            Kind::Slides => "lysbilder",
+            Kind::SlideNotes => "lysbilder-notater",
             Kind::RevisionReport => "revisjonsrapport",
         };
         format!("{stem}-v{}.pdf", routine.metadata.version)
@@ -95,6 +104,8 @@ pub mod page {
     pub const A3: (f32, f32) = (297.0, 420.0);
     /// 16:9, the shape of a TV screen.
     pub const SCREEN_16_9: (f32, f32) = (320.0, 180.0);
+    /// 16:9 at the size of a presentation's slide (10 × 5.63 inches).
+    pub const SLIDE: (f32, f32) = (254.0, 142.875);
 }
 
 /// Makes the PDF of one kind. The revision report compares with `against` and is dated
@@ -130,6 +141,8 @@ fn render_with(
         Kind::Checklist => checklist::draw(routine, &fonts, &ids),
         Kind::Poster => poster::draw(routine, &fonts, &ids, page::SCREEN_16_9),
         Kind::PosterA3 => poster::draw(routine, &fonts, &ids, page::A3),
+        Kind::Slides => slides::draw(routine, &fonts, &ids, slides::Pages::Slides),
+        Kind::SlideNotes => slides::draw(routine, &fonts, &ids, slides::Pages::Notes),
         Kind::RevisionReport => revision_report::draw(routine, against, today, &fonts, &ids),
     };
     let placeholders = unique(drawn.printed_placeholders);

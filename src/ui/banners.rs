@@ -13,9 +13,10 @@ use super::View;
 /// them, so the screen below keeps its room.
 const FOLD_ABOVE_PERCENT: u16 = 125;
 
-/// Whether the notices are folded into a button (see [`folded`]) rather than listed.
+/// Whether the notices are folded into a button (see [`folded`]) rather than listed: at
+/// large text, and while presenting, so that the slide has the room below the 113 bar.
 pub fn are_folded(view: &View<'_>) -> bool {
-    view.settings.text_scale_percent > FOLD_ABOVE_PERCENT
+    view.settings.text_scale_percent > FOLD_ABOVE_PERCENT || super::presenting(view)
 }
 
 /// The notices, each on its own lines.

@@ -20,6 +20,7 @@ mod pdf;
 mod printed_languages;
 mod revision;
 mod revision_ui;
+mod slides;
 mod support;
 mod tagged;
 mod templates;
