@@ -3,7 +3,7 @@
 //! slides, the same lines, the same split), tagged like the other printables; or, for
 //! the trainer's own copy, an A4 page per slide with the slide small above its notes.
 //! The slides' smallest type is 20.25 pt on their page; on the notes pages, the
-//! slide's is 12 pt and the notes' 11 pt.
+//! slide is drawn at 150 mm wide (its smallest type 12 pt) and the notes are 11 pt.
 
 use crate::i18n::{Language, Texts, fill};
 use crate::routine::{Level, Routine};
@@ -155,7 +155,7 @@ fn notes_page(
     );
     let foot = |pages: &mut Drawer<'_>, page| {
         let at = (NOTES_MARGIN, height - 14.0 * PT_PER_MM);
-        let style = Style::regular(10.0).coloured(Colour::GREY);
+        let style = NOTES_TEXT.coloured(Colour::GREY);
         pages.artifact_text(page, at, &footer, style, Artifact::Footer);
     };
     foot(pages, page);
