@@ -200,8 +200,13 @@ fn draw_slide(ui: &mut egui::Ui, slide: &Slide, scale: f32) {
                     let id = ui.scope_id().with(("lysbilde-tekst", index));
                     let response = ui.interact(drawn, id, egui::Sense::hover());
                     let label = text.text.clone();
-                    response
-                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+                    // The title is the slide's heading to a screen reader too.
+                    let role = if text.role == Role::Heading {
+                        egui::Role::Heading
+                    } else {
+                        egui::Role::Label
+                    };
+                    response.widget_info(|| egui::WidgetInfo::labeled(role, true, &label));
                 }
             }
         }

@@ -76,7 +76,8 @@ fn painted(harness: &Harness<'static, App>) -> Painted {
 }
 
 /// Checks the slide on screen: 16:9, below the 113 bar, every text of its layout named
-/// for screen readers inside it, and no text on it smaller than 28 pixels.
+/// for screen readers inside it (its title as a heading), and no text on it smaller
+/// than 28 pixels.
 fn check_slide(harness: &Harness<'static, App>, slide: &Slide, size: [f32; 2], i: usize) {
     let painted = painted(harness);
     let rect = painted.slide;
@@ -102,6 +103,11 @@ fn check_slide(harness: &Harness<'static, App>, slide: &Slide, size: [f32; 2], i
             .unwrap_or_else(|| panic!("{size:?}: «{}» not on slide {i}", text.text));
         assert!(node.rect().width() > 0.0);
     }
+    let heading = harness.get_by_role_and_label(egui::accesskit::Role::Heading, &slide.title);
+    assert!(
+        rect.contains_rect(heading.rect()),
+        "{size:?}: slide {i}'s heading"
+    );
     let on_slide: Vec<_> = painted
         .texts
         .iter()
