@@ -134,6 +134,7 @@ texts! {
         slide_level_actions: ["Gjør dette ved {name}", "Gjer dette ved {name}", "At {name}, do this"],
         slide_level_band: ["{name} – {title}", "{name} – {title}", "{name} – {title}"],
         slide_level_rule: ["Slik velger du nivå", "Slik vel du nivå", "How to choose the level"],
+        section_part: ["Del {number} av {total}", "Del {number} av {total}", "Part {number} of {total}"],
         section_signs: ["Se tegnene", "Sjå teikna", "See the signs"],
         section_ask: ["Spør direkte", "Spør direkte", "Ask directly"],
         section_levels: ["Tre handlingsnivåer", "Tre handlingsnivå", "Three action levels"],

@@ -44,8 +44,12 @@ pub enum Content {
         words: Option<String>,
         status: String,
     },
-    /// A section divider; the levels' divider names the three levels.
-    Section { levels: Vec<LevelName> },
+    /// A section divider: which part of the deck it opens (the first of five …); the
+    /// levels' divider names the three levels.
+    Section {
+        part: (usize, usize),
+        levels: Vec<LevelName>,
+    },
     /// Points, led in or not, with one level of sub-points; a level's criteria or actions
     /// carry the level.
     Points {
@@ -189,7 +193,7 @@ fn drafts(routine: &Routine, t: &Texts, m: &dyn Measure) -> Vec<Draft> {
     let names: Vec<LevelName> = routine.levels.iter().map(|l| level_name(l, t)).collect();
     let levels_slides = levels(routine, &names, t, m);
     // The levels' divider names the three levels where they fit on it.
-    let overview = divider_fits(t.training.section_levels, &names, m).then_some(names);
+    let overview = divider_fits(t.training.section_levels, &names, m, t).then_some(names);
     let levels = (t.training.section_levels, levels_slides);
     section(&mut all, levels, overview.unwrap_or_default());
     let contacts = contact_slides(routine, t, m);
@@ -199,7 +203,22 @@ fn drafts(routine: &Routine, t: &Texts, m: &dyn Measure) -> Vec<Draft> {
         (t.training.section_after, after(routine, t, m)),
         none(),
     );
+    number_sections(&mut all);
     all
+}
+
+/// Numbers the section dividers: the first of five, the second …
+fn number_sections(all: &mut [Draft]) {
+    let total = (all.iter())
+        .filter(|d| matches!(d.content, Content::Section { .. }))
+        .count();
+    let mut number = 0;
+    for draft in all {
+        if let Content::Section { part, .. } = &mut draft.content {
+            number += 1;
+            *part = (number, total);
+        }
+    }
 }
 
 /// The plan's messages as quotes (all but the title slide's), with the purpose's
@@ -318,7 +337,10 @@ fn section(all: &mut Vec<Draft>, (title, slides): (&str, Vec<Draft>), levels: Ve
     }
     all.push(Draft {
         title: title.to_owned(),
-        content: Content::Section { levels },
+        content: Content::Section {
+            part: (0, 0),
+            levels,
+        },
         notes: Vec::new(),
     });
     all.extend(slides);

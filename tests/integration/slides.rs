@@ -321,7 +321,7 @@ fn a_levels_slides_are_in_its_colour_with_its_name_and_contacts_have_large_numbe
         .len();
     assert_eq!(rows, phones, "every level's contact with a phone, once");
     let levels = deck.iter().find_map(|s| match &s.content {
-        Content::Section { levels } if !levels.is_empty() => Some(levels),
+        Content::Section { levels, .. } if !levels.is_empty() => Some(levels),
         _ => None,
     });
     assert_eq!(

@@ -242,15 +242,24 @@ pub(super) fn contact_marks(
 }
 
 /// Whether the levels' divider holds its overview of the three levels.
-pub(super) fn divider_fits(title: &str, levels: &[LevelName], m: &dyn Measure) -> bool {
+pub(super) fn divider_fits(title: &str, levels: &[LevelName], m: &dyn Measure, t: &Texts) -> bool {
     let draft = Draft {
         title: title.to_owned(),
         content: Content::Section {
+            part: (99, 99),
             levels: levels.to_vec(),
         },
         notes: Vec::new(),
     };
-    divider(&mut Drawing::default(), &draft, levels, m) <= CONTENT_BOTTOM
+    divider_at(
+        &mut Drawing::default(),
+        &draft,
+        ((99, 99), levels),
+        0.0,
+        m,
+        t,
+    ) + 56.0
+        <= CONTENT_BOTTOM
 }
 
 /// Draws a slide's content (the footer is drawn after it).
@@ -259,8 +268,8 @@ pub(super) fn content(d: &mut Drawing, draft: &Draft, m: &dyn Measure, t: &Texts
         Content::Title { .. } => {
             title_content(d, draft, m, t);
         }
-        Content::Section { levels } => {
-            divider(d, draft, levels, m);
+        Content::Section { .. } => {
+            divider(d, draft, m, t);
         }
         Content::Points {
             lead,
@@ -400,9 +409,16 @@ pub(super) fn title_content(d: &mut Drawing, draft: &Draft, m: &dyn Measure, t: 
     y
 }
 
-/// A section divider: a colour field, its title large, and the levels' overview on
-/// the levels' divider; returns where it ends.
-fn divider(d: &mut Drawing, draft: &Draft, levels: &[LevelName], m: &dyn Measure) -> f32 {
+/// A section divider: a colour field at its left, which part of the deck it opens, its
+/// title large, and the levels' overview on the levels' divider; centred in the room
+/// above the footer. Returns where it ends.
+fn divider(d: &mut Drawing, draft: &Draft, m: &dyn Measure, t: &Texts) -> f32 {
+    let Content::Section { part, levels } = &draft.content else {
+        return 0.0;
+    };
+    let height = divider_at(&mut Drawing::default(), draft, (*part, levels), 0.0, m, t);
+    // Centred in the room above the footer, never above the top margin.
+    let top = ((CONTENT_BOTTOM - height) / 2.0).max(56.0);
     d.shape(Shape::Fill(
         Area {
             x: 0.0,
@@ -412,38 +428,55 @@ fn divider(d: &mut Drawing, draft: &Draft, levels: &[LevelName], m: &dyn Measure
         },
         Ink::Accent,
     ));
-    let probe = Text::new(
+    divider_at(d, draft, (*part, levels), top, m, t)
+}
+
+/// A divider's texts from `top` down; returns where they end.
+fn divider_at(
+    d: &mut Drawing,
+    draft: &Draft,
+    ((number, total), levels): ((usize, usize), &[LevelName]),
+    top: f32,
+    m: &dyn Measure,
+    t: &Texts,
+) -> f32 {
+    let part = fill(
+        t.training.section_part,
+        &[("number", &number), ("total", &total)],
+    );
+    let kicker = Text::new(
         m,
-        Role::Heading,
-        &draft.title,
-        DIVIDER,
-        Ink::Accent,
-        (MARGIN_X, 0.0),
+        Role::Paragraph,
+        &part,
+        STRONG,
+        Ink::Muted,
+        (MARGIN_X, top),
         TEXT_WIDTH,
     );
-    let rows: Vec<Text> = levels.iter().map(|l| level_row(l, 0.0, m)).collect();
-    let rows_height: f32 = rows.iter().map(|r| r.bottom() + 20.0).sum();
-    let height = probe.bottom()
-        + if rows.is_empty() {
-            0.0
-        } else {
-            40.0 + rows_height
-        };
-    // Centred in the room above the footer, never above the top margin.
-    let top = ((CONTENT_BOTTOM - height) / 2.0).max(56.0);
     let title = Text::new(
         m,
         Role::Heading,
         &draft.title,
         DIVIDER,
         Ink::Accent,
-        (MARGIN_X, top),
+        (MARGIN_X, kicker.bottom() + 12.0),
         TEXT_WIDTH,
     );
-    let mut y = title.bottom() + 40.0;
+    let mut y = title.bottom() + 24.0;
+    d.text(kicker);
     d.text(title);
+    d.shape(Shape::Fill(
+        Area {
+            x: MARGIN_X,
+            top: y,
+            width: 120.0,
+            height: 8.0,
+        },
+        Ink::Accent,
+    ));
+    y += 8.0;
     for level in levels {
-        let row = level_row(level, y, m);
+        y += 32.0;
         d.shape(Shape::Symbol(
             level.level,
             Area {
@@ -454,14 +487,11 @@ fn divider(d: &mut Drawing, draft: &Draft, levels: &[LevelName], m: &dyn Measure
             },
             Ink::Level(level.level),
         ));
-        y = row.bottom() + 20.0;
+        let row = level_row(level, y, m);
+        y = row.bottom();
         d.text(row);
     }
-    if levels.is_empty() {
-        top + probe.bottom()
-    } else {
-        y - 20.0
-    }
+    y
 }
 
 fn level_row(level: &LevelName, top: f32, m: &dyn Measure) -> Text {
