@@ -16,8 +16,11 @@ use crate::training::{Action, Training};
 use super::shortcuts::KeyCommand;
 use super::{BOLD_FONT, Command, theme};
 
-/// The narrowest the notes beside a slide may be; narrower, they go below it.
-const NOTES_WIDTH: f32 = 300.0;
+/// The width the notes beside a slide would like, and the narrowest they may be: the
+/// slide gives them room while its type stays 28 pixels or more, and where even the
+/// narrowest do not fit beside it, they go below it.
+const NOTES_WIDTH: f32 = 380.0;
+const NOTES_MIN_WIDTH: f32 = 240.0;
 const NOTE_SIZE: f32 = 18.0;
 
 pub fn show(
@@ -135,16 +138,16 @@ pub fn scale_for(room: Vec2) -> f32 {
 /// them, else below it; the whole scrolls when the window is too small for the slide.
 fn slide_and_notes(ui: &mut egui::Ui, slide: &Slide, notes: Option<&str>) {
     let room = ui.available_size();
-    let beside = notes.is_some()
-        && room.x - canvas::WIDTH * scale_for(room) >= NOTES_WIDTH + ui.spacing().item_spacing.x;
+    let gap = ui.spacing().item_spacing.x;
+    let beside_scale = scale_for(egui::vec2(room.x - NOTES_WIDTH - gap, room.y));
+    let notes_width = room.x - canvas::WIDTH * beside_scale - gap;
+    let beside = notes.is_some() && notes_width >= NOTES_MIN_WIDTH;
     egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
         if beside {
-            let slide_room = egui::vec2(room.x - NOTES_WIDTH - ui.spacing().item_spacing.x, room.y);
-            let scale = scale_for(slide_room);
             ui.horizontal_top(|ui| {
-                draw_slide(ui, slide, scale);
+                draw_slide(ui, slide, beside_scale);
                 ui.vertical(|ui| {
-                    ui.set_width(ui.available_width());
+                    ui.set_width(notes_width);
                     show_notes(ui, slide, notes);
                 });
             });

@@ -269,13 +269,22 @@ fn facilitator_notes_only_on_request() {
     let routine = routine();
     let first = &deck(&routine)[0];
     let note = format!("Notat: {}", first.notes[0]);
-    let (mut harness, _dir) = start([1280.0, 720.0]);
-    assert!(harness.query_by_label(&note).is_none());
-    click(&mut harness, "Vis notater");
-    assert!(harness.query_by_label(&note).is_some());
-    check_slide(&harness, first, [1280.0, 720.0], 0);
-    click(&mut harness, "Skjul notater");
-    assert!(harness.query_by_label(&note).is_none());
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let (mut harness, _dir) = start(size);
+        assert!(harness.query_by_label(&note).is_none());
+        click(&mut harness, "Vis notater");
+        // Beside the slide, on screen, and the slide still reads from the back.
+        let shown = harness.get_by_label(&note).rect();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size.into());
+        assert!(
+            screen.contains_rect(shown),
+            "{size:?}: the note is at {shown:?}"
+        );
+        assert!(shown.left() >= painted(&harness).slide.right(), "{size:?}");
+        check_slide(&harness, first, size, 0);
+        click(&mut harness, "Skjul notater");
+        assert!(harness.query_by_label(&note).is_none());
+    }
 }
 
 #[test]
