@@ -2,8 +2,8 @@
 //! of 254 × 142.9 mm per slide, drawn from the very layout the window shows (the same
 //! slides, the same lines, the same split), tagged like the other printables; or, for
 //! the trainer's own copy, an A4 page per slide with the slide small above its notes.
-//! The slides' smallest type is 20.25 pt on their page; on the notes pages, the
-//! slide is drawn at 150 mm wide (its smallest type 12 pt) and the notes are 11 pt.
+//! The slides' smallest type is 21.4 pt on their page; on the notes pages, the
+//! slide is drawn at 150 mm wide (its smallest type 12.6 pt) and the notes are 11 pt.
 
 use crate::i18n::{Language, Texts, fill};
 use crate::routine::{Level, Routine};
@@ -67,7 +67,7 @@ impl Place {
 }
 
 /// The A4 notes page: its margin, the slide's width on it (its smallest type is then
-/// 12 pt), and the notes' type.
+/// 12.6 pt), and the notes' type.
 const NOTES_MARGIN: f32 = 18.0 * PT_PER_MM;
 const THUMBNAIL_WIDTH: f32 = 150.0 * PT_PER_MM;
 const NOTES_HEADING: Style = Style::bold(13.0);

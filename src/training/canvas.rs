@@ -5,8 +5,9 @@
 //! of its own, so both show the same lines on the same slides, and a slide's split is
 //! decided from the very layout both draw.
 //!
-//! The smallest type on a slide is [`SMALLEST`] units: 20.25 pt on the PDF's page, and 28
-//! logical pixels in the window, which never draws a slide at less than [`MIN_SCALE`].
+//! The smallest type on a slide is [`SMALLEST`] units: 21.4 pt on the PDF's page, and 28
+//! logical pixels in the window, which never draws a slide at less than [`MIN_SCALE`]
+//! (where the program's own 960 × 720 window still shows the whole slide).
 //! The window's text engine (harfrust) kerns, so its lines are at most as wide as the
 //! advance widths measured here; a line never runs past its box.
 
@@ -18,7 +19,7 @@ pub const WIDTH: f32 = 1280.0;
 pub const HEIGHT: f32 = 720.0;
 
 /// The smallest type on any slide, in units.
-pub const SMALLEST: f32 = 36.0;
+pub const SMALLEST: f32 = 38.0;
 
 /// The smallest scale the window draws a slide at: [`SMALLEST`] is then 28 logical
 /// pixels, large enough to read from the back of a meeting room.

@@ -20,7 +20,7 @@ const TITLE: Type = Type::bold(52.0);
 pub(super) const BODY: Type = Type::regular(SMALLEST);
 const STRONG: Type = Type::bold(SMALLEST);
 pub(super) const QUOTE: Type = Type::bold(48.0);
-const NUMBER: Type = Type::bold(52.0);
+const NUMBER: Type = Type::bold(56.0);
 
 /// Where a slide's title starts, below the short accent bar above it.
 const TITLE_TOP: f32 = 72.0;

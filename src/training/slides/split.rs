@@ -119,17 +119,24 @@ pub(super) fn split(units: &[Unit], first_room: f32, room: f32) -> Vec<Vec<Piece
 }
 
 /// As [`split`], onto as few slides, but filled evenly: the smallest room that needs no
-/// more slides than the full room does (found by halving), so a list of eleven points
-/// goes on two slides of six and five, not of nine and two.
+/// more slides than the full room does and breaks no text the full room keeps whole
+/// (found by halving), so a list of eleven points goes on two slides of six and five,
+/// not of nine and two.
 pub(super) fn balanced(units: &[Unit], first_room: f32, room: f32) -> Vec<Vec<Piece>> {
     let full = split(units, first_room, room);
     if full.len() < 2 {
         return full;
     }
+    let broken = |slides: &[Vec<Piece>]| {
+        (slides.iter().flatten())
+            .filter(|p| p.start > 0 || p.end < units[p.unit].lines)
+            .count()
+    };
     let (mut low, mut high) = (0.0, room);
     for _ in 0..24 {
         let middle = (low + high) / 2.0;
-        if split(units, first_room - (room - middle), middle).len() <= full.len() {
+        let tried = split(units, first_room - (room - middle), middle);
+        if tried.len() <= full.len() && broken(&tried) <= broken(&full) {
             high = middle;
         } else {
             low = middle;
@@ -250,6 +257,22 @@ mod tests {
         assert_eq!(
             shape(&split(&units, 45.0, 45.0)),
             [vec![(0, 0, 2), (1, 0, 2)], vec![(2, 0, 2)]]
+        );
+    }
+
+    #[test]
+    fn sharing_evenly_never_breaks_a_text_that_fits_whole() {
+        // A smaller room would break the second text over two slides and still take
+        // three: it is not taken.
+        let units = [
+            unit(2, Glue::None),
+            unit(5, Glue::None),
+            unit(2, Glue::None),
+        ];
+        let even = balanced(&units, 60.0, 60.0);
+        assert_eq!(
+            shape(&even),
+            [vec![(0, 0, 2)], vec![(1, 0, 5)], vec![(2, 0, 2)]]
         );
     }
 
