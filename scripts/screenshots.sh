@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Takes a screenshot of each mode of the real program under Xvfb, for the README.
+# Takes a screenshot of each mode of the real program under Xvfb, for the README and the
+# user guides in docs/ (three slides of the presentation for docs/kursholdere.md).
 # Needs: xvfb, xdotool, imagemagick (/usr/bin/import), Mesa's software drivers, chromium,
 # poppler-utils (pdftoppm).
 # Usage: scripts/screenshots.sh [path/to/rutineveileder]
@@ -94,3 +95,52 @@ card=$(mktemp -d)
 "$bin" export pocket-card --out "$card/lommekort.pdf" >/dev/null
 pdftoppm -r 150 -png -singlefile -x 70 -y 100 -W 1100 -H 466 "$card/lommekort.pdf" "$out/lommekort"
 rm -rf "$card"
+
+# Three slides of the presentation as a meeting room sees them at 1280×720, in the real
+# window driven by its keys: the title slide in the program, and a level's slide and the
+# contacts' slide alone under the 113 bar (F11). Each is found by its number in the
+# exported deck, which has the same slides in the same order.
+Xvfb :97 -screen 0 1280x720x24 >/dev/null 2>&1 &
+room=$!
+trap 'kill $xvfb $room 2>/dev/null || true; rm -rf "$home"' EXIT
+deck=$(mktemp -d)
+"$bin" export slides --out "$deck/lysbilder.pdf" >/dev/null 2>&1
+slide_number() { # TEXT: the number of the first slide whose text holds TEXT
+  local pages page
+  pages=$(pdfinfo "$deck/lysbilder.pdf" | awk '/^Pages:/ {print $2}')
+  for page in $(seq "$pages"); do
+    if pdftotext -f "$page" -l "$page" "$deck/lysbilder.pdf" - | grep -qF "$1"; then
+      echo "$page"
+      return
+    fi
+  done
+  echo "no slide holds «$1»" >&2
+  exit 1
+}
+slide_shot() { # NAME NUMBER [alone]
+  rm -f "$settings/innstillinger.json"
+  HOME="$home" DISPLAY=:97 RUTINEVEILEDER_START_SCREEN=opplaering "$bin" >/dev/null 2>&1 &
+  local pid=$! window=""
+  for _ in $(seq 40); do
+    window=$(DISPLAY=:97 xdotool search --name '^Rutineveileder' 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
+    sleep 0.25
+  done
+  DISPLAY=:97 xdotool windowmove "$window" 0 0 windowsize "$window" 1280 720
+  sleep 2
+  DISPLAY=:97 xdotool windowfocus --sync "$window"
+  for _ in $(seq 2 "$2"); do
+    DISPLAY=:97 xdotool key Right
+    sleep 0.3
+  done
+  if [ "${3:-}" = alone ]; then DISPLAY=:97 xdotool key F11; fi
+  sleep 1.5
+  DISPLAY=:97 /usr/bin/import -window "$window" "$out/$1.png"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "$out/$1.png"
+}
+slide_shot lysbilde-tittel 1
+slide_shot lysbilde-niva "$(slide_number 'Når gjelder RØD?')" alone
+slide_shot lysbilde-kontakter "$(slide_number 'Hvem kontakter du – kveld')" alone
+rm -rf "$deck"

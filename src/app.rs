@@ -175,6 +175,8 @@ pub struct App {
     slides: Vec<Slide>,
     training: Training,
     export_status: Option<ExportStatus>,
+    /// The screen the last export was made from, which alone shows how it went.
+    export_screen: Screen,
     clock: Clock,
     last_activity: NaiveDateTime,
     /// Set by `RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME` for the start-up benchmark: exit as
@@ -249,7 +251,7 @@ impl App {
         let slides = chosen
             .routine
             .as_ref()
-            .map(|routine| slides::all(routine, texts))
+            .map(|routine| slides_of(routine, texts))
             .unwrap_or_default();
         let replaced = chosen
             .notices
@@ -276,6 +278,7 @@ impl App {
             leaving: None,
             print_form: PrintForm::new(),
             export_status: None,
+            export_screen: Screen::Print,
             clock,
             last_activity: now,
             exit_after_first_frame: std::env::var_os("RUTINEVEILEDER_EXIT_AFTER_FIRST_FRAME")
@@ -431,7 +434,10 @@ impl App {
                 self.print_form.file_name = None;
                 self.apply(Command::Show(Screen::Print), ctx);
             }
-            Command::FullScreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
+            Command::FullScreen(on) => {
+                self.training.full_screen = on;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+            }
             Command::ShowShortcuts(open) => self.show_shortcuts = open,
             Command::SaveSettings(settings) => {
                 if settings.routine_path != self.settings.routine_path {
@@ -442,13 +448,14 @@ impl App {
                 apply_look(ctx, &settings);
                 if settings.language != self.settings.language {
                     // The slides' own titles are in the language chosen.
-                    self.slides = slides::all(routine, settings.language.texts());
+                    self.slides = slides_of(routine, settings.language.texts());
                 }
                 self.settings_problem = self.store.save(&settings).err();
                 self.settings = settings;
             }
             Command::Export(kind, path) => {
                 self.export_status = Some(export_to(kind, routine, path));
+                self.export_screen = self.screen;
             }
             Command::OpenFile(path) => {
                 let shown = self.desktop.open(&path);
@@ -472,12 +479,14 @@ impl App {
             Command::ExportWeb(folder) => {
                 let today = (self.clock)().date();
                 self.export_status = Some(export_web_to(routine, folder, today));
+                self.export_screen = self.screen;
             }
             Command::ChooseWebFolder => {
                 let folder = self.print_form.chosen_folder();
                 if let Some(chosen) = self.desktop.choose_folder(folder.as_deref()) {
                     let today = (self.clock)().date();
                     self.export_status = Some(export_web_to(routine, chosen, today));
+                    self.export_screen = self.screen;
                 }
             }
             Command::SaveAs(kind, name) => {
@@ -488,6 +497,7 @@ impl App {
                         self.print_form.folder = parent.display().to_string();
                     }
                     self.export_status = Some(export_to(kind, routine, path));
+                    self.export_screen = self.screen;
                 }
             }
         }
@@ -640,6 +650,15 @@ fn save_new_version(
     }
 }
 
+/// The presentation in the window's language, laid out with the font it is drawn in
+/// (the one the PDFs embed, so the window and the PDF split it alike).
+fn slides_of(routine: &crate::routine::Routine, t: &Texts) -> Vec<Slide> {
+    match export::layout::Fonts::embedded() {
+        Some(fonts) => slides::deck(routine, t, &fonts),
+        None => Vec::new(),
+    }
+}
+
 /// Makes a printable and writes it where the user chose.
 fn export_to(kind: export::Kind, routine: &crate::routine::Routine, path: PathBuf) -> ExportStatus {
     let written = export::render(kind, routine)
@@ -707,13 +726,14 @@ fn export_web_to(
 }
 
 /// Noto Sans for the window's text, the font the PDFs embed: sturdier than egui's thin
-/// default at small sizes and on projectors. DejaVu Sans draws what Noto Sans lacks
-/// (arrows, ✓, ☎ and other symbols), so a routine's text never shows an empty box;
-/// egui's own fonts stay as the last fallbacks.
+/// default at small sizes and on projectors; its bold face for the slides. DejaVu Sans
+/// draws what Noto Sans lacks (arrows, ✓, ☎ and other symbols), so a routine's text
+/// never shows an empty box; egui's own fonts stay as the last fallbacks.
 fn use_noto_sans(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     for (name, bytes) in [
         ("noto-sans", fonts::NOTO_SANS_REGULAR),
+        (ui::BOLD_FONT, fonts::NOTO_SANS_BOLD),
         ("dejavu-sans", fonts::DEJAVU_SANS_FALLBACK),
     ] {
         let data = Arc::new(egui::FontData::from_static(bytes));
@@ -730,6 +750,21 @@ fn use_noto_sans(ctx: &egui::Context) {
         .entry(egui::FontFamily::Monospace)
         .or_default();
     monospace.insert(monospace.len().min(1), "dejavu-sans".to_owned());
+    // Bold, for the slides' titles: Noto Sans Bold, then the regular faces' fallbacks.
+    let bold = [ui::BOLD_FONT, "dejavu-sans"]
+        .map(str::to_owned)
+        .into_iter();
+    let fallbacks = (fonts
+        .families
+        .get(&egui::FontFamily::Proportional)
+        .into_iter())
+    .flatten()
+    .filter(|f| !["noto-sans", "dejavu-sans"].contains(&f.as_str()))
+    .cloned();
+    let bold = bold.chain(fallbacks).collect();
+    fonts
+        .families
+        .insert(egui::FontFamily::Name(ui::BOLD_FONT.into()), bold);
     ctx.set_fonts(fonts);
 }
 
@@ -806,7 +841,9 @@ impl eframe::App for App {
             settings_path: self.store.path(),
             routine_file_check: self.routine_file_check.as_ref(),
             screen: self.screen,
-            export_status: self.export_status.as_ref(),
+            export_status: (self.export_screen == self.screen)
+                .then_some(self.export_status.as_ref())
+                .flatten(),
             slides: &self.slides,
             training: &self.training,
             graphics: self.graphics.as_ref(),

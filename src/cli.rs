@@ -56,6 +56,10 @@ pub enum Command {
         /// Den forrige versjonen, som revisjonsrapporten sammenligner med.
         #[arg(long, value_name = "FIL", required_if_eq("kind", "revision-report"))]
         against: Option<PathBuf>,
+        /// Lysbildene med notater: én A4-side per lysbilde, med lysbildet lite over
+        /// notatene til kursholderen (bare med «slides»).
+        #[arg(long)]
+        notes: bool,
         /// Datoen utskriften eller nettstedet lages som (ÅÅÅÅ-MM-DD; standard: i dag).
         /// Nettsidene oppgir den, og «Åpen nå» gjelder 400 dager fra den.
         #[arg(long, value_name = "DATO", value_parser = parse_date)]
@@ -131,15 +135,21 @@ pub enum ExportKind {
     PosterA3,
     /// Den årlige revisjonsrapporten (trenger den forrige versjonen: --against).
     RevisionReport,
+    /// Lysbildene til opplæringen, én 16:9-side per lysbilde, slik programmet viser dem
+    /// (med --notes: én A4-side per lysbilde med notatene til kursholderen).
+    Slides,
     /// Rutinen som statisk nettsted i mappen --out: sider for ansatte og en side for
     /// innbyggere.
     Web,
 }
 
 impl ExportKind {
-    /// The printable, or `None` for the web site.
-    fn printable(self) -> Option<Kind> {
+    /// The printable, or `None` for the web site; the slides with their notes pages
+    /// when `notes` is asked for.
+    fn printable(self, notes: bool) -> Option<Kind> {
         match self {
+            ExportKind::Slides if notes => Some(Kind::SlideNotes),
+            ExportKind::Slides => Some(Kind::Slides),
             ExportKind::PocketCard => Some(Kind::PocketCard),
             ExportKind::Handout => Some(Kind::Handout),
             ExportKind::Checklist => Some(Kind::Checklist),
@@ -235,22 +245,27 @@ fn problem_line(name: &str, problem: &Problem) -> String {
     }
 }
 
-/// The files an export reads and writes.
+/// The files an export reads and writes, and whether the slides come with notes.
 pub struct ExportFiles<'a> {
     pub out: &'a std::path::Path,
     pub routine: Option<&'a std::path::Path>,
     pub against: Option<&'a std::path::Path>,
+    pub notes: bool,
 }
 
 /// Makes one printable and writes it atomically to `out`, or the web site into the
 /// folder `out`.
 pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> ExitCode {
     let out = files.out;
+    if files.notes && what != ExportKind::Slides {
+        eprintln!("--notes gjelder bare lysbildene: rutineveileder export slides --notes");
+        return ExitCode::from(UNREADABLE);
+    }
     let routine = match load(files.routine, today) {
         Ok(routine) => routine,
         Err(code) => return code,
     };
-    let Some(kind) = what.printable() else {
+    let Some(kind) = what.printable(files.notes) else {
         return export_web(&routine, out, today);
     };
     let against = match files.against.map(|f| load(Some(f), today)).transpose() {

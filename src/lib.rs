@@ -15,7 +15,8 @@
 //! - [`policy`]: what IT sets for every user of a PC (registry or policy file).
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
 //!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens;
-//!   [`desktop`] the system's file dialogs and file viewer.
+//!   [`desktop`] the system's file dialogs and file viewer; [`palette`] the colours the
+//!   window, the slides and the printables share.
 //!
 //! The program identifies and refers; it never grades risk. It stores no personal data.
 
@@ -28,6 +29,7 @@ pub mod export;
 pub mod fonts;
 pub mod graphics;
 pub mod i18n;
+pub mod palette;
 pub mod policy;
 pub mod printable;
 pub mod routine;

@@ -20,12 +20,14 @@ fn main() -> ExitCode {
             out,
             routine,
             against,
+            notes,
             date,
         }) => {
             let files = cli::ExportFiles {
                 out: &out,
                 routine: routine.as_deref(),
                 against: against.as_deref(),
+                notes,
             };
             cli::export(kind, files, date.unwrap_or(today))
         }

@@ -17,17 +17,23 @@ pub enum Kind {
     Poster,
     /// The information poster for print, A3 portrait.
     PosterA3,
+    /// The presentation's slides, one 16:9 page each, as the window shows them.
+    Slides,
+    /// The slides for the trainer: an A4 page each, the slide small above its notes.
+    SlideNotes,
     /// The yearly revision report (needs the earlier version: `--against`).
     RevisionReport,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 7] = [
         Kind::PocketCard,
         Kind::Handout,
         Kind::Checklist,
         Kind::Poster,
         Kind::PosterA3,
+        Kind::Slides,
+        Kind::SlideNotes,
     ];
 
     /// A file name for the kind and routine version, such as `lommekort-v0.1.pdf`.
@@ -38,6 +44,8 @@ impl Kind {
             Kind::Checklist => "sjekkliste",
             Kind::Poster => "plakat-skjerm",
             Kind::PosterA3 => "plakat-a3",
+            Kind::Slides => "lysbilder",
+            Kind::SlideNotes => "lysbilder-notater",
             Kind::RevisionReport => "revisjonsrapport",
         };
         format!("{stem}-v{}.pdf", routine.metadata.version)

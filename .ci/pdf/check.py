@@ -2,7 +2,8 @@
 """The printables as screen readers and PDF/UA checkers read them, in CI.
 
 For each routine given (its file, and a name for the report), this exports the six
-printables with the real binary and checks each PDF with readers that are not ours:
+printables and the presentation's slides (alone, and with their notes pages) with the
+real binary and checks each PDF with readers that are not ours:
 
 - poppler's `pdfinfo` says `Tagged: yes`;
 - `page` (PyPI `page-validation`, an independent PDF/UA and PDF/A validator that
@@ -16,6 +17,9 @@ printables with the real binary and checks each PDF with readers that are not ou
   each card's front column and then its back column (as `pdftotext` reads those
   regions cut out one by one), never line across line; the handout's structure starts
   with exactly the text of its first two pages' bodies, in order;
+- the slides' structure reads each page's body in order, slide after slide (a contacts
+  table row by row, where `pdftotext` reads its two columns line across line: the same
+  text), with the 113 line of each slide's footer between them;
 - the way in from paper: rendered by `pdftoppm` and read by `zbarimg` (zbar), the QR
   codes of a routine that names its web address lead to its pages (the employees' from
   each of the four pocket cards, the citizens' page from the posters), and a routine
@@ -34,13 +38,19 @@ from pathlib import Path
 import page
 
 MM = 72 / 25.4
-KINDS = ["pocket-card", "handout", "checklist", "poster", "poster-a3", "revision-report"]
+KINDS = ["pocket-card", "handout", "checklist", "poster", "poster-a3", "revision-report",
+         "slides", "slides-notes"]
+# The arguments of `export` for a kind that is not one of its own names.
+EXPORT_ARGS = {"slides-notes": ["slides", "--notes"]}
 # page's profiles every file must meet, with the names the report uses.
 PROFILES = [("ua1", "PDF/UA-1"), ("2a", "PDF/A-2a")]
 # The band at the top and foot of a page where the running head and the footer stand
 # (artifacts), by kind, in millimetres: (top, bottom). See src/export/handout.rs and
-# revision_report.rs (header at 10 mm, footer 14 mm from the foot).
-ARTIFACT_BANDS = {"handout": (15, 18), "revision-report": (0, 18)}
+# revision_report.rs (header at 10 mm, footer 14 mm from the foot); the slides' numbers
+# stand below 124 mm of their 142.9 mm page, the notes pages' «Lysbilde 3 av 61» 14 mm
+# from the foot (src/training/slides.rs, src/export/slides.rs).
+ARTIFACT_BANDS = {"handout": (15, 18), "revision-report": (0, 18), "slides": (0, 18),
+                  "slides-notes": (0, 18)}
 # The pocket card's sheet (src/export/pocket_card.rs): cards of 85.6 × 54 mm, two
 # columns (front, back), four rows, centred on A4.
 CARD_W, CARD_H, ROWS = 85.6 * MM, 54.0 * MM, 4
@@ -127,6 +137,27 @@ def check_handout_start(pdf, structure):
     return [] if len(expected) > 2000 else [f"pages 1-2 hold only {len(expected)} characters"]
 
 
+def check_slides_order(pdf, kind, structure):
+    """The structure reads each page's body in order; the 113 line at each slide's foot
+    (cropped with the slide's number from the bodies) is read between them."""
+    read = squeeze(structure)
+    if kind == "slides":
+        width, height = page_size(pdf)
+        top = height - ARTIFACT_BANDS[kind][1] * MM
+        emergency = squeeze(region_text(pdf, 1, 1, 0, top, width * 0.6, height - top))
+        if not emergency:
+            return ["no 113 line at the foot of the first slide"]
+        read = read.replace(emergency, "")
+    at = 0
+    for number in range(1, page_count(pdf) + 1):
+        body = squeeze(body_text(pdf, kind, number))
+        here = read[at:at + len(body)]
+        if here != body and sorted(here) != sorted(body):
+            return [f"page {number} is not read in order: «{body[:80]}» against «{here[:80]}»"]
+        at += len(body)
+    return [] if at == len(read) else [f"the structure reads more than the pages: «{read[at:at + 80]}»"]
+
+
 def qr_codes(pdf):
     """What zbar reads from the page rendered at 300 dpi, one text per code found."""
     png = pdf[:-4]
@@ -149,7 +180,7 @@ def check_qr(pdf, kind, address):
 
 
 def export(binary, routine, kind, out):
-    args = [binary, "export", kind, "--out", str(out), "--routine", routine]
+    args = [binary, "export", *EXPORT_ARGS.get(kind, [kind]), "--out", str(out), "--routine", routine]
     if kind == "revision-report":
         args += ["--against", routine]
     subprocess.run(args, check=True, capture_output=True)
@@ -189,9 +220,12 @@ def main():
                 order_problems = check_card_order(pdf, structure)
             elif kind == "handout":
                 order_problems = check_handout_start(pdf, structure)
+            elif kind.startswith("slides"):
+                order_problems = check_slides_order(pdf, kind, structure)
             qr_problems = check_qr(pdf, kind, address) if kind in ("pocket-card", "poster", "poster-a3") else []
             problems += word_problems + order_problems + qr_problems
-            order = "-" if kind not in ("pocket-card", "handout") else ("ok" if not order_problems else "FAIL")
+            ordered = ("pocket-card", "handout", "slides", "slides-notes")
+            order = "-" if kind not in ordered else ("ok" if not order_problems else "FAIL")
             qr = "-" if kind not in ("pocket-card", "poster", "poster-a3") else ("ok" if not qr_problems else "FAIL")
             rules = "  ".join(f"{r:<25}" for r in rules)
             print(f"{name + '-' + kind:<32} {'yes' if tagged else 'NO':<7} {rules} "

@@ -22,6 +22,15 @@ impl Colour {
     pub const BLACK: Colour = Colour(0.0, 0.0, 0.0);
     pub const GREY: Colour = Colour(0.35, 0.35, 0.35);
 
+    /// A colour of the shared palette (`crate::palette`).
+    pub fn rgb([r, g, b]: crate::palette::Rgb) -> Colour {
+        Colour(
+            f32::from(r) / 255.0,
+            f32::from(g) / 255.0,
+            f32::from(b) / 255.0,
+        )
+    }
+
     pub(crate) fn pdf(self) -> Color {
         Color::Rgb(Rgb::new(self.0, self.1, self.2, None))
     }

@@ -12,6 +12,7 @@ mod pocket_card;
 mod poster;
 mod qr;
 mod revision_report;
+mod slides;
 pub mod structure;
 mod tagged;
 pub mod web;
@@ -45,6 +46,8 @@ pub mod page {
     pub const A3: (f32, f32) = (297.0, 420.0);
     /// 16:9, the shape of a TV screen.
     pub const SCREEN_16_9: (f32, f32) = (320.0, 180.0);
+    /// 16:9 at the size of a presentation's slide (10 × 5.63 inches).
+    pub const SLIDE: (f32, f32) = (254.0, 142.875);
 }
 
 /// Makes the PDF of one kind. The revision report compares with `against` and is dated
@@ -80,6 +83,8 @@ fn render_with(
         Kind::Checklist => checklist::draw(routine, &fonts, &ids),
         Kind::Poster => poster::draw(routine, &fonts, &ids, page::SCREEN_16_9),
         Kind::PosterA3 => poster::draw(routine, &fonts, &ids, page::A3),
+        Kind::Slides => slides::draw(routine, &fonts, &ids, slides::Pages::Slides),
+        Kind::SlideNotes => slides::draw(routine, &fonts, &ids, slides::Pages::Notes),
         Kind::RevisionReport => revision_report::draw(routine, against, today, &fonts, &ids),
     };
     let placeholders = unique(drawn.printed_placeholders);

@@ -407,6 +407,24 @@ impl<'a> Pages<'a> {
         self.artifact(page, Artifact::Layout, ops);
     }
 
+    /// A filled shape through `points` (measured from the top of the page), as an
+    /// artifact: a level's symbol.
+    pub fn artifact_shape(&mut self, page: usize, points: &[(f32, f32)], fill: Colour) {
+        let ops = vec![
+            Op::SetFillColor { col: fill.pdf() },
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing {
+                        points: points.iter().map(|p| self.point(*p)).collect(),
+                    }],
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            },
+        ];
+        self.artifact(page, Artifact::Layout, ops);
+    }
+
     /// An outlined rectangle as content of the current element (a tick box, whose
     /// element says what it is in its `Alt`).
     pub fn content_rect(&mut self, page: usize, rect: Rect) {

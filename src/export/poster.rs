@@ -13,13 +13,10 @@ use super::qr::{Readers, WayIn};
 use super::structure::{Attributes, Role};
 use super::{Drawn, number_link, page};
 
-/// The colour of an action level on paper; always printed with its name.
+/// The colour of an action level on paper (the palette's, as the window's); always
+/// printed with its name.
 pub(crate) fn level_colour(level: Level) -> Colour {
-    match level {
-        Level::Red => Colour(0.69, 0.0, 0.13),
-        Level::Yellow => Colour(0.54, 0.35, 0.0),
-        Level::Green => Colour(0.11, 0.43, 0.13),
-    }
+    Colour::rgb(crate::palette::level(level))
 }
 
 /// The national numbers a poster shows when the routine names no poster contacts.

@@ -35,6 +35,16 @@ texts! {
             "Informasjonsplakat for utskrift (A3)",
             "Information poster for printing (A3)",
         ],
+        kind_slides: [
+            "Lysbilder til opplæring (16:9)",
+            "Lysbilete til opplæring (16:9)",
+            "Training slides (16:9)",
+        ],
+        kind_slide_notes: [
+            "Lysbilder med notater til kursholderen (A4)",
+            "Lysbilete med notat til kurshaldaren (A4)",
+            "Training slides with notes for the trainer (A4)",
+        ],
         kind_revision_report: [
             "Revisjonsrapport (A4)",
             "Revisjonsrapport (A4)",

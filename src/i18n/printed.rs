@@ -180,6 +180,8 @@ pub fn printable(kind: Kind, print: &Print) -> &'static str {
         Kind::Checklist => print.kind_checklist,
         Kind::Poster => print.kind_poster,
         Kind::PosterA3 => print.kind_poster_a3,
+        Kind::Slides => print.kind_slides,
+        Kind::SlideNotes => print.kind_slide_notes,
         Kind::RevisionReport => print.kind_revision_report,
     }
 }

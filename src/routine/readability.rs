@@ -18,6 +18,31 @@ pub const MOST_LIX: Lix = Lix(350);
 /// A long word has more letters than this.
 const LONG_WORD_LETTERS: usize = 6;
 
+/// A text cut into its sentences, each with its closing mark: a sentence ends at `.`, `!`
+/// or `?` before a space and a capital letter or an opening quote, so «kl. 08.00» and a
+/// question inside a sentence stay whole. The pieces joined with one space are the text.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let rest = &text[at + c.len_utf8()..];
+        let Some(next) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        if next.starts_with(|n: char| n.is_uppercase() || n == '«') {
+            out.push(&text[start..at + c.len_utf8()]);
+            start = at + c.len_utf8() + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 /// A LIX figure in tenths (29.8 is `Lix(298)`), so figures compare exactly and print as
 /// they were measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -262,6 +287,27 @@ mod tests {
             "only «legevakten» has more than 6 letters"
         );
         assert_eq!(counts.sentences, 1);
+    }
+
+    #[test]
+    fn a_text_cuts_into_sentences_that_join_back_into_it() {
+        let text = "Start med RØD; det første som passer, gjelder. Ring kl. 08.00. Spør: «Har du tanker om å dø?» 113 avgjør. Hva nå? Bli der!";
+        let cut = sentences(text);
+        assert_eq!(
+            cut,
+            [
+                "Start med RØD; det første som passer, gjelder.",
+                "Ring kl. 08.00.",
+                "Spør: «Har du tanker om å dø?» 113 avgjør.",
+                "Hva nå?",
+                "Bli der!",
+            ]
+        );
+        assert_eq!(cut.join(" "), text);
+        assert_eq!(
+            sentences("Én setning uten punktum"),
+            ["Én setning uten punktum"]
+        );
     }
 
     #[test]

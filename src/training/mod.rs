@@ -1,6 +1,7 @@
 //! Training mode's domain: slides generated from the routine, practice cases compared
 //! with the routine's answer, and a self-check. All in memory; nothing is saved.
 
+pub mod canvas;
 pub mod practice;
 pub mod quiz;
 pub mod slides;
@@ -22,6 +23,8 @@ pub struct Training {
     pub part: Part,
     pub slide: usize,
     pub show_notes: bool,
+    /// The slide is shown alone under the 113 bar, in full screen (F11).
+    pub full_screen: bool,
     pub case: usize,
     pub answer: practice::CaseAnswer,
     pub revealed: bool,

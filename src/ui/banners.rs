@@ -9,10 +9,11 @@ use crate::routine::load::Notice as RoutineNotice;
 
 use super::{Command, View};
 
-/// Whether the notices are folded into one line beside the menu (see [`folded`]) rather
-/// than listed: they are, until the user opens them, so the screen below keeps its room.
+/// Whether the notices are folded into one button beside the menu (see [`folded`])
+/// rather than listed: until the user opens them, so the screen below keeps its room, and
+/// always while presenting, so that the slide has the room below the 113 bar.
 pub fn are_folded(view: &View<'_>) -> bool {
-    !view.notices_open
+    !view.notices_open || super::presenting(view)
 }
 
 /// The notices, each on its own lines, and a button that folds them again.

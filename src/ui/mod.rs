@@ -34,6 +34,10 @@ use crate::routine::{Id, Level};
 use crate::session::{Answer, Session, Step};
 use crate::settings::Settings;
 
+/// The name egui knows the bold face of Noto Sans by (the slides' titles and numbers
+/// are bold, as in the PDF).
+pub const BOLD_FONT: &str = "noto-sans-bold";
+
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -132,8 +136,9 @@ pub struct Editable<'a> {
 }
 
 /// Draws the whole window: the 113 bar first, the idle countdown when there is one, the
-/// menu with the notices (folded into a button at large text), then the screen; the
-/// shortcut table and the question about unsaved changes over it when open.
+/// menu with the notices (folded into a button at large text and while presenting),
+/// then the screen; the shortcut table and the question about unsaved changes over it
+/// when open. A slide shown alone (F11) has only the 113 bar above it.
 pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Option<Command> {
     let Editable {
         print_form,
@@ -157,16 +162,18 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         egui::Panel::top("tomgang").show(ui, |ui| idle_notice::show(ui, view.idle, &view.t.common));
     }
     let folded = banners::are_folded(view);
-    egui::Panel::top("meny").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            let hide_revision = view.policy.hides_revision();
-            let chosen = menu(ui, view.screen, hide_revision, &view.t.common);
-            command = command.take().or(chosen);
-            if folded {
-                command = banners::folded(ui, view).or(command.take());
-            }
+    if !slide_alone(view) {
+        egui::Panel::top("meny").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let hide_revision = view.policy.hides_revision();
+                let chosen = menu(ui, view.screen, hide_revision, &view.t.common);
+                command = command.take().or(chosen);
+                if folded {
+                    command = banners::folded(ui, view).or(command.take());
+                }
+            });
         });
-    });
+    }
     if !folded {
         egui::Panel::top("merknader").show(ui, |ui| {
             command = banners::show(ui, view).or(command.take());
@@ -180,7 +187,7 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
     };
     let screen_command = match view.screen {
         Screen::Guide => guide::show(ui, routine, view),
-        Screen::Training => training::show(ui, routine, view.slides, view.training, view.t),
+        Screen::Training => training::show(ui, routine, view),
         Screen::Print => {
             let other_language = routine.metadata.language != view.settings.language.code();
             let print = &view.t.print;
@@ -200,6 +207,16 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
         Screen::Settings => settings_screen::show(ui, routine, view),
     };
     command.or(screen_command)
+}
+
+/// Whether the presentation is showing (its notices folded away).
+pub(crate) fn presenting(view: &View<'_>) -> bool {
+    view.screen == Screen::Training && view.training.part == crate::training::Part::Presentation
+}
+
+/// Whether a slide is shown alone, under nothing but the 113 bar (F11).
+fn slide_alone(view: &View<'_>) -> bool {
+    presenting(view) && view.training.full_screen
 }
 
 /// The menu of screens; without «Revisjon» where IT's policy hides it.

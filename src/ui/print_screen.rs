@@ -156,8 +156,7 @@ pub fn show(
             });
             if let Some(status) = status {
                 ui.add_space(8.0);
-                let gap = Language::of_routine(routine).texts().printed.number_missing;
-                command = show_status(ui, status, print, gap).or(command.take());
+                command = show_status(ui, status, routine, print).or(command.take());
             }
         });
     });
@@ -171,12 +170,15 @@ fn web_folder(routine: &Routine) -> String {
     format!("{}-v{}", t.web.site_folder, routine.metadata.version)
 }
 
-fn show_status(
+/// How the last export went: where the file is, with buttons to open it and its
+/// folder, and the contacts printed without a number; or why it failed.
+pub(super) fn show_status(
     ui: &mut egui::Ui,
     status: &ExportStatus,
+    routine: &Routine,
     print: &Print,
-    gap: &str,
 ) -> Option<Command> {
+    let gap = Language::of_routine(routine).texts().printed.number_missing;
     match status {
         ExportStatus::Saved {
             path,

@@ -4,14 +4,20 @@
 
 use eframe::egui::{self, Color32, Stroke, Visuals};
 
+use crate::palette;
 use crate::routine::Level;
 use crate::settings::Theme;
 
 /// The red of the 113 bar, behind white text.
-pub const EMERGENCY_RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+pub const EMERGENCY_RED: Color32 = rgb(palette::EMERGENCY_RED);
 
 /// The text on the 113 bar.
 pub const EMERGENCY_TEXT: Color32 = Color32::WHITE;
+
+/// A colour of the shared palette as egui's.
+pub const fn rgb([r, g, b]: palette::Rgb) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
 
 /// The colour of a problem shown beside the field it concerns, in this theme.
 pub fn problem_colour(ui: &egui::Ui) -> Color32 {
@@ -117,9 +123,7 @@ fn high_contrast() -> Visuals {
 pub fn level_colour(level: Level, visuals: &Visuals) -> Color32 {
     let light = !visuals.dark_mode;
     match (level, light) {
-        (Level::Red, true) => Color32::from_rgb(0xB0, 0x00, 0x20),
-        (Level::Yellow, true) => Color32::from_rgb(0x7A, 0x4F, 0x00),
-        (Level::Green, true) => Color32::from_rgb(0x1B, 0x6E, 0x20),
+        (level, true) => rgb(palette::level(level)),
         (Level::Red, false) => Color32::from_rgb(0xFF, 0x8A, 0x80),
         (Level::Yellow, false) => Color32::from_rgb(0xFF, 0xD5, 0x4F),
         (Level::Green, false) => Color32::from_rgb(0x81, 0xC7, 0x84),

@@ -180,6 +180,48 @@ fn export_writes_every_kind_and_warns_about_gaps() {
 }
 
 #[test]
+fn export_slides_writes_the_deck_and_with_notes_its_notes_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let deck = dir.path().join("deck.pdf");
+    let notes = dir.path().join("notater.pdf");
+    let output = rutineveileder(&["export", "slides", "--out", &deck.display().to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Skrev Lysbilder til opplæring (16:9)"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stderr(&output).contains("(nummer mangler)"),
+        "Lier's gaps are named"
+    );
+    let output = rutineveileder(&[
+        "export",
+        "slides",
+        "--notes",
+        "--out",
+        &notes.display().to_string(),
+        "--routine",
+        "routines/mal-nn.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let pages = |path: &std::path::Path| {
+        lopdf::Document::load_mem(&std::fs::read(path).unwrap())
+            .unwrap()
+            .get_pages()
+            .len()
+    };
+    assert!(pages(&deck) > 20 && pages(&notes) > 20);
+    let output = rutineveileder(&["export", "handout", "--notes", "--out", "x.pdf"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--notes gjelder bare lysbildene"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn export_to_an_unwritable_place_exits_1_and_says_so() {
     let output = rutineveileder(&["export", "handout", "--out", "/finnes/ikke/rutine.pdf"]);
     assert_eq!(output.status.code(), Some(1));

@@ -1,6 +1,6 @@
 //! The system's dialogs and file viewer, through a stand-in desktop: «Velg fil…» in the
 //! settings and in Revisjon, «Lagre som…» for a printable with the folder remembered in
-//! memory, «Åpne filen» and «Vis i mappe», and what a cancelled or failing desktop does.
+//! memory, the presentation saved as a PDF from Opplæring, «Åpne filen» and «Vis i mappe», and what a cancelled or failing desktop does.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -140,6 +140,48 @@ fn the_routine_file_is_chosen_in_the_systems_dialog_and_checked_at_once() {
     );
     let saved = std::fs::read_to_string(dir.path().join("innstillinger.json")).unwrap();
     assert!(saved.contains("lier.json"), "{saved}");
+}
+
+#[test]
+fn the_presentation_is_saved_as_a_pdf_from_training_with_or_without_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Opplæring");
+    let routine = rutineveileder::checks::check_embedded(crate::support::today())
+        .routine
+        .unwrap();
+    let fonts = rutineveileder::export::layout::Fonts::embedded().unwrap();
+    let texts = rutineveileder::i18n::Language::Bokmal.texts();
+    let slides = rutineveileder::training::slides::deck(&routine, texts, &fonts).len();
+    for (entry, name, pages) in [
+        ("Lysbildene (16:9)…", "lysbilder.pdf", slides),
+        ("Lysbildene med notater (A4)…", "notater.pdf", slides),
+    ] {
+        let chosen = dir.path().join(name);
+        stand.answers(Some(chosen.clone()));
+        click(&mut harness, "Lagre som PDF");
+        click(&mut harness, entry);
+        let pdf = lopdf::Document::load_mem(&std::fs::read(&chosen).unwrap()).unwrap();
+        assert!(pdf.get_pages().len() >= pages, "{entry}");
+        assert!(
+            harness
+                .query_by_label(&format!("Lagret: {}", chosen.display()))
+                .is_some(),
+            "Opplæring says where it is"
+        );
+    }
+    let asked = stand.asked();
+    assert!(asked[0].starts_with("save lysbilder-v"), "{asked:?}");
+    assert!(
+        asked[1].starts_with("save lysbilder-notater-v"),
+        "{asked:?}"
+    );
+    click(&mut harness, "Utskrifter");
+    assert!(
+        harness.query_by_label_contains("Lagret:").is_none(),
+        "the printables screen tells of its own exports"
+    );
 }
 
 #[test]

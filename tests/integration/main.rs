@@ -25,6 +25,7 @@ mod printed_languages;
 mod readability;
 mod revision;
 mod revision_ui;
+mod slides;
 mod support;
 mod tagged;
 mod templates;

@@ -1,14 +1,18 @@
-//! Training mode through AccessKit: the presentation by keyboard at projector sizes, a
-//! practice case to the comparison, the self-check's score, and nothing kept on leaving.
+//! Training mode through AccessKit: the presentation by keyboard at projector sizes (16:9
+//! below the 113 bar, nothing under 28 pixels, every text of a slide's layout on it),
+//! the notices folded while presenting, F11 showing the slide alone, sub-points indented,
+//! a practice case to the comparison, the self-check's score, and nothing kept on leaving.
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::checks::check_embedded;
+use rutineveileder::export::layout::Fonts;
 use rutineveileder::i18n::Language;
 use rutineveileder::routine::{Level, Routine};
-use rutineveileder::training::slides;
+use rutineveileder::training::canvas;
+use rutineveileder::training::slides::{self, Slide};
 
 fn routine() -> Routine {
     check_embedded(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
@@ -29,36 +33,110 @@ fn click(harness: &mut Harness<'static, App>, label: &str) {
     harness.run();
 }
 
-#[test]
-fn every_slide_is_reached_by_keyboard_and_fits_at_projector_sizes() {
-    let routine = routine();
-    let all = slides::all(&routine, Language::Bokmal.texts());
-    assert!(all.len() > 20);
-    for size in [[1920.0, 1080.0], [1280.0, 720.0]] {
-        let (mut harness, _dir) = start(size);
-        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size.into());
-        for (i, slide) in all.iter().enumerate() {
-            assert!(
-                harness.query_by_label(&slide.title).is_some(),
-                "{size:?}: slide {i} «{}»",
-                slide.title
-            );
-            for point in &slide.points {
-                let label = format!("• {point}");
-                let rect = harness.get_by_label(&label).rect();
-                assert!(
-                    screen.contains_rect(rect),
-                    "{size:?}: «{point}» is cut off on slide {i}"
-                );
+/// The presentation in bokmål, as the window lays it out.
+fn deck(routine: &Routine) -> Vec<Slide> {
+    let fonts = Fonts::embedded().unwrap();
+    slides::deck(routine, Language::Bokmal.texts(), &fonts)
+}
+
+/// What the last frame painted: each text with the font size it was painted in and
+/// where, and the slide: the largest white rectangle.
+struct Painted {
+    texts: Vec<(String, f32, egui::Rect)>,
+    slide: egui::Rect,
+}
+
+fn painted(harness: &Harness<'static, App>) -> Painted {
+    fn walk(shape: &egui::Shape, out: &mut Painted) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            egui::Shape::Text(text) => {
+                let rect = egui::Rect::from_min_size(text.pos, text.galley.size());
+                for section in &text.galley.job.sections {
+                    let range = section.byte_range.clone();
+                    let words = text.galley.job.text[range.start.0..range.end.0].to_owned();
+                    out.texts.push((words, section.format.font_id.size, rect));
+                }
             }
+            egui::Shape::Rect(rect)
+                if rect.fill == egui::Color32::WHITE && rect.rect.area() > out.slide.area() =>
+            {
+                out.slide = rect.rect;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Painted {
+        texts: Vec::new(),
+        slide: egui::Rect::NOTHING,
+    };
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// Checks the slide on screen: 16:9, below the 113 bar, every text of its layout named
+/// for screen readers inside it (its title as a heading), and no text on it smaller
+/// than 28 pixels.
+fn check_slide(harness: &Harness<'static, App>, slide: &Slide, size: [f32; 2], i: usize) {
+    let painted = painted(harness);
+    let rect = painted.slide;
+    let ratio = rect.width() / rect.height();
+    assert!(
+        (ratio - 16.0 / 9.0).abs() < 0.01,
+        "{size:?}: slide {i} is {rect:?}"
+    );
+    let bar = harness.get_by_label("Ring 113").rect();
+    assert!(
+        rect.top() >= bar.bottom(),
+        "{size:?}: slide {i} under the 113 bar"
+    );
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size.into());
+    assert!(screen.contains_rect(rect), "{size:?}: slide {i} is cut off");
+    for text in slide.drawing.texts() {
+        if matches!(text.role, canvas::Role::Bullet { .. }) {
+            continue;
+        }
+        let node = harness
+            .query_all_by_label(&text.text)
+            .find(|n| rect.expand(1.0).contains_rect(n.rect()))
+            .unwrap_or_else(|| panic!("{size:?}: «{}» not on slide {i}", text.text));
+        assert!(node.rect().width() > 0.0);
+    }
+    let heading = harness.get_by_role_and_label(egui::accesskit::Role::Heading, &slide.title);
+    assert!(
+        rect.contains_rect(heading.rect()),
+        "{size:?}: slide {i}'s heading"
+    );
+    let on_slide: Vec<_> = painted
+        .texts
+        .iter()
+        .filter(|(_, _, r)| rect.contains(r.center()))
+        .collect();
+    assert!(on_slide.len() >= slide.drawing.texts().count());
+    for (words, font, _) in on_slide {
+        assert!(
+            *font >= 28.0,
+            "{size:?}: «{words}» on slide {i} in {font} px"
+        );
+    }
+}
+
+#[test]
+fn every_slide_is_reached_by_keyboard_and_reads_from_the_back_of_the_room() {
+    let routine = routine();
+    let all = deck(&routine);
+    assert!(all.len() > 20);
+    // A meeting room's projector, a small one, and the program's own first window.
+    for size in [[1920.0, 1080.0], [1280.0, 720.0], [960.0, 720.0]] {
+        let (mut harness, _dir) = start(size);
+        for (i, slide) in all.iter().enumerate() {
+            check_slide(&harness, slide, size, i);
             assert!(
                 harness
                     .query_by_label(&format!("Lysbilde {} av {}", i + 1, all.len()))
                     .is_some()
-            );
-            assert!(
-                harness.query_by_label("Ring 113").is_some(),
-                "113 on slide {i}"
             );
             let key = if i % 2 == 0 {
                 egui::Key::ArrowRight
@@ -68,35 +146,152 @@ fn every_slide_is_reached_by_keyboard_and_fits_at_projector_sizes() {
             harness.key_press(key);
             harness.run();
         }
+        let is_on = |harness: &Harness<'static, App>, slide: &Slide| {
+            harness
+                .query_all_by_label(&slide.title)
+                .any(|n| painted(harness).slide.contains_rect(n.rect()))
+        };
         harness.key_press(egui::Key::Home);
         harness.run();
-        assert!(
-            harness.query_by_label(&all[0].title).is_some(),
-            "Home goes to the first slide"
-        );
+        assert!(is_on(&harness, &all[0]), "Home goes to the first slide");
         harness.key_press(egui::Key::End);
         harness.run();
-        assert!(
-            harness.query_by_label(&all[all.len() - 1].title).is_some(),
-            "End goes to the last"
-        );
+        assert!(is_on(&harness, &all[all.len() - 1]), "End goes to the last");
         harness.key_press(egui::Key::ArrowLeft);
         harness.run();
-        assert!(harness.query_by_label(&all[all.len() - 2].title).is_some());
+        assert!(is_on(&harness, &all[all.len() - 2]));
+    }
+}
+
+#[test]
+fn while_presenting_the_notices_fold_away_and_f11_shows_the_slide_alone() {
+    let routine = routine();
+    let all = deck(&routine);
+    let draft = format!(
+        "OBS: Rutinen er et utkast (versjon {}) og er ikke godkjent ennå.",
+        routine.metadata.version
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness =
+        crate::support::launch([1280.0, 720.0], &dir.path().join("innstillinger.json")).start();
+    assert!(harness.query_by_label(&draft).is_none(), "folded at start");
+    harness
+        .get_by_label_contains("merknader om rutinen – vis dem")
+        .click();
+    harness.run();
+    assert!(
+        harness.query_by_label(&draft).is_some(),
+        "the guide lists the notices once opened"
+    );
+    click(&mut harness, "Opplæring");
+    assert!(
+        harness.query_by_label(&draft).is_none(),
+        "folded while presenting"
+    );
+    let folded = harness
+        .query_all_by_label_contains("merknader om rutinen")
+        .count();
+    assert_eq!(folded, 1, "one button opens them");
+    let beside_menu = painted(&harness).slide;
+
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    let alone = painted(&harness).slide;
+    assert!(
+        alone.height() > beside_menu.height(),
+        "{alone:?} {beside_menu:?}"
+    );
+    for gone in [
+        "Opplæring",
+        "Presentasjon",
+        "Forrige",
+        "Neste",
+        "Vis notater",
+    ] {
+        assert!(
+            harness.query_by_label(gone).is_none(),
+            "«{gone}» in full screen"
+        );
+    }
+    check_slide(&harness, &all[0], [1280.0, 720.0], 0);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    check_slide(&harness, &all[1], [1280.0, 720.0], 1);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Forrige").is_some(),
+        "Esc brings the bar back"
+    );
+    assert!(harness.query_by_label("Opplæring").is_some());
+
+    click(&mut harness, "Øvingscaser");
+    assert!(
+        harness.query_by_label(&draft).is_some(),
+        "the notices are back"
+    );
+}
+
+#[test]
+fn sub_points_are_drawn_indented_under_their_point() {
+    let routine = routine();
+    let all = deck(&routine);
+    let (index, slide) = all
+        .iter()
+        .enumerate()
+        .find(|(_, s)| {
+            s.drawing
+                .texts()
+                .any(|t| t.role == canvas::Role::Item { depth: 1 })
+        })
+        .expect("a slide with sub-points");
+    let (mut harness, _dir) = start([1280.0, 720.0]);
+    for _ in 0..index {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    let items: Vec<(u8, &str)> = slide
+        .drawing
+        .texts()
+        .filter_map(|t| match t.role {
+            canvas::Role::Item { depth } => Some((depth, t.text.as_str())),
+            _ => None,
+        })
+        .collect();
+    let left = |text: &str| harness.get_by_label(text).rect().left();
+    let point = items.iter().find(|(d, _)| *d == 0).unwrap().1;
+    for (depth, text) in &items {
+        assert!(
+            !text.starts_with(['•', '–']),
+            "«{text}» carries its own bullet"
+        );
+        if *depth == 1 {
+            assert!(left(text) > left(point) + 20.0, "«{text}» is not indented");
+        }
     }
 }
 
 #[test]
 fn facilitator_notes_only_on_request() {
     let routine = routine();
-    let first = &slides::all(&routine, Language::Bokmal.texts())[0];
+    let first = &deck(&routine)[0];
     let note = format!("Notat: {}", first.notes[0]);
-    let (mut harness, _dir) = start([1280.0, 720.0]);
-    assert!(harness.query_by_label(&note).is_none());
-    click(&mut harness, "Vis notater");
-    assert!(harness.query_by_label(&note).is_some());
-    click(&mut harness, "Skjul notater");
-    assert!(harness.query_by_label(&note).is_none());
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let (mut harness, _dir) = start(size);
+        assert!(harness.query_by_label(&note).is_none());
+        click(&mut harness, "Vis notater");
+        // Beside the slide, on screen, and the slide still reads from the back.
+        let shown = harness.get_by_label(&note).rect();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size.into());
+        assert!(
+            screen.contains_rect(shown),
+            "{size:?}: the note is at {shown:?}"
+        );
+        assert!(shown.left() >= painted(&harness).slide.right(), "{size:?}");
+        check_slide(&harness, first, size, 0);
+        click(&mut harness, "Skjul notater");
+        assert!(harness.query_by_label(&note).is_none());
+    }
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! Printed type large enough to read, measured on the real PDFs: the size of every piece
 //! of text shown (the font size in force at each text operator; the printables never
 //! scale text otherwise). A4 documents 9 pt or more, the pocket card 7.5 pt, the posters
-//! 18 pt on A3; for Lier's routine, the nynorsk template and a routine with the longest
-//! texts `check` accepts.
+//! 18 pt on A3, the slides 18 pt on their 254 mm page and their A4 notes pages 11 pt;
+//! for Lier's routine, the nynorsk template and a routine with the longest texts `check`
+//! accepts.
 
 use lopdf::Document;
 use lopdf::content::Content;
@@ -65,6 +66,18 @@ fn the_pocket_card_prints_nothing_below_7_5_pt_and_posters_nothing_below_18_pt_o
             screen >= 18.0 * 180.0 / 297.0 - 0.01,
             "{name} 16:9 poster: {screen} pt"
         );
+    }
+}
+
+#[test]
+fn the_slides_print_nothing_below_18_pt_and_their_notes_pages_nothing_below_11_pt() {
+    let mut all = routines();
+    all.push(("longest accepted", longest_accepted()));
+    for (name, routine) in all {
+        let slides = smallest_type(&export::render(Kind::Slides, &routine).unwrap().bytes);
+        assert!(slides >= 18.0, "{name} slides: {slides} pt");
+        let notes = smallest_type(&export::render(Kind::SlideNotes, &routine).unwrap().bytes);
+        assert!(notes >= 11.0 - 0.01, "{name} notes pages: {notes} pt");
     }
 }
 
