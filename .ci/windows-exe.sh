@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Windows .exe as a user meets it, under Wine with Xvfb and Mesa: `check`, `export`
-# of every printable and the web site with the same bytes as the Linux build, the window
-# opening through the graphics fallback, and the message box when no backend works.
+# of every printable, the web site and the course package with the same bytes as the
+# Linux build, the window opening through the graphics fallback, and the message box
+# when no backend works.
 # Usage: .ci/windows-exe.sh EXE LINUX_PDF_DIR
 set -euo pipefail
 exe=$1 linux_pdfs=$2
@@ -35,7 +36,11 @@ done
 run export web --date 2027-03-01 --out "$(windows_path "$work/site")" >/dev/null 2>&1
 diff -r "$work/site" "$linux_pdfs/site" ||
   { echo "the web site from the .exe differs from the Linux build's" >&2; exit 1; }
-echo "check and export run; every printable and the web site are byte-identical to the Linux build's"
+# The course's SCORM package: the zip entries are written as on Unix wherever it is made.
+run export scorm --date 2027-03-01 --out "$(windows_path "$work/kurs.zip")" >/dev/null 2>&1
+cmp "$work/kurs.zip" "$linux_pdfs/kurs.zip" ||
+  { echo "the course package from the .exe differs from the Linux build's" >&2; exit 1; }
+echo "check and export run; every printable, the web site and the course package are byte-identical to the Linux build's"
 
 # The window opens with WGPU_BACKEND unset. Under Wine the first backend (DX12) fails,
 # so it is the fallback that opens it.

@@ -1,8 +1,8 @@
 //! Times what users wait for, in a release build: loading and validating the embedded
 //! routine, laying out the presentation, producing each printable (the slides' PDF:
-//! target ≤ 200 ms), and exporting the web site (made in memory, with its «Åpen nå»
-//! tables, and written to disk: target ≤ 50 ms). Run: `cargo run --release --example
-//! bench_export`.
+//! target ≤ 200 ms), exporting the web site (made in memory, with its «Åpen nå» tables,
+//! and written to disk: target ≤ 50 ms), and the staff course's page and SCORM package
+//! (each ≤ 100 ms). Run: `cargo run --release --example bench_export`.
 
 use std::time::{Duration, Instant};
 
@@ -92,4 +92,22 @@ fn main() {
         site_size.div_ceil(1024)
     );
     let _ = std::fs::remove_dir_all(&dir);
+    let mut page_size = 0;
+    let (median, fastest) = time(|| {
+        page_size = web::course::page(&routine, today).len();
+    });
+    println!(
+        "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}  {:>4} kB (target ≤ 100 ms)",
+        "course page",
+        page_size.div_ceil(1024)
+    );
+    let mut package_size = 0;
+    let (median, fastest) = time(|| {
+        package_size = web::course::scorm::package(&routine, today).map_or(0, |p| p.len());
+    });
+    println!(
+        "{:<24} median {median:>10.2?}  fastest {fastest:>10.2?}  {:>4} kB (target ≤ 100 ms)",
+        "course SCORM package",
+        package_size.div_ceil(1024)
+    );
 }

@@ -489,6 +489,15 @@ impl App {
                     self.export_screen = self.screen;
                 }
             }
+            Command::SaveCoursePackage => {
+                let folder = self.print_form.chosen_folder();
+                let name = export::web::course::scorm::file_name(routine);
+                if let Some(path) = self.desktop.save_package_as(folder.as_deref(), &name) {
+                    let today = (self.clock)().date();
+                    self.export_status = Some(save_package(routine, path, today));
+                    self.export_screen = self.screen;
+                }
+            }
             Command::SaveAs(kind, name) => {
                 let folder = self.print_form.chosen_folder();
                 if let Some(path) = self.desktop.save_pdf_as(folder.as_deref(), &name) {
@@ -656,6 +665,30 @@ fn slides_of(routine: &crate::routine::Routine, t: &Texts) -> Vec<Slide> {
     match export::layout::Fonts::embedded() {
         Some(fonts) => slides::deck(routine, t, &fonts),
         None => Vec::new(),
+    }
+}
+
+/// Makes the course's SCORM package, dated today, and writes it where the user chose.
+fn save_package(
+    routine: &crate::routine::Routine,
+    path: PathBuf,
+    today: chrono::NaiveDate,
+) -> ExportStatus {
+    let written = export::web::course::scorm::package(routine, today)
+        .map_err(|error| crate::ui::ExportFailure::Write {
+            file: path.display().to_string(),
+            error: error.0,
+        })
+        .and_then(|bytes| {
+            export::write_atomically(&path, &bytes).map_err(crate::ui::ExportFailure::from)
+        });
+    match written {
+        Ok(()) => ExportStatus::Saved {
+            path,
+            placeholders: Vec::new(),
+            could_not_show: false,
+        },
+        Err(failure) => ExportStatus::Failed(failure),
     }
 }
 

@@ -47,7 +47,7 @@ pub enum Command {
         /// Hva som skal lages.
         #[arg(value_enum)]
         kind: ExportKind,
-        /// PDF-filen som skal skrives, eller mappen nettstedet skal skrives i.
+        /// PDF-filen eller kurspakken som skal skrives, eller mappen nettstedet skal skrives i.
         #[arg(long, value_name = "FIL")]
         out: PathBuf,
         /// Rutinefil som skal brukes i stedet for den innebygde rutinen.
@@ -138,13 +138,16 @@ pub enum ExportKind {
     /// Lysbildene til opplæringen, én 16:9-side per lysbilde, slik programmet viser dem
     /// (med --notes: én A4-side per lysbilde med notatene til kursholderen).
     Slides,
-    /// Rutinen som statisk nettsted i mappen --out: sider for ansatte og en side for
-    /// innbyggere.
+    /// Rutinen som statisk nettsted i mappen --out: sider for ansatte, kurset og en side
+    /// for innbyggere.
     Web,
+    /// Kurset for alle ansatte som SCORM 1.2-pakke (zip) til kommunens læringsplattform.
+    Scorm,
 }
 
 impl ExportKind {
-    /// The printable, or `None` for the web site; the slides with their notes pages
+    /// The printable, or `None` for the web site and the course's package; the slides with
+    /// their notes pages
     /// when `notes` is asked for.
     fn printable(self, notes: bool) -> Option<Kind> {
         match self {
@@ -156,7 +159,7 @@ impl ExportKind {
             ExportKind::Poster => Some(Kind::Poster),
             ExportKind::PosterA3 => Some(Kind::PosterA3),
             ExportKind::RevisionReport => Some(Kind::RevisionReport),
-            ExportKind::Web => None,
+            ExportKind::Web | ExportKind::Scorm => None,
         }
     }
 }
@@ -266,7 +269,10 @@ pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> Exi
         Err(code) => return code,
     };
     let Some(kind) = what.printable(files.notes) else {
-        return export_web(&routine, out, today);
+        return match what {
+            ExportKind::Scorm => export_scorm(&routine, out, today),
+            _ => export_web(&routine, out, today),
+        };
     };
     let against = match files.against.map(|f| load(Some(f), today)).transpose() {
         Ok(against) => against,
@@ -412,6 +418,30 @@ fn export_web(routine: &Routine, out: &std::path::Path, today: NaiveDate) -> Exi
         out.join("index.html").display(),
         out.join(export::web::Site::citizens_page(routine))
             .display()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Writes the staff course as a SCORM 1.2 package to `out`.
+fn export_scorm(routine: &Routine, out: &std::path::Path, today: NaiveDate) -> ExitCode {
+    let bytes = match export::web::course::scorm::package(routine, today) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("kunne ikke lage kurspakken: {}", error.0);
+            return ExitCode::from(INVALID);
+        }
+    };
+    if let Err(error) = export::write_atomically(out, &bytes) {
+        eprintln!("{error}");
+        return ExitCode::from(INVALID);
+    }
+    let minutes = export::web::course::total_minutes(routine);
+    println!(
+        "Skrev kurset som SCORM 1.2-pakke til {} ({} kB, {}, versjon {}, ca. {minutes} minutter).",
+        out.display(),
+        bytes.len().div_ceil(1024),
+        routine.metadata.title,
+        routine.metadata.version
     );
     ExitCode::SUCCESS
 }

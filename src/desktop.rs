@@ -13,6 +13,8 @@ pub trait Desktop {
     fn save_pdf_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf>;
     /// «Lagre som…» for a routine file (JSON), offering `name` in `folder`.
     fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf>;
+    /// «Lagre som…» for the course's SCORM package (zip), offering `name` in `folder`.
+    fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf>;
     /// «Velg mappe…»: a folder to write the web site in.
     fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
     /// Opens a file in the program the system uses for it.
@@ -50,6 +52,17 @@ impl Desktop for System {
     fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
         let dialog = rfd::FileDialog::new()
             .add_filter("JSON", &["json"])
+            .set_file_name(name);
+        match folder {
+            Some(folder) => dialog.set_directory(folder),
+            None => dialog,
+        }
+        .save_file()
+    }
+
+    fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        let dialog = rfd::FileDialog::new()
+            .add_filter("SCORM (zip)", &["zip"])
             .set_file_name(name);
         match folder {
             Some(folder) => dialog.set_directory(folder),

@@ -43,7 +43,7 @@ NOT_WORDS = re.compile(
 
 def routine_texts(path):
     """(field, text) for every visible text of a routine file. Sources' titles quote
-    other publications in their own words and are left out."""
+    other publications in their own words and are left out, and `course` holds no text."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     found = []
 
@@ -67,7 +67,8 @@ def routine_texts(path):
             found.append((at, value))
 
     for name, value in data.items():
-        if name == "sources":
+        # The course's section holds only ids and its pass mark.
+        if name in ("sources", "course"):
             continue
         walk({name: value}, "", name)
     return data.get("metadata", {}).get("language", "nb"), found

@@ -15,7 +15,10 @@
 (function () {
   "use strict";
 
-  if (/^https?:$/.test(location.protocol)) {
+  // A page marked data-no-worker (the course in a package for a learning platform,
+  // where the scope would be the platform's) names neither.
+  var worker = !document.documentElement.hasAttribute("data-no-worker");
+  if (worker && /^https?:$/.test(location.protocol)) {
     var manifest = document.createElement("link");
     manifest.rel = "manifest";
     manifest.href = "manifest.json";

@@ -339,6 +339,36 @@ texts! {
             "«{id}» er ikkje ei av formuleringane i «ask.phrasings»",
             "“{id}” is not one of the phrasings in “ask.phrasings”",
         ],
+        not_a_course_question: [
+            "«{id}» er verken et spørsmål i «self_check» eller en case i «cases»; kurset kan bare spørre om dem",
+            "«{id}» er verken eit spørsmål i «self_check» eller ein case i «cases»; kurset kan berre spørje om dei",
+            "“{id}” is neither a question in “self_check” nor a case in “cases”; the course can only ask those",
+        ],
+        course_question_twice: [
+            "kurset spør alt om «{id}» ved {first}; ta det med én gang",
+            "kurset spør alt om «{id}» ved {first}; ta det med éin gong",
+            "the course already asks “{id}” at {first}; include it once",
+        ],
+        course_module_empty: [
+            "modulen slutter uten spørsmål; velg ett til tre fra egenkontrollen eller casene",
+            "modulen sluttar utan spørsmål; vel eitt til tre frå eigenkontrollen eller casane",
+            "the module ends without a question; choose one to three from the self-check or the cases",
+        ],
+        too_many_course_questions: [
+            "en modul slutter med høyst {most} spørsmål; ta med de viktigste",
+            "ein modul sluttar med høgst {most} spørsmål; ta med dei viktigaste",
+            "a module ends with at most {most} questions; keep the most important",
+        ],
+        pass_mark_out_of_range: [
+            "beståttgrensen er {found} %; skriv et tall fra 1 til 100",
+            "grensa for bestått er {found} %; skriv eit tal frå 1 til 100",
+            "the pass mark is {found} %; write a number from 1 to 100",
+        ],
+        course_leaves_out: [
+            "kurset tar med høyst {most} spørsmål fra egenkontrollen når rutinen ikke velger dem selv, så de siste {left_out} blir utelatt. Velg spørsmålene i «course»",
+            "kurset tek med høgst {most} spørsmål frå eigenkontrollen når rutinen ikkje vel dei sjølv, så dei siste {left_out} blir utelatne. Vel spørsmåla i «course»",
+            "the course asks at most {most} self-check questions when the routine does not choose them, so the last {left_out} are left out. Choose the questions in “course”",
+        ],
         too_many_on_card: [
             "lommekortet har plass til høyst {most} her; ta med de viktigste",
             "lommekortet har plass til høgst {most} her; ta med dei viktigaste",
@@ -720,6 +750,22 @@ pub fn message(message: &Message, t: &Texts) -> String {
         Message::CardNotChosen => t.checks.card_not_chosen.to_owned(),
         Message::NotAPhrasing { id } => fill(t.checks.not_a_phrasing, &[("id", id)]),
         Message::TooManyOnCard { most } => fill(t.checks.too_many_on_card, &[("most", most)]),
+        Message::NotACourseQuestion { id } => fill(t.checks.not_a_course_question, &[("id", id)]),
+        Message::CourseQuestionTwice { id, first } => fill(
+            t.checks.course_question_twice,
+            &[("id", id), ("first", first)],
+        ),
+        Message::CourseModuleEmpty => t.checks.course_module_empty.to_owned(),
+        Message::TooManyCourseQuestions { most } => {
+            fill(t.checks.too_many_course_questions, &[("most", most)])
+        }
+        Message::PassMarkOutOfRange { found } => {
+            fill(t.checks.pass_mark_out_of_range, &[("found", found)])
+        }
+        Message::CourseLeavesOut { left_out, most } => fill(
+            t.checks.course_leaves_out,
+            &[("left_out", left_out), ("most", most)],
+        ),
         Message::CardContactWithoutNumber { name: n } => {
             name(t.checks.card_contact_without_number, n)
         }

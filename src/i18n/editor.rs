@@ -221,6 +221,20 @@ texts! {
             "Kveld, natt og helg (høgst {most})",
             "Evenings, nights and weekends (at most {most})",
         ],
+        course: ["Kurset", "Kurset", "The course"],
+        course_by_program: [
+            "Programmet velger spørsmålene: hele egenkontrollen og én case per nivå, med 80 % som grense for bestått.",
+            "Programmet vel spørsmåla: heile eigenkontrollen og éin case per nivå, med 80 % som grense for bestått.",
+            "The program chooses the questions: the whole self-check and one case per level, with 80 % to pass.",
+        ],
+        course_choose: ["Velg spørsmålene selv", "Vel spørsmåla sjølv", "Choose the questions yourself"],
+        pass_mark: ["Grense for bestått", "Grense for bestått", "Pass mark"],
+        course_module: [
+            "{module} (ett til {most} spørsmål)",
+            "{module} (eitt til {most} spørsmål)",
+            "{module} (one to {most} questions)",
+        ],
+        course_case: ["Case: {title}", "Case: {title}", "Case: {title}"],
         card_add: ["Legg til under «{list}»", "Legg til under «{list}»", "Add under “{list}”"],
         card_add_this: ["Legg til: {what}", "Legg til: {what}", "Add: {what}"],
         // Headings and introductions.

@@ -40,6 +40,7 @@ macro_rules! texts {
 mod changes;
 mod checks;
 mod common;
+mod course;
 mod editor;
 mod guide;
 mod policy;
@@ -56,6 +57,7 @@ pub use checks::{
     save_error, severity, unreadable,
 };
 pub use common::Common;
+pub use course::{CourseTexts, approval_state, module_title};
 pub use editor::Editor;
 pub use guide::{Guide, call, use_instead};
 pub use policy::{
@@ -137,6 +139,7 @@ pub struct Texts {
     pub editor: Editor,
     pub web: Web,
     pub policy: PolicyTexts,
+    pub course: CourseTexts,
 }
 
 macro_rules! language {
@@ -154,6 +157,7 @@ macro_rules! language {
             editor: Editor::$version,
             web: Web::$version,
             policy: PolicyTexts::$version,
+            course: CourseTexts::$version,
         };
     };
 }
@@ -180,6 +184,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("editor", Editor::table()),
         ("web", Web::table()),
         ("policy", PolicyTexts::table()),
+        ("course", CourseTexts::table()),
     ]
 }
 

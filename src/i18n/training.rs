@@ -11,6 +11,11 @@ texts! {
             "Lag hefte til deltakarane",
             "Make handouts for the participants",
         ],
+        save_course: [
+            "Lagre kurset for læringsplattformen (SCORM)…",
+            "Lagre kurset for læringsplattforma (SCORM)…",
+            "Save the course for the learning platform (SCORM)…",
+        ],
         previous: ["Forrige", "Førre", "Previous"],
         next: ["Neste", "Neste", "Next"],
         slide_of: [

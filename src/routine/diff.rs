@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::course::default_choice;
 use super::hours::Schedule;
 use super::model::*;
 use super::walk::{Place, Walked};
@@ -47,6 +48,8 @@ pub enum Section {
     Aftercare,
     PosterMessages,
     PocketCard,
+    /// What the staff course asks, and its pass mark.
+    Course,
     /// A level's own fields, by the level's name in the routine.
     Level(String),
     LevelCriteria(String),
@@ -109,6 +112,9 @@ pub enum Field {
     CardAsk,
     CardDay,
     CardOutOfHours,
+    PassMark,
+    /// A module's questions in the staff course.
+    CourseQuestions(Module),
 }
 
 /// A value before or after a change.
@@ -167,6 +173,7 @@ pub fn diff(old: &Routine, new: &Routine) -> Vec<Change> {
     }
     levels(&mut changes, old, new);
     pocket_card(&mut changes, old, new);
+    course(&mut changes, old, new);
     named(
         &mut changes,
         &Section::Cases,
@@ -456,6 +463,33 @@ fn pocket_card(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
     }
 }
 
+/// What the staff course asks: the pass mark and each module's questions whose entries
+/// or order changed, the default written out where a routine leaves the choice to the
+/// program (so writing the default out is no change).
+fn course(changes: &mut Vec<Change>, old: &Routine, new: &Routine) {
+    let chosen = |r: &Routine| r.course.clone().unwrap_or_else(|| default_choice(r));
+    let (a, b) = (chosen(old), chosen(new));
+    if a.pass_mark != b.pass_mark {
+        changes.push(field_change(
+            Section::Course,
+            Field::PassMark,
+            Value::Plain(a.pass_mark.to_string()),
+            Value::Plain(b.pass_mark.to_string()),
+        ));
+    }
+    for module in Module::ALL {
+        let (old, new) = (a.questions.of(module), b.questions.of(module));
+        if old != new {
+            changes.push(field_change(
+                Section::Course,
+                Field::CourseQuestions(module),
+                Value::Ids(old.clone()),
+                Value::Ids(new.clone()),
+            ));
+        }
+    }
+}
+
 fn phone(contact: &Contact) -> Value {
     Value::Phone(contact.phone.as_ref().map(|p| p.display.clone()))
 }
@@ -662,6 +696,33 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn what_the_course_asks_is_a_change_and_writing_out_the_default_is_none() {
+        let old = lier();
+        let mut new = old.clone();
+        if let Some(course) = &mut new.course {
+            course.questions.why.push("q-tvil".into());
+            course.pass_mark = 90;
+        }
+        let changes = diff(&old, &new);
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert_eq!(changes[0].what, Subject::Field(Field::PassMark));
+        assert_eq!(
+            changes[1].what,
+            Subject::Field(Field::CourseQuestions(Module::Why))
+        );
+        let text = format_changes(&changes);
+        assert!(
+            text.contains("Kurset:") && text.contains("q-tvil"),
+            "{text}"
+        );
+        let mut left_to_program = old.clone();
+        left_to_program.course = None;
+        let mut written_out = left_to_program.clone();
+        written_out.course = Some(default_choice(&left_to_program));
+        assert_eq!(diff(&left_to_program, &written_out), []);
     }
 
     #[test]

@@ -5,12 +5,13 @@
 use chrono::Weekday;
 use serde::{Serialize, Serializer};
 
-use super::model::{ContactRole, ContactStatus, Level, Scope, SignKind};
+use super::model::{ContactRole, ContactStatus, Level, Module, Scope, SignKind};
 
 /// The format version this program writes. Version 2 added cases' `criteria` and
 /// `ved_tvil`, contacts' `persons_own`, sources' `date`, `level_rule` and
 /// `poster_messages`; version 3 added `retired_ids`, cases' `guidance`, and items'
-/// `note` and `names_methods`. All are optional, so an older file reads as before.
+/// `note` and `names_methods`, and then the staff course's `course`. All are optional,
+/// so an older file reads as before.
 pub const FORMAT_VERSION: u64 = 3;
 
 /// The format versions this program reads.
@@ -38,6 +39,17 @@ pub const SIGN_KINDS: [(SignKind, &str); 3] = [
     (SignKind::Changes, "changes"),
 ];
 
+/// The course's modules, as `course.questions` names them.
+pub const MODULES: [(Module, &str); 7] = [
+    (Module::Why, "why"),
+    (Module::Notice, "notice"),
+    (Module::Ask, "ask"),
+    (Module::Levels, "levels"),
+    (Module::Contacts, "contacts"),
+    (Module::Parting, "parting"),
+    (Module::Aftercare, "aftercare"),
+];
+
 pub const SCOPES: [(Scope, &str); 2] = [(Scope::National, "national"), (Scope::Local, "local")];
 
 pub const ROLES: [(ContactRole, &str); 3] = [
@@ -58,6 +70,13 @@ pub fn key<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str
         .iter()
         .find(|(v, _)| v == value)
         .map_or("", |(_, key)| key)
+}
+
+impl Module {
+    /// The key used in routine files.
+    pub fn key(self) -> &'static str {
+        key(&MODULES, &self)
+    }
 }
 
 impl Level {
@@ -99,6 +118,7 @@ mod tests {
         }
         assert!(distinct(&WEEKDAYS) && distinct(&LEVELS) && distinct(&SIGN_KINDS));
         assert!(distinct(&SCOPES) && distinct(&ROLES) && distinct(&STATUSES));
+        assert!(distinct(&MODULES));
         assert_eq!(key(&ROLES, &ContactRole::OutOfHours), "out_of_hours");
         assert_eq!(
             serde_json::to_string(&ContactStatus::ToVerify).ok(),

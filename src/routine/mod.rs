@@ -1,6 +1,7 @@
 //! The routine: its file format, validation, opening hours and holidays. No egui here.
 
 pub mod avoided;
+pub mod course;
 pub mod diff;
 pub mod format;
 pub mod holidays;

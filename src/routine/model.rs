@@ -39,6 +39,10 @@ pub struct Routine {
     pub aftercare: Section,
     pub cases: Vec<PracticeCase>,
     pub self_check: Vec<Question>,
+    /// What the staff course asks in each module, and its pass mark, when the routine
+    /// chooses it (else [`crate::routine::course::plan`] takes the whole self-check and
+    /// one case per level).
+    pub course: Option<Course>,
     /// The information poster's texts, in order; the first is its headline.
     pub poster_messages: Vec<Item>,
     /// Where to turn, as the information poster shows it (contact ids, in order).
@@ -72,6 +76,94 @@ impl PocketCard {
     /// few lines, the most important first.
     pub const MOST_PHRASINGS: usize = 2;
     pub const MOST_CONTACTS: usize = 5;
+}
+
+/// The staff course as the routine chooses it: the questions that end each module
+/// (ids of self-check questions or practice cases, one to three a module, in order) and
+/// the share of right answers that passes.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Course {
+    /// Per cent of the questions answered right at the first try (1–100).
+    pub pass_mark: u32,
+    pub questions: CourseQuestions,
+}
+
+impl Course {
+    /// The pass mark when the routine does not set one.
+    pub const DEFAULT_PASS_MARK: u32 = 80;
+    /// The most questions a module may end with.
+    pub const MOST_QUESTIONS: usize = 3;
+}
+
+/// Each module's questions, in the course's order of modules.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct CourseQuestions {
+    pub why: Vec<Id>,
+    pub notice: Vec<Id>,
+    pub ask: Vec<Id>,
+    pub levels: Vec<Id>,
+    pub contacts: Vec<Id>,
+    pub parting: Vec<Id>,
+    pub aftercare: Vec<Id>,
+}
+
+/// A module of the staff course, in the course's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Module {
+    /// Why the routine exists: the plan's words.
+    Why,
+    /// What to notice: the warning signs.
+    Notice,
+    /// How to ask directly.
+    Ask,
+    /// The action levels: when each applies.
+    Levels,
+    /// Whom to contact, with who is open now.
+    Contacts,
+    /// What to have done before you part.
+    Parting,
+    /// Looking after yourself.
+    Aftercare,
+}
+
+impl Module {
+    pub const ALL: [Module; 7] = [
+        Module::Why,
+        Module::Notice,
+        Module::Ask,
+        Module::Levels,
+        Module::Contacts,
+        Module::Parting,
+        Module::Aftercare,
+    ];
+}
+
+impl CourseQuestions {
+    /// A module's questions.
+    pub fn of(&self, module: Module) -> &Vec<Id> {
+        match module {
+            Module::Why => &self.why,
+            Module::Notice => &self.notice,
+            Module::Ask => &self.ask,
+            Module::Levels => &self.levels,
+            Module::Contacts => &self.contacts,
+            Module::Parting => &self.parting,
+            Module::Aftercare => &self.aftercare,
+        }
+    }
+
+    /// A module's questions, to edit.
+    pub fn of_mut(&mut self, module: Module) -> &mut Vec<Id> {
+        match module {
+            Module::Why => &mut self.why,
+            Module::Notice => &mut self.notice,
+            Module::Ask => &mut self.ask,
+            Module::Levels => &mut self.levels,
+            Module::Contacts => &mut self.contacts,
+            Module::Parting => &mut self.parting,
+            Module::Aftercare => &mut self.aftercare,
+        }
+    }
 }
 
 /// Who owns the routine, which version it is, and when it was approved and is revised.

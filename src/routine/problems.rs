@@ -151,6 +151,19 @@ pub enum Message {
     NotAPhrasing { id: String },
     /// A pocket-card list longer than a card carries.
     TooManyOnCard { most: usize },
+    /// A course question that is neither a self-check question nor a practice case.
+    NotACourseQuestion { id: String },
+    /// A question the course already asks (where it is asked first).
+    CourseQuestionTwice { id: String, first: String },
+    /// A course module that ends with no question.
+    CourseModuleEmpty,
+    /// A course module with more questions than a module ends with.
+    TooManyCourseQuestions { most: usize },
+    /// A pass mark outside 1–100 per cent.
+    PassMarkOutOfRange { found: u32 },
+    /// No `course` section, and the self-check is longer than the default course asks:
+    /// the questions after the first `most` are left out.
+    CourseLeavesOut { left_out: usize, most: usize },
     /// A pocket-card contact without a number or address, left off the card for now.
     CardContactWithoutNumber { name: String },
     /// A side of the pocket card needs more lines than it has at 7.5 pt; the problem

@@ -386,6 +386,7 @@ impl ReadJson for Routine {
             let aftercare = o.required("aftercare", p);
             let cases = o.list("cases", p);
             let self_check = o.list("self_check", p);
+            let course = o.optional("course", p);
             let poster_messages = o.list("poster_messages", p);
             let poster_contacts = o.list("poster_contacts", p);
             let pocket_card = o.optional("pocket_card", p);
@@ -412,6 +413,7 @@ impl ReadJson for Routine {
                 aftercare: aftercare?,
                 cases,
                 self_check,
+                course,
                 poster_messages,
                 poster_contacts,
                 pocket_card,
@@ -429,6 +431,35 @@ impl ReadJson for RetiredId {
             Some(RetiredId {
                 id: id?,
                 version: version?,
+            })
+        })
+    }
+}
+
+impl ReadJson for Course {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let pass_mark = o.optional("pass_mark", p);
+            let questions = o.required("questions", p);
+            Some(Course {
+                pass_mark: pass_mark.unwrap_or(Course::DEFAULT_PASS_MARK),
+                questions: questions?,
+            })
+        })
+    }
+}
+
+impl ReadJson for CourseQuestions {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            Some(CourseQuestions {
+                why: o.list("why", p),
+                notice: o.list("notice", p),
+                ask: o.list("ask", p),
+                levels: o.list("levels", p),
+                contacts: o.list("contacts", p),
+                parting: o.list("parting", p),
+                aftercare: o.list("aftercare", p),
             })
         })
     }

@@ -49,6 +49,7 @@ pub fn validate(
     v.cases(routine);
     v.criteria_taught(routine);
     v.self_check(routine);
+    v.course(routine);
     v.pocket_card(routine);
     v.readability(routine);
 }
@@ -632,6 +633,67 @@ impl Validator<'_> {
                     let name = contact.name.clone();
                     self.problems
                         .warning(&place, Message::CardContactWithoutNumber { name });
+                }
+            }
+        }
+    }
+
+    /// The staff course: each module ends with one to three questions, each a self-check
+    /// question or a case asked once, and the pass mark is a share; without the section,
+    /// the default must reach the whole self-check.
+    fn course(&mut self, r: &Routine) {
+        let at = root("course");
+        let Some(course) = &r.course else {
+            let most = super::course::DEFAULT_MOST_SELF_CHECK;
+            if r.self_check.len() > most {
+                let left_out = r.self_check.len() - most;
+                self.problems.warning(
+                    &root("self_check"),
+                    Message::CourseLeavesOut { left_out, most },
+                );
+            }
+            return;
+        };
+        if !(1..=100).contains(&course.pass_mark) {
+            let found = course.pass_mark;
+            self.problems.error(
+                &at.field("pass_mark"),
+                Message::PassMarkOutOfRange { found },
+            );
+        }
+        let mut first: HashMap<&str, Path> = HashMap::new();
+        for module in Module::ALL {
+            let list = at.field("questions").field(module.key());
+            let ids = course.questions.of(module);
+            if ids.is_empty() {
+                self.problems.error(&list, Message::CourseModuleEmpty);
+            }
+            if ids.len() > Course::MOST_QUESTIONS {
+                let most = Course::MOST_QUESTIONS;
+                self.problems
+                    .error(&list, Message::TooManyCourseQuestions { most });
+            }
+            for (i, id) in ids.iter().enumerate() {
+                let place = self.element(&list, i);
+                if super::course::asked(r, id).is_none() {
+                    // An id skipped for another error stood in the file: reported there.
+                    if !self.ids_in_file.contains(id.as_str()) || self.ids.contains_key(id) {
+                        self.problems
+                            .error(&place, Message::NotACourseQuestion { id: id.clone() });
+                    }
+                    continue;
+                }
+                match first.get(id.as_str()) {
+                    Some(earlier) => {
+                        let message = Message::CourseQuestionTwice {
+                            id: id.clone(),
+                            first: earlier.as_str().to_owned(),
+                        };
+                        self.problems.error(&place, message);
+                    }
+                    None => {
+                        first.insert(id, place);
+                    }
                 }
             }
         }

@@ -76,7 +76,7 @@ struct File<'a>(&'a Routine);
 impl Serialize for File<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut file = s.serialize_struct("Routine", 24)?;
+        let mut file = s.serialize_struct("Routine", 25)?;
         file.serialize_field("format", &FORMAT_VERSION)?;
         file.serialize_field("metadata", &r.metadata)?;
         file.serialize_field("idle_reset_minutes", &r.idle_reset_minutes)?;
@@ -100,6 +100,9 @@ impl Serialize for File<'_> {
         file.serialize_field("aftercare", &r.aftercare)?;
         file.serialize_field("cases", &r.cases)?;
         file.serialize_field("self_check", &r.self_check)?;
+        if let Some(course) = &r.course {
+            file.serialize_field("course", course)?;
+        }
         if !r.poster_messages.is_empty() {
             file.serialize_field("poster_messages", &r.poster_messages)?;
         }

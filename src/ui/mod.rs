@@ -19,7 +19,7 @@ mod training;
 
 pub use call::Calling;
 pub use idle_notice::IdleNotice;
-pub use print_screen::{ExportStatus, PrintForm};
+pub use print_screen::{ExportFailure, ExportStatus, PrintForm};
 pub use revision::{Compared, RevisionAction, RevisionForm};
 
 use std::path::{Path, PathBuf};
@@ -88,6 +88,9 @@ pub enum Command {
     ExportWeb(PathBuf),
     /// Choose the web site's folder in the system's dialog, then write it there.
     ChooseWebFolder,
+    /// Save the staff course as a SCORM package where the system's «Lagre som» dialog
+    /// says.
+    SaveCoursePackage,
     /// Show the folder a saved file is in.
     ShowInFolder(PathBuf),
     /// Show or hide the table of keyboard shortcuts (F1).
@@ -106,6 +109,7 @@ pub struct View<'a> {
     /// The routine file chosen in the settings this session, as checked when chosen.
     pub routine_file_check: Option<&'a Result<crate::routine::Checked, crate::routine::Unreadable>>,
     pub screen: Screen,
+    /// How the last export went, when it was made from the screen shown.
     pub export_status: Option<&'a ExportStatus>,
     pub slides: &'a [crate::training::slides::Slide],
     pub training: &'a crate::training::Training,

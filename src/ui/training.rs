@@ -1,6 +1,7 @@
 //! Training mode: the presentation, practice cases and the self-check, side by side as
-//! tabs, and the presentation saved as a PDF for a PC without the program. Nothing shown
-//! or answered here is saved.
+//! tabs, the presentation saved as a PDF for a PC without the program, and the staff
+//! course saved as a package for a learning platform. Nothing shown or answered here is
+//! saved.
 
 use eframe::egui;
 
@@ -32,8 +33,11 @@ pub fn show(ui: &mut egui::Ui, routine: &Routine, view: &View<'_>) -> Option<Com
                 if presenting {
                     command = save_slides(ui, routine, view).or(command.take());
                 }
+                if ui.button(t.training.save_course).clicked() {
+                    command = Some(Command::SaveCoursePackage);
+                }
             });
-            if let (true, Some(status)) = (presenting, view.export_status) {
+            if let Some(status) = view.export_status {
                 command =
                     print_screen::show_status(ui, status, routine, &t.print).or(command.take());
             }

@@ -46,6 +46,14 @@ impl Desktop for Stand {
         self.answer.lock().unwrap().clone()
     }
 
+    fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save package {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
     fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
         self.record(format!(
             "save routine {name} in {}",
@@ -361,4 +369,45 @@ fn a_new_routine_from_the_template_is_saved_where_the_dialog_says() {
             .query_by_label_contains(&format!("Ny rutine lagret: {}", file.display()))
             .is_some()
     );
+}
+
+#[test]
+fn the_course_is_saved_from_training_as_a_package_where_the_dialog_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let stand = Stand::default();
+    let mut harness = start(&stand, dir.path());
+    click(&mut harness, "Opplæring");
+    let button = "Lagre kurset for læringsplattformen (SCORM)…";
+
+    stand.answers(None);
+    click(&mut harness, button);
+    assert!(
+        harness.query_by_label_contains("Lagret:").is_none(),
+        "cancelled: nothing"
+    );
+
+    let chosen = dir.path().join("kurs.zip");
+    stand.answers(Some(chosen.clone()));
+    click(&mut harness, button);
+    let asked = stand.asked();
+    assert!(
+        asked.last().unwrap().starts_with("save package kurs-lier-"),
+        "the dialog offers the package's own name: {asked:?}"
+    );
+    let bytes = std::fs::read(&chosen).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        zip.by_index(0).unwrap().name().unwrap(),
+        "imsmanifest.xml",
+        "a SCORM package"
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("Lagret: {}", chosen.display()))
+            .is_some()
+    );
+    // The package is written where the dialog said, and nothing else about it is kept.
+    let settings =
+        std::fs::read_to_string(dir.path().join("innstillinger.json")).unwrap_or_default();
+    assert!(!settings.contains("kurs.zip"));
 }

@@ -11,6 +11,7 @@
 mod accessibility;
 mod archive;
 mod cli;
+mod course;
 mod desktop;
 mod embedded;
 mod glyphs;

@@ -32,6 +32,9 @@ impl Desktop for NoPhone {
     fn save_routine_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
         None
     }
+    fn save_package_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
+        None
+    }
     fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
         None
     }

@@ -494,3 +494,36 @@ fn the_pocket_cards_fill_shows_and_its_lists_are_edited_and_saved() {
         ["kirkens-sos-telefon", "legevakt-116117"]
     );
 }
+
+/// The course in the editor: the pass mark and each module's questions, a module left
+/// without questions shown as `check` words it, and the choice saved as made.
+#[test]
+fn the_courses_questions_are_edited_with_their_problems_and_saved() {
+    let mut r = start();
+    r.click("Rediger");
+    r.click("Kurset");
+    assert!(r.shows("Grense for bestått"));
+    assert!(r.shows("Hvorfor rutinen finnes (ett til 3 spørsmål)"));
+    r.click("Fjern: Hvem vurderer selvmordsrisiko?");
+    assert!(
+        r.harness
+            .query_by_label_contains("modulen slutter uten spørsmål")
+            .is_some(),
+        "the empty module is shown with check's words"
+    );
+    r.click("Legg til under «Hvorfor rutinen finnes (ett til 3 spørsmål)»");
+    r.click("Legg til: Case: Vaktmesteren er usikker");
+    assert!(
+        r.harness
+            .query_by_label_contains("modulen slutter uten spørsmål")
+            .is_none()
+    );
+    r.save_new_version("Kurset spør om en case i første del.", "Kommuneoverlege");
+    let saved = check_file(&r.dir.path().join("lier.json"), crate::support::today())
+        .unwrap()
+        .routine
+        .unwrap();
+    let course = saved.course.unwrap();
+    assert_eq!(course.questions.why, ["case-ved-tvil"]);
+    assert_eq!(course.pass_mark, 80);
+}

@@ -10,6 +10,7 @@
 
 mod accessibility;
 mod citizens;
+pub mod course;
 mod description;
 mod html;
 pub mod open_now;
@@ -93,6 +94,11 @@ impl Site {
         citizens_page(texts(routine))
     }
 
+    /// The course's page, such as `kurs.html`.
+    pub fn course_page(routine: &Routine) -> String {
+        format!("{}.html", texts(routine).course.slug)
+    }
+
     /// The address of a page of the published site (`index.html`, or
     /// [`Site::citizens_page`]), when the routine says where the site is published
     /// (`metadata.web_address`, the folder's address).
@@ -139,15 +145,8 @@ impl Export<'_> {
 /// Makes every page of the site from the routine, exported on `exported` (the pages
 /// say so, and «Åpen nå» speaks for [`open_now::DAYS`] days from then).
 pub fn site(routine: &Routine, exported: NaiveDate) -> Site {
-    let t = texts(routine);
-    let span = Span::from_export(exported);
-    let export = Export {
-        routine,
-        t,
-        exported: exported.format("%d.%m.%Y").to_string(),
-        span,
-        timelines: open_now::timelines(routine, span, t),
-    };
+    let export = export(routine, exported);
+    let t = export.t;
     let meta = &routine.metadata;
     let mut files = shared_files("", &meta.title, "Rutineveileder", routine);
     for page in pages::Page::ALL {
@@ -161,6 +160,7 @@ pub fn site(routine: &Routine, exported: NaiveDate) -> Site {
         path: accessibility_page(t),
         bytes: accessibility::render(&export, accessibility::Folder::Site { nav }).into_bytes(),
     });
+    files.extend(course_files(&export));
     let folder = t.web.citizens_folder;
     let mut citizens = vec![
         SiteFile {
@@ -184,6 +184,37 @@ pub fn site(routine: &Routine, exported: NaiveDate) -> Site {
     files.push(site_worker);
     files.push(citizens_worker);
     Site { files }
+}
+
+/// What the pages of a routine exported on `exported` are made from.
+fn export(routine: &Routine, exported: NaiveDate) -> Export<'_> {
+    let t = texts(routine);
+    let span = Span::from_export(exported);
+    Export {
+        routine,
+        t,
+        exported: exported.format("%d.%m.%Y").to_string(),
+        span,
+        timelines: open_now::timelines(routine, span, t),
+    }
+}
+
+/// The course's page beside the employees' pages, with its script and style sheet.
+fn course_files(export: &Export<'_>) -> Vec<SiteFile> {
+    vec![
+        SiteFile {
+            path: Site::course_page(export.routine),
+            bytes: course::site_page(export).into_bytes(),
+        },
+        SiteFile {
+            path: course::SCRIPT_FILE.to_owned(),
+            bytes: course::SCRIPT.as_bytes().to_vec(),
+        },
+        SiteFile {
+            path: course::STYLE_FILE.to_owned(),
+            bytes: course::STYLE.as_bytes().to_vec(),
+        },
+    ]
 }
 
 /// The files beside the pages of a folder (`prefix`, such as `bekymret-for-noen/`):

@@ -63,7 +63,7 @@ impl Page {
     }
 
     /// The page's title; the steps are numbered as in the program.
-    fn title(self, routine: &Routine, t: &Texts) -> String {
+    pub(super) fn title(self, routine: &Routine, t: &Texts) -> String {
         let guide = &t.guide;
         let step = |n: usize, title: &str| format!("{n}. {title}");
         match self {
@@ -161,6 +161,11 @@ fn home_page(routine: &Routine, t: &Texts) -> Markup {
         (paragraphs(purpose.intro.as_deref()))
         (items(routine, &purpose.items))
         p.alone { a href=(citizens) { (t.web.citizens_link) } }
+        p.alone {
+            a href=(super::Site::course_page(routine)) {
+                (fill(t.course.home_link, &[("minutes", &super::course::total_minutes(routine))]))
+            }
+        }
     }
 }
 

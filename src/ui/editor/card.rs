@@ -47,8 +47,9 @@ pub(super) fn pocket_card(
             _ => editor.card_out_of_hours,
         };
         let title = fill(title, &[("most", &most)]);
+        let path = format!("pocket_card.{name}");
         ui.push_id(name, |ui| {
-            card_list(ui, problems, name, &title, list, choices, editor)
+            id_list(ui, problems, &path, &title, list, choices, editor)
         });
     }
 }
@@ -81,19 +82,19 @@ fn fill_measure(ui: &mut egui::Ui, front: CardFill, back: CardFill, editor: &Edi
     ui.label(text);
 }
 
-/// One of the card's lists: its entries in order, each with buttons to move or remove
-/// it and the problems found in it, and a choice to add one more.
-fn card_list(
+/// A list of ids chosen in order (one of the card's lists, a module's questions): its
+/// entries, each with buttons to move or remove it and the problems found in it (at
+/// `path[i]`), and a choice to add one more.
+pub(super) fn id_list(
     ui: &mut egui::Ui,
     problems: &[FieldProblem],
-    name: &str,
+    path: &str,
     title: &str,
     list: &mut Vec<String>,
     choices: &[(String, String)],
     editor: &Editor,
 ) {
     ui.label(egui::RichText::new(title).strong());
-    let path = format!("pocket_card.{name}");
     let name_of = |id: &str| {
         choices
             .iter()
@@ -109,7 +110,7 @@ fn card_list(
         });
         problems_here(ui, problems, &format!("{path}[{i}]"));
     });
-    problems_here(ui, problems, &path);
+    problems_here(ui, problems, path);
     // The choices to add, behind their own header: a card has few lines, a routine
     // many contacts.
     let label = fill(editor.card_add, &[("list", &title)]);

@@ -17,6 +17,7 @@ use crate::routine::{
 mod card;
 mod cases;
 mod contacts;
+mod course;
 mod fields;
 mod lists;
 mod sections;
@@ -24,6 +25,7 @@ mod sections;
 use card::*;
 use cases::*;
 use contacts::*;
+use course::*;
 use fields::*;
 use lists::*;
 use sections::*;
@@ -115,6 +117,9 @@ pub fn show(ui: &mut egui::Ui, draft: &mut Draft, today: NaiveDate, t: &Texts) {
         .show(ui, |ui| {
             self_check(ui, routine, problems, &mut new_ids, editor)
         });
+    egui::CollapsingHeader::new(editor.course)
+        .id_salt("course")
+        .show(ui, |ui| course(ui, routine, problems, t));
     new_ids.assign(routine);
 }
 
