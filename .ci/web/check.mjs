@@ -246,11 +246,19 @@ function focusStop() {
 // reached; none may be entirely covered (WCAG 2.4.11; partly covered ones are listed);
 // none may be under 24 × 24 CSS px unless it is a link inside a text (WCAG 2.5.8).
 async function tabThrough(page) {
-  const tabbable = await page.evaluate(() =>
-    [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")]
+  // A group of radio buttons is one Tab stop (the arrow keys move within it), so each
+  // group counts as reached when any of its buttons is: `group` is the index of its first.
+  const tabbable = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("*")];
+    return [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]")]
       .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0)
-      .map((el) => [...document.querySelectorAll("*")].indexOf(el)),
-  );
+      .map((el) => {
+        const first = el.type === "radio" && el.name ? document.querySelector(`input[type=radio][name="${CSS.escape(el.name)}"]`) : el;
+        return { index: all.indexOf(el), group: all.indexOf(first) };
+      });
+  });
+  const stopsToReach = [...new Set(tabbable.map((element) => element.group))];
+  const groupOf = new Map(tabbable.map((element) => [element.index, element.group]));
   const problems = [];
   const partly = [];
   let small = 0;
@@ -258,7 +266,7 @@ async function tabThrough(page) {
   let stops = 0;
   for (const direction of ["forwards", "backwards"]) {
     const seen = [];
-    for (let press = 0; press < tabbable.length + 2; press += 1) {
+    for (let press = 0; press < stopsToReach.length + 2; press += 1) {
       if (direction === "forwards") await page.keyboard.press("Tab");
       else {
         await page.keyboard.down("Shift");
@@ -273,9 +281,9 @@ async function tabThrough(page) {
       seen.push(stop);
     }
     stops += seen.length;
-    const reached = new Set(seen.map((stop) => stop.index));
-    const missed = tabbable.filter((index) => !reached.has(index));
-    if (missed.length > 0) problems.push(`${missed.length} of ${tabbable.length} focusable elements not reached going ${direction}`);
+    const reached = new Set(seen.map((stop) => groupOf.get(stop.index) ?? stop.index));
+    const missed = stopsToReach.filter((group) => !reached.has(group));
+    if (missed.length > 0) problems.push(`${missed.length} of ${stopsToReach.length} Tab stops not reached going ${direction}`);
     for (const stop of seen) {
       if (stop.covered.startsWith("entirely")) problems.push(`${stop.element} is hidden ${stop.covered} when focused going ${direction}`);
       else if (stop.covered.startsWith("partly")) partly.push(`${stop.element} going ${direction}, ${stop.covered}`);

@@ -245,7 +245,9 @@ try {
     const result = await page.evaluate(() =>
       window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
     );
-    for (const violation of result.violations) fail(`package page: ${violation.id}: ${violation.help}`);
+    for (const violation of result.violations) {
+      for (const node of violation.nodes) fail(`package page: ${violation.id}: ${violation.help}: ${node.target.join(" ")}: ${node.failureSummary}`);
+    }
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     if (wide) fail("the package's page scrolls sideways at 320 px");
     await page.focus("main");

@@ -59,8 +59,8 @@ pub(super) fn package_page(export: &Export<'_>) -> String {
                 header {
                     p.emergency { a href="tel:113" { (t.printed.emergency) } }
                     a.skip href="#main" { (t.web.skip) }
-                    p.site { (meta.municipality) " · " (meta.title) }
                 }
+                div.site-line { p.site { (meta.municipality) " · " (meta.title) } }
                 main #main tabindex="-1" {
                     h1 { (title) }
                     (body(&course, routine, t, Target::Package))
