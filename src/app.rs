@@ -167,8 +167,8 @@ pub struct App {
     routine_file_check: Option<Result<Checked, Unreadable>>,
     screen: Screen,
     print_form: PrintForm,
-    /// The file the routine in use came from, as read (`None` for the embedded routine and
-    /// for a copy shown in place of the file).
+    /// The file the routine in use came from, as read or as copied (`None` for the
+    /// embedded routine): the revision saves over it only while it is still that.
     routine_file: Option<LoadedFile>,
     /// The routine under revision, once the revision screen has been opened.
     draft: Option<Draft>,

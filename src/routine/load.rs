@@ -271,7 +271,9 @@ pub struct Chosen {
     /// Problems with the chosen file (when something else is shown instead) or warnings
     /// about the routine in use.
     pub notices: Vec<Notice>,
-    /// The chosen file, when the routine in use is that file as read.
+    /// The chosen file, when the routine in use is that file as read, or its copy: with
+    /// the digest of the bytes the routine was read from, so that saving over the file
+    /// goes ahead only while the file still holds them.
     pub file: Option<LoadedFile>,
 }
 
@@ -315,7 +317,8 @@ pub struct KeptCopy {
 /// Chooses the routine to run with: the chosen file as read, if free of errors; else the
 /// copy of it this computer kept (`kept_copy`, asked only then), if that is free of
 /// errors; else the embedded routine. With no file chosen, the embedded routine. The
-/// notices say which and why.
+/// notices say which and why; `Chosen::file` is the file, with the digest of the file's
+/// or the copy's bytes.
 pub fn choose_routine(
     file: Option<(&FsPath, Result<FileRead, Unreadable>)>,
     kept_copy: impl FnOnce() -> Option<KeptCopy>,
@@ -353,7 +356,12 @@ pub fn choose_routine(
         let checked = check_bytes(&copy.bytes, today, fit);
         if let Some(routine) = checked.routine {
             let notice = replaced(Replacement::KeptCopy { read: copy.read });
-            return with_warnings(routine, checked.problems, vec![notice]);
+            let mut chosen = with_warnings(routine, checked.problems, vec![notice]);
+            chosen.file = Some(LoadedFile {
+                path: file.to_owned(),
+                digest: FileDigest::of(&copy.bytes),
+            });
+            return chosen;
         }
     }
     embedded(vec![replaced(Replacement::Embedded)], today, fit)
@@ -457,7 +465,15 @@ mod tests {
             replacement(&with_copy),
             Some(&Replacement::KeptCopy { read: copy().read })
         );
-        assert_eq!(with_copy.file, None, "a copy is never saved over");
+        let saved_over = LoadedFile {
+            path: "/mnt/rutiner/testvik.json".into(),
+            digest: FileDigest::of(&testvik()),
+        };
+        assert_eq!(
+            with_copy.file,
+            Some(saved_over),
+            "saving goes to the file only while it still holds what was copied"
+        );
         let without = chosen(away(), None);
         assert_eq!(municipality(&without), "Lier kommune");
         assert_eq!(replacement(&without), Some(&Replacement::Embedded));

@@ -28,7 +28,7 @@ fn new_testvik(path: &Path) {
 /// A window on `routine_file`, with its settings and its local data folder in `dir`.
 fn window(dir: &Path, routine_file: &Path) -> Harness<'static, App> {
     launch([1200.0, 3000.0], &dir.join("innstillinger.json"))
-        .data_folder(&dir.join("data"))
+        .copies(LocalCopies::in_data_folder(&dir.join("data")))
         .routine_file(Some(routine_file.to_owned()))
         .start()
 }
@@ -138,6 +138,69 @@ fn with_no_copy_the_built_in_routine_says_it_is_another_municipalitys_example() 
     );
     assert!(shows_containing(&harness, &line), "{line}");
     assert!(!dir.path().join("data").exists(), "nothing was kept");
+}
+
+/// Fills in the revision screen's form for a new version, saved to the file it offers.
+fn fill_in_new_version(harness: &mut Harness<'static, App>) {
+    harness.get_by_label("Revisjon").click();
+    harness.run();
+    harness.get_by_label("Lagre ny versjon").click();
+    harness.run();
+    for (field, text) in [
+        ("Hva er endret (til revisjonsloggen)", "Kontakter fylt inn."),
+        ("Endret av (rolle)", "Kommuneoverlege"),
+    ] {
+        harness.get_by_label(field).focus();
+        harness.run();
+        harness.get_by_label(field).type_text(text);
+        harness.run();
+    }
+}
+
+/// Presses «Lagre ny versjon» (the button, after the tab of the same name).
+fn save_new_version(harness: &mut Harness<'static, App>) {
+    harness
+        .get_all_by_label("Lagre ny versjon")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+}
+
+/// A reviser working on the copy saves over the file only while it holds what was
+/// copied: with the share away nothing is made there, with a newer file back on the share
+/// they are told someone else saved it, and with the copied version back it is saved over.
+#[test]
+fn a_reviser_on_the_copy_saves_over_the_file_only_while_it_holds_what_was_copied() {
+    let testvik = testvik_read_once();
+    let copied = std::fs::read(&testvik.file).unwrap();
+    std::fs::remove_file(&testvik.file).unwrap();
+    let mut harness = window(testvik.dir.path(), &testvik.file);
+    fill_in_new_version(&mut harness);
+    save_new_version(&mut harness);
+    assert!(shows_containing(&harness, "Rutinefilen er borte"));
+    assert!(!testvik.file.exists(), "not made on the share");
+
+    let mut newer: serde_json::Value = serde_json::from_slice(&copied).unwrap();
+    newer["metadata"]["owner"] = "Noen andre".into();
+    let newer = serde_json::to_vec_pretty(&newer).unwrap();
+    std::fs::write(&testvik.file, &newer).unwrap();
+    save_new_version(&mut harness);
+    assert!(shows_containing(
+        &harness,
+        "Noen andre har lagret rutinen mens du arbeidet"
+    ));
+    assert_eq!(
+        std::fs::read(&testvik.file).unwrap(),
+        newer,
+        "not overwritten"
+    );
+
+    std::fs::write(&testvik.file, &copied).unwrap();
+    save_new_version(&mut harness);
+    assert!(shows_containing(&harness, "Versjon 0.2 er lagret"));
+    let backup = testvik.file.with_file_name("testvik.v0.1.json");
+    assert_eq!(std::fs::read(backup).unwrap(), copied);
 }
 
 /// The copy is for the window only: `check` and `export --routine` on a path that cannot

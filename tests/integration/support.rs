@@ -75,9 +75,9 @@ impl Launch {
         self
     }
 
-    /// The local data folder the routines' copies are kept in.
-    pub fn data_folder(mut self, data: &std::path::Path) -> Launch {
-        self.copies = rutineveileder::local_copy::LocalCopies::in_data_folder(data);
+    /// Where the copies of routine files are kept.
+    pub fn copies(mut self, copies: rutineveileder::local_copy::LocalCopies) -> Launch {
+        self.copies = copies;
         self
     }
 
