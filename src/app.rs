@@ -16,7 +16,7 @@ use crate::export;
 use crate::fonts;
 use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
-use crate::local_copy::{LocalCopies, choose_routine};
+use crate::local_copy::{Keeping, LocalCopies, choose_routine};
 use crate::policy::{Policy, StartScreen};
 use crate::routine::load::{Chosen, FileDigest, LoadedFile};
 use crate::routine::template::new_routine;
@@ -200,6 +200,9 @@ pub struct App {
     step_entered: bool,
     /// The system's file dialogs, PDF viewer and file manager.
     desktop: Box<dyn Desktop>,
+    /// The copy of the routine file being kept on this computer, waited for when the
+    /// program ends.
+    _keeping: Keeping,
 }
 
 impl App {
@@ -253,7 +256,7 @@ impl App {
             .routine_file(routine_file.as_deref(), settings.routine_path.as_deref())
             .path;
         use_noto_sans(ctx);
-        let chosen = choose_routine(file.as_deref(), &copies, now);
+        let (chosen, keeping) = choose_routine(file.as_deref(), &copies, now);
         let texts = settings.language.texts();
         let slides = chosen
             .routine
@@ -293,6 +296,7 @@ impl App {
             calling: None,
             step_entered: false,
             desktop: Box::new(crate::desktop::System),
+            _keeping: keeping,
         };
         if let Some(screen) = start {
             app.apply(Command::Show(screen_of(screen)), ctx);

@@ -127,23 +127,55 @@ fn may_become_copy(checked: &Checked) -> bool {
 
 /// The routine the window runs with (`checks::choose_routine`): the chosen file, kept as
 /// this computer's copy when it may become one; else the copy kept of it; else the
-/// embedded routine. `now` is when the file is read.
-pub fn choose_routine(file: Option<&Path>, copies: &LocalCopies, now: NaiveDateTime) -> Chosen {
+/// embedded routine. `now` is when the file is read. The copy is written while the window
+/// opens, not before: the disk is waited for when the returned `Keeping` is dropped.
+pub fn choose_routine(
+    file: Option<&Path>,
+    copies: &LocalCopies,
+    now: NaiveDateTime,
+) -> (Chosen, Keeping) {
     let today = now.date();
+    let mut keeping = Keeping(None);
     let read = file.map(|path| {
         let read = checks::read_file(path, today);
         if let Ok(read) = &read
             && may_become_copy(&read.checked)
-            && let Err(error) = copies.keep(path, &read.bytes, now)
         {
-            eprintln!(
-                "kopien av {} ble ikke lagret på denne maskinen: {error}",
-                path.display()
-            );
+            keeping = keep_in_background(copies.clone(), path.to_owned(), read.bytes.clone(), now);
         }
         (path, read)
     });
-    checks::choose_routine(read, || file.and_then(|path| copies.kept(path)), today)
+    let kept = || file.and_then(|path| copies.kept(path));
+    (checks::choose_routine(read, kept, today), keeping)
+}
+
+/// A copy being written beside the window's start; dropping it waits until it is written.
+#[derive(Debug)]
+pub struct Keeping(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for Keeping {
+    fn drop(&mut self) {
+        if let Some(writing) = self.0.take() {
+            let _ = writing.join();
+        }
+    }
+}
+
+fn keep_in_background(
+    copies: LocalCopies,
+    file: PathBuf,
+    bytes: Vec<u8>,
+    read: NaiveDateTime,
+) -> Keeping {
+    let writing = std::thread::spawn(move || {
+        if let Err(error) = copies.keep(&file, &bytes, read) {
+            eprintln!(
+                "kopien av {} ble ikke lagret på denne maskinen: {error}",
+                file.display()
+            );
+        }
+    });
+    Keeping(Some(writing))
 }
 
 #[cfg(test)]
