@@ -9,17 +9,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::{NaiveDateTime, TimeDelta};
 use eframe::egui;
 
-use crate::checks::{check_file, choose_routine, save, template};
+use crate::checks::{check_bytes, check_file, save, template};
 use crate::desktop::Desktop;
 use crate::editing::Draft;
 use crate::export;
 use crate::fonts;
 use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
+use crate::local_copy::{Keeping, LocalCopies, choose_routine};
 use crate::policy::{Policy, StartScreen};
-use crate::routine::load::{Chosen, Notice};
+use crate::routine::load::{Chosen, FileDigest, LoadedFile};
 use crate::routine::template::new_routine;
-use crate::routine::write::{NewVersion, next_version, retire_removed};
+use crate::routine::write::{Expected, NewVersion, SaveError, next_version, retire_removed};
 use crate::routine::{Approval, Checked, Unreadable};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
@@ -27,8 +28,8 @@ use crate::training::Training;
 use crate::training::slides::{self, Slide};
 use crate::ui::shortcuts::KeyCommand;
 use crate::ui::{
-    self, Command, Compared, Editable, ExportStatus, IdleNotice, PrintForm, RevisionAction,
-    RevisionForm, Screen,
+    self, Command, Compared, Conflict, Editable, ExportStatus, IdleNotice, OnDisk, PrintForm,
+    RevisionAction, RevisionForm, Screen,
 };
 
 /// The program's name: the start of the window's title, and eframe's app name.
@@ -136,6 +137,7 @@ fn open_window(
             &cc.egui_ctx,
             routine_file,
             SettingsStore::platform(),
+            LocalCopies::platform(),
             system_clock(),
             policy,
         );
@@ -165,8 +167,9 @@ pub struct App {
     routine_file_check: Option<Result<Checked, Unreadable>>,
     screen: Screen,
     print_form: PrintForm,
-    /// The file the routine in use came from (`None` for the embedded routine).
-    routine_file: Option<PathBuf>,
+    /// The file the routine in use came from, as read or as copied (`None` for the
+    /// embedded routine): the revision saves over it only while it is still that.
+    routine_file: Option<LoadedFile>,
     /// The routine under revision, once the revision screen has been opened.
     draft: Option<Draft>,
     revision_form: RevisionForm,
@@ -197,6 +200,9 @@ pub struct App {
     step_entered: bool,
     /// The system's file dialogs, PDF viewer and file manager.
     desktop: Box<dyn Desktop>,
+    /// The copy of the routine file being kept on this computer, waited for when the
+    /// program ends.
+    _keeping: Keeping,
 }
 
 impl App {
@@ -225,18 +231,22 @@ impl App {
         ctx: &egui::Context,
         routine_file: Option<PathBuf>,
         store: SettingsStore,
+        copies: LocalCopies,
         clock: Clock,
     ) -> Self {
-        App::under_policy(ctx, routine_file, store, clock, Policy::default())
+        App::under_policy(ctx, routine_file, store, copies, clock, Policy::default())
     }
 
     /// Starts under IT's policy, which decides the routine file with the command line
     /// and the settings (`Policy::routine_file`), the start screen and whether the
     /// revision screen is there. The program passes the machine's policy; tests their own.
+    /// A routine file read without errors is kept in `copies`, and its copy there is shown
+    /// when the file cannot be used.
     pub fn under_policy(
         ctx: &egui::Context,
         routine_file: Option<PathBuf>,
         store: SettingsStore,
+        copies: LocalCopies,
         clock: Clock,
         policy: Policy,
     ) -> Self {
@@ -246,18 +256,14 @@ impl App {
             .routine_file(routine_file.as_deref(), settings.routine_path.as_deref())
             .path;
         use_noto_sans(ctx);
-        let chosen = choose_routine(file.as_deref(), now.date());
+        let (chosen, keeping) = choose_routine(file.as_deref(), &copies, now);
         let texts = settings.language.texts();
         let slides = chosen
             .routine
             .as_ref()
             .map(|routine| slides_of(routine, texts))
             .unwrap_or_default();
-        let replaced = chosen
-            .notices
-            .iter()
-            .any(|n| matches!(n, Notice::Replaced { .. }));
-        let routine_file = file.filter(|_| !replaced);
+        let routine_file = chosen.file.clone();
         apply_look(ctx, &settings);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&chosen)));
         let start = policy.start_screen(start_screen_variable().as_deref());
@@ -290,6 +296,7 @@ impl App {
             calling: None,
             step_entered: false,
             desktop: Box::new(crate::desktop::System),
+            _keeping: keeping,
         };
         if let Some(screen) = start {
             app.apply(Command::Show(screen_of(screen)), ctx);
@@ -526,10 +533,66 @@ impl App {
             RevisionAction::Undo => draft.undo(),
             RevisionAction::Redo => draft.redo(),
             RevisionAction::SaveNewVersion => {
-                form.message = Some(save_new_version(draft, form, today, t));
+                let path = PathBuf::from(form.save_to.trim());
+                // Over the file loaded only while it is still that file.
+                let expected = match &draft.file {
+                    Some(loaded) if loaded.path == path => Expected::Unchanged(loaded.digest),
+                    _ => Expected::Anything,
+                };
+                if let Some(saved) = save_new_version(draft, form, &path, expected, today, t) {
+                    form.message = Some(saved.message(&path, common));
+                }
+            }
+            RevisionAction::SaveElsewhere => {
+                let Some(shared) = form.conflict.as_ref().map(|c| c.path.clone()) else {
+                    return;
+                };
+                let name = elsewhere_name(&shared, t);
+                let Some(path) = self.desktop.save_routine_as(shared.parent(), &name) else {
+                    return;
+                };
+                // The system's dialog has asked before replacing a file there.
+                if let Some(saved) =
+                    save_new_version(draft, form, &path, Expected::Anything, today, t)
+                {
+                    form.save_to = path.display().to_string();
+                    let version = &saved.version;
+                    form.message = Some(fill(
+                        t.revision.saved_elsewhere,
+                        &[
+                            ("version", version),
+                            ("file", &path.display()),
+                            ("shared", &shared.display()),
+                        ],
+                    ));
+                }
+            }
+            RevisionAction::LoadTheirs => {
+                let Some(conflict) = form.conflict.take() else {
+                    return;
+                };
+                let theirs = conflict
+                    .on_disk
+                    .and_then(|on_disk| Some((on_disk.checked.routine?, on_disk.digest)));
+                let Some((routine, digest)) = theirs else {
+                    return;
+                };
+                let discarded = draft.is_dirty();
+                let version = routine.metadata.version.clone();
+                let file = LoadedFile {
+                    path: conflict.path,
+                    digest,
+                };
+                *draft = Draft::new(routine, Some(file), today);
+                let loaded = if discarded {
+                    t.revision.loaded_theirs_discarded
+                } else {
+                    t.revision.loaded_theirs
+                };
+                form.message = Some(fill(loaded, &[("version", &version)]));
             }
             RevisionAction::ChooseCompareFile => {
-                let folder = draft.path.as_deref().and_then(Path::parent);
+                let folder = draft.file.as_ref().and_then(|f| f.path.parent());
                 if let Some(path) = self.desktop.choose_routine_file(folder) {
                     form.against = path.display().to_string();
                     let path = form.against.clone();
@@ -562,9 +625,9 @@ impl App {
                 let name = fill(common.report_file_name, &[("version", version)]);
                 // Beside the routine file when there is one, else in the printables folder.
                 let folder = draft
-                    .path
+                    .file
                     .as_ref()
-                    .and_then(|p| p.parent())
+                    .and_then(|f| f.path.parent())
                     .map(PathBuf::from)
                     .unwrap_or_else(|| PathBuf::from(self.print_form.folder.trim()));
                 let path = folder.join(name);
@@ -610,17 +673,48 @@ impl App {
     }
 }
 
-/// Saves the draft as its next version where the form says, and says how it went.
+/// A new version saved: its number, and the backup the file it replaced is kept as.
+struct VersionSaved {
+    version: String,
+    backup: Option<PathBuf>,
+}
+
+impl VersionSaved {
+    /// «Versjon 0.3 er lagret i lier.json. Den forrige filen er beholdt som …»
+    fn message(&self, path: &Path, common: &Common) -> String {
+        match &self.backup {
+            Some(backup) => fill(
+                common.version_saved,
+                &[
+                    ("version", &self.version),
+                    ("file", &path.display()),
+                    ("backup", &backup.display()),
+                ],
+            ),
+            None => fill(
+                common.version_saved_new_file,
+                &[("version", &self.version), ("file", &path.display())],
+            ),
+        }
+    }
+}
+
+/// Saves the draft as its next version at `path`, over the file there only as `expected`
+/// says. When it is not saved, the form says why, and keeps a conflict (the file is no
+/// longer the one loaded) for the revision screen to show.
 fn save_new_version(
     draft: &mut Draft,
-    form: &RevisionForm,
+    form: &mut RevisionForm,
+    path: &Path,
+    expected: Expected,
     today: chrono::NaiveDate,
     t: &Texts,
-) -> String {
+) -> Option<VersionSaved> {
     let common = &t.common;
     let next_revision = form.next_revision.trim();
     let Ok(next_revision) = chrono::NaiveDate::parse_from_str(next_revision, "%Y-%m-%d") else {
-        return fill(common.not_a_date, &[("text", &form.next_revision)]);
+        form.message = Some(fill(common.not_a_date, &[("text", &form.next_revision)]));
+        return None;
     };
     let approval = form.approve.then(|| Approval {
         role: form.approver_role.trim().to_owned(),
@@ -636,27 +730,48 @@ fn save_new_version(
     };
     let mut next = next_version(&draft.routine, &change);
     retire_removed(&draft.original, &mut next);
-    let path = PathBuf::from(form.save_to.trim());
     let previous = draft.original.metadata.version.clone();
-    match save(&next, &path, &previous, today) {
-        Ok(_) => {
-            let backup = crate::routine::write::backup_path(&path, &previous);
+    match save(&next, path, expected, &previous, today) {
+        Ok(saved) => {
             let version = next.metadata.version.clone();
-            draft.saved(next, path.clone());
-            fill(
-                common.version_saved,
-                &[
-                    ("version", &version),
-                    ("file", &path.display()),
-                    ("backup", &backup.display()),
-                ],
-            )
+            let file = LoadedFile {
+                path: path.to_owned(),
+                digest: saved.digest,
+            };
+            draft.saved(next, file);
+            form.conflict = None;
+            Some(VersionSaved {
+                version,
+                backup: saved.backup,
+            })
         }
-        Err(error) => fill(
-            common.version_not_saved,
-            &[("error", &crate::i18n::save_error(&error, t))],
-        ),
+        Err(error) => {
+            form.message = Some(fill(
+                common.version_not_saved,
+                &[("error", &crate::i18n::save_error(&error, t))],
+            ));
+            if let SaveError::Conflict { path, on_disk } = error {
+                form.conflict = Some(Conflict {
+                    path,
+                    on_disk: on_disk.map(|bytes| OnDisk {
+                        checked: check_bytes(&bytes, today),
+                        digest: FileDigest::of(&bytes),
+                    }),
+                    confirming_reload: false,
+                });
+            }
+            None
+        }
     }
+}
+
+/// The name «Lagre under et annet navn…» offers: `lier.json` → `lier-mine-endringer.json`.
+fn elsewhere_name(shared: &Path, t: &Texts) -> String {
+    let stem = shared
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    fill(t.revision.elsewhere_file_name, &[("stem", &stem)])
 }
 
 /// The presentation in the window's language, laid out with the font it is drawn in
@@ -728,13 +843,16 @@ fn new_from_template(
     let routine = new_routine(&template, municipality, today, entry);
     let name = format!("{}.json", routine.metadata.id);
     let path = desktop.save_routine_as(None, &name)?;
-    Some(match save(&routine, &path, "0", today) {
-        Ok(_) => fill(t.revision.new_saved, &[("file", &path.display())]),
-        Err(error) => fill(
-            t.common.version_not_saved,
-            &[("error", &crate::i18n::save_error(&error, t))],
-        ),
-    })
+    // The system's dialog has asked before replacing a file there.
+    Some(
+        match save(&routine, &path, Expected::Anything, "0", today) {
+            Ok(_) => fill(t.revision.new_saved, &[("file", &path.display())]),
+            Err(error) => fill(
+                t.common.version_not_saved,
+                &[("error", &crate::i18n::save_error(&error, t))],
+            ),
+        },
+    )
 }
 
 /// Writes the web site into `folder`; the saved file shown is its start page, and the

@@ -11,6 +11,7 @@ use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::policy::{Key, Policy};
+use crate::routine::write::{Expected, Saved};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
 
 /// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
@@ -385,8 +386,9 @@ pub fn new(request: NewRoutine<'_>, today: NaiveDate) -> ExitCode {
         .ok()
         .and_then(|checked| checked.routine)
         .map_or_else(|| "0".to_owned(), |old| old.metadata.version);
-    match checks::save(&new, out, &previous, today) {
-        Ok(checked) => {
+    // Without --force nothing is there; with it, what is there is kept as a backup.
+    match checks::save(&new, out, Expected::Anything, &previous, today) {
+        Ok(Saved { checked, .. }) => {
             println!(
                 "Skrev {} for {} ({}), versjon {}: {} advarsler, blant dem de lokale kontaktene som må fylles inn.",
                 out.display(),

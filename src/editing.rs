@@ -1,12 +1,11 @@
 //! The routine being revised: a copy to edit, with undo and redo, live validation, and
 //! whether it has changes not yet saved. Lives in memory until saved as a new version.
 
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
 use eframe::egui::util::undoer::{Settings as UndoSettings, Undoer};
 
 use crate::checks::check_bytes;
+use crate::routine::load::LoadedFile;
 use crate::routine::write::to_bytes;
 use crate::routine::{Problem, Routine};
 
@@ -16,8 +15,9 @@ pub struct Draft {
     pub original: Routine,
     /// The routine as edited so far.
     pub routine: Routine,
-    /// The file it was loaded from, if any; saving offers it.
-    pub path: Option<PathBuf>,
+    /// The file it was loaded from or last saved to, if any, with the digest of its bytes
+    /// then: saving offers it, and saves over it only while it is still that file.
+    pub file: Option<LoadedFile>,
     /// Problems of the edited routine, found when it last changed.
     pub problems: Vec<Problem>,
     validated: Routine,
@@ -25,7 +25,7 @@ pub struct Draft {
 }
 
 impl Draft {
-    pub fn new(routine: Routine, path: Option<PathBuf>, today: NaiveDate) -> Self {
+    pub fn new(routine: Routine, file: Option<LoadedFile>, today: NaiveDate) -> Self {
         let undoer = Undoer::with_settings(UndoSettings {
             max_undos: 200,
             stable_time: 0.5,
@@ -35,7 +35,7 @@ impl Draft {
             original: routine.clone(),
             validated: routine.clone(),
             routine,
-            path,
+            file,
             problems: Vec::new(),
             undoer,
         };
@@ -69,11 +69,11 @@ impl Draft {
         }
     }
 
-    /// Marks the current state as saved.
-    pub fn saved(&mut self, routine: Routine, path: PathBuf) {
+    /// Marks the current state as saved, as `file`.
+    pub fn saved(&mut self, routine: Routine, file: LoadedFile) {
         self.original = routine.clone();
         self.routine = routine;
-        self.path = Some(path);
+        self.file = Some(file);
     }
 
     /// The problems whose path starts with `prefix` (for showing beside a field).

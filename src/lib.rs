@@ -9,7 +9,8 @@
 //! - [`checks`]: a routine checked in full, the printables' fit included, for loading,
 //!   saving and the templates.
 //! - [`training`]: the presentation's slides, practice cases and the self-check.
-//! - [`session`]: one conversation, in memory only; [`settings`]: the settings file.
+//! - [`session`]: one conversation, in memory only; [`settings`]: the settings file;
+//!   [`local_copy`]: the copy of the municipality's routine kept on the computer.
 //! - [`editing`]: the routine under revision, with undo and redo.
 //! - [`cli`]: the command line (`check`, `export`, `diff`, `policy`).
 //! - [`policy`]: what IT sets for every user of a PC (registry or policy file).
@@ -29,6 +30,7 @@ pub mod export;
 pub mod fonts;
 pub mod graphics;
 pub mod i18n;
+pub mod local_copy;
 pub mod palette;
 pub mod policy;
 pub mod printable;

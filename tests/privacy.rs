@@ -1,7 +1,8 @@
 //! Proof that the program stores no personal data: complete conversations are driven
 //! through every step, every box is ticked and a marker is typed into every text field
 //! there is, with HOME, the XDG folders and APPDATA pointed at a temporary folder. Then
-//! the window is closed, and no file but the settings file may exist or hold the marker.
+//! the window is closed, and no file but the settings file and the copy of the routine
+//! file in use may exist, and none may hold the marker.
 //!
 //! A test binary of its own, with one test, so pointing the environment at the temporary
 //! folder affects nothing else.
@@ -21,6 +22,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
+use rutineveileder::local_copy::LocalCopies;
 use rutineveileder::settings::SettingsStore;
 
 const MARKER: &str = "PERSONVERN-MARKOR-7f3c";
@@ -99,8 +101,19 @@ fn nothing_from_a_conversation_is_written_anywhere() {
     let settings_file = store.path().expect("a config folder").to_owned();
     assert!(settings_file.starts_with(home.path()), "{settings_file:?}");
 
+    // The routine file in use, on a "share" outside HOME; its copy is kept in the
+    // platform's local data folder.
+    let share = tempfile::tempdir().unwrap();
+    let routine_file = support::lier_copy(share.path());
+    let copies = LocalCopies::platform();
+    let copy_folder = copies.folder().expect("a local data folder").to_owned();
+    assert!(copy_folder.starts_with(home.path()), "{copy_folder:?}");
+
     // The program's own settings file, where the platform puts it under this HOME.
-    let mut harness = support::launch([1200.0, 12000.0], &settings_file).start();
+    let mut harness = support::launch([1200.0, 12000.0], &settings_file)
+        .copies(copies)
+        .routine_file(Some(routine_file.clone()))
+        .start();
 
     // A setting changed, so the settings file is written (the one file allowed).
     go(&mut harness, "Innstillinger");
@@ -162,12 +175,33 @@ fn nothing_from_a_conversation_is_written_anywhere() {
     harness.run();
     drop(harness);
 
-    let files = files_under(home.path());
+    let mut files = files_under(home.path());
+    files.sort();
+    let mut copy = files_under(&copy_folder);
+    copy.sort();
+    let mut expected = [vec![settings_file.clone()], copy.clone()].concat();
+    expected.sort();
     assert_eq!(
-        files,
-        vec![settings_file.clone()],
-        "only the settings file may be written"
+        files, expected,
+        "only the settings file and the routine's copy may be written"
     );
+    // The copy: the routine file's bytes, and beside them which file and when.
+    let [kept, about] = copy.as_slice() else {
+        panic!("the copy and its note: {copy:?}");
+    };
+    assert_eq!(
+        std::fs::read(kept).unwrap(),
+        std::fs::read(&routine_file).unwrap()
+    );
+    let about = std::fs::read_to_string(about).unwrap();
+    assert!(!about.contains(MARKER), "the marker is beside the copy");
+    let keys: Vec<String> =
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&about)
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+    assert_eq!(keys, ["file", "read", "sha256"]);
     let settings = std::fs::read_to_string(&settings_file).unwrap();
     assert!(
         !settings.contains(MARKER),

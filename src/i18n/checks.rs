@@ -574,6 +574,16 @@ texts! {
             "the routine has {count} errors and is not saved; correct the errors first",
         ],
         save_io: ["kunne ikke lagre {file}: {error}", "kunne ikkje lagre {file}: {error}", "could not save {file}: {error}"],
+        save_conflict_changed: [
+            "{file} er ikke lenger filen som ble lastet inn: noen har lagret den på nytt i mellomtiden. Ingenting er skrevet over",
+            "{file} er ikkje lenger fila som vart lasta inn: nokon har lagra ho på nytt i mellomtida. Ingenting er skrive over",
+            "{file} is no longer the file that was loaded: someone has saved it again in the meantime. Nothing is overwritten",
+        ],
+        save_conflict_gone: [
+            "{file} finnes ikke lenger: den er flyttet eller slettet etter at den ble lastet inn. Ingenting er lagret",
+            "{file} finst ikkje lenger: ho er flytta eller sletta etter at ho vart lasta inn. Ingenting er lagra",
+            "{file} no longer exists: it was moved or deleted after it was loaded. Nothing is saved",
+        ],
     }
 }
 
@@ -1033,6 +1043,14 @@ pub fn save_error(error: &SaveError, t: &Texts) -> String {
             t.checks.save_io,
             &[("file", &path.display()), ("error", source)],
         ),
+        SaveError::Conflict {
+            path,
+            on_disk: Some(_),
+        } => fill(t.checks.save_conflict_changed, &[("file", &path.display())]),
+        SaveError::Conflict {
+            path,
+            on_disk: None,
+        } => fill(t.checks.save_conflict_gone, &[("file", &path.display())]),
     }
 }
 

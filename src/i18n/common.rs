@@ -32,11 +32,22 @@ texts! {
             "The routine could not be loaded. In immediate danger: call 113.",
         ],
         notice_prefix: ["OBS: {text}", "OBS: {text}", "Note: {text}"],
-        replaced_routine: [
-            "Rutinefilen {file} kunne ikke brukes. Programmet viser den innebygde rutinen.",
-            "Rutinefila {file} kunne ikkje brukast. Programmet viser den innebygde rutinen.",
-            "The routine file {file} could not be used. The program shows the built-in routine.",
+        replaced_by_copy: [
+            "Rutinefilen {file} kunne ikke brukes. Du ser kommunens rutine slik den var i filen {read}: versjon {version}, kopien denne PC-en tok vare på da.",
+            "Rutinefila {file} kunne ikkje brukast. Du ser rutinen til kommunen slik han var i fila {read}: versjon {version}, kopien denne PC-en tok vare på då.",
+            "The routine file {file} could not be used. You see the municipality's routine as it was in the file on {read}: version {version}, the copy this PC kept then.",
         ],
+        replaced_by_example: [
+            "Rutinefilen {file} kunne ikke brukes, og denne PC-en har ingen kopi av den. Du ser et eksempel: rutinen til {municipality}, versjon {version}, som er bygd inn i programmet. Det er ikke din kommunes rutine, og de lokale kontaktene i den er ikke dine. Ved akutt fare: ring 113.",
+            "Rutinefila {file} kunne ikkje brukast, og denne PC-en har ingen kopi av ho. Du ser eit døme: rutinen til {municipality}, versjon {version}, som er bygd inn i programmet. Det er ikkje rutinen til kommunen din, og dei lokale kontaktane i han er ikkje dine. Ved akutt fare: ring 113.",
+            "The routine file {file} could not be used, and this PC has no copy of it. You see an example: the routine of {municipality}, version {version}, built into the program. It is not your municipality's routine, and its local contacts are not yours. In immediate danger: call 113.",
+        ],
+        copy_read_at: [
+            "{date} kl. {time}",
+            "{date} kl. {time}",
+            "on {date} at {time}",
+        ],
+        replaced_why: ["Hvorfor: {reason}", "Kvifor: {reason}", "Why: {reason}"],
         more_reasons: [
             "… og {count} til. Kjør «rutineveileder check» for hele listen.",
             "… og {count} til. Køyr «rutineveileder check» for heile lista.",
@@ -210,6 +221,11 @@ texts! {
             "Versjon {version} er lagret i {file}. Den forrige filen er beholdt som {backup}. Programmet bruker den nye versjonen fra neste oppstart.",
             "Versjon {version} er lagra i {file}. Den førre fila er teken vare på som {backup}. Programmet bruker den nye versjonen frå neste oppstart.",
             "Version {version} is saved in {file}. The previous file is kept as {backup}. The program uses the new version from the next start.",
+        ],
+        version_saved_new_file: [
+            "Versjon {version} er lagret i {file}.",
+            "Versjon {version} er lagra i {file}.",
+            "Version {version} is saved in {file}.",
         ],
         version_not_saved: ["Ikke lagret: {error}", "Ikkje lagra: {error}", "Not saved: {error}"],
         idle_countdown: [

@@ -37,6 +37,65 @@ texts! {
             "Created from the national template. Every local contact is a placeholder to fill in and verify, the lines marked derived must be reviewed with the municipal chief medical officer, and the routine is not approved.",
         ],
         save_new_version: ["Lagre ny versjon", "Lagre ny versjon", "Save new version"],
+        conflict_heading: [
+            "Noen andre har lagret rutinen mens du arbeidet",
+            "Nokon andre har lagra rutinen medan du arbeidde",
+            "Someone else saved the routine while you were working",
+        ],
+        conflict_changed: [
+            "{file} er lagret på nytt etter at du åpnet den. Ingenting er lagret eller skrevet over, og endringene dine er her ennå.",
+            "{file} er lagra på nytt etter at du opna ho. Ingenting er lagra eller skrive over, og endringane dine er her enno.",
+            "{file} has been saved again since you opened it. Nothing is saved or overwritten, and your changes are still here.",
+        ],
+        conflict_their_version: [
+            "Filen er nå versjon {version}, lagret {date} av {by}: «{summary}»",
+            "Fila er no versjon {version}, lagra {date} av {by}: «{summary}»",
+            "The file is now version {version}, saved on {date} by {by}: “{summary}”",
+        ],
+        conflict_their_changes: [
+            "Dette endret de, sammenlignet med versjonen du åpnet:",
+            "Dette endra dei, samanlikna med versjonen du opna:",
+            "What they changed, compared with the version you opened:",
+        ],
+        conflict_their_errors: [
+            "{file} har nå feil, så endringene i den kan ikke vises. Kjør «rutineveileder check» på den, og si fra til den som lagret den.",
+            "{file} har no feil, så endringane i ho kan ikkje visast. Køyr «rutineveileder check» på ho, og sei frå til den som lagra ho.",
+            "{file} now has errors, so the changes in it cannot be shown. Run “rutineveileder check” on it, and tell whoever saved it.",
+        ],
+        conflict_gone_heading: ["Rutinefilen er borte", "Rutinefila er borte", "The routine file is gone"],
+        conflict_gone: [
+            "{file} finnes ikke lenger: den er flyttet, gitt nytt navn eller slettet etter at du åpnet den. Ingenting er lagret, og endringene dine er her ennå. Lagre dem under et annet navn, og si fra til den som har ansvaret for rutinen.",
+            "{file} finst ikkje lenger: ho er flytta, gitt nytt namn eller sletta etter at du opna ho. Ingenting er lagra, og endringane dine er her enno. Lagre dei under eit anna namn, og sei frå til den som har ansvaret for rutinen.",
+            "{file} no longer exists: it was moved, renamed or deleted after you opened it. Nothing is saved, and your changes are still here. Save them under another name, and tell whoever is responsible for the routine.",
+        ],
+        save_elsewhere: ["Lagre under et annet navn…", "Lagre under eit anna namn…", "Save under another name…"],
+        elsewhere_file_name: ["{stem}-mine-endringer.json", "{stem}-mine-endringar.json", "{stem}-my-changes.json"],
+        saved_elsewhere: [
+            "Versjon {version} er lagret i {file}. {shared} er ikke endret: avtal med den som lagret den, hvordan endringene skal samles i én versjon.",
+            "Versjon {version} er lagra i {file}. {shared} er ikkje endra: avtal med den som lagra ho, korleis endringane skal samlast i éin versjon.",
+            "Version {version} is saved in {file}. {shared} is unchanged: agree with whoever saved it how the changes are brought together in one version.",
+        ],
+        load_theirs: ["Last inn deres versjon", "Last inn versjonen deira", "Load their version"],
+        load_theirs_question: [
+            "Endringene du ikke har lagret, går tapt, og du arbeider videre fra deres versjon {version}. Vil du det?",
+            "Endringane du ikkje har lagra, går tapt, og du arbeider vidare frå versjon {version} deira. Vil du det?",
+            "The changes you have not saved are lost, and you continue from their version {version}. Do you want that?",
+        ],
+        load_theirs_confirm: [
+            "Ja, forkast endringene mine og last inn deres versjon",
+            "Ja, forkast endringane mine og last inn versjonen deira",
+            "Yes, discard my changes and load their version",
+        ],
+        loaded_theirs: [
+            "Versjon {version} er lastet inn fra filen.",
+            "Versjon {version} er lasta inn frå fila.",
+            "Version {version} is loaded from the file.",
+        ],
+        loaded_theirs_discarded: [
+            "Versjon {version} er lastet inn fra filen. Endringene du ikke hadde lagret, er forkastet.",
+            "Versjon {version} er lasta inn frå fila. Endringane du ikkje hadde lagra, er forkasta.",
+            "Version {version} is loaded from the file. The changes you had not saved are discarded.",
+        ],
         undo: ["Angre (Ctrl+Z)", "Angre (Ctrl+Z)", "Undo (Ctrl+Z)"],
         redo: ["Gjør om (Ctrl+Shift+Z)", "Gjer om (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)"],
         unsaved: [

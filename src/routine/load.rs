@@ -5,7 +5,8 @@ use std::fs::File;
 use std::io::{self, Read as _};
 use std::path::{Path as FsPath, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
+use sha2::{Digest as _, Sha256};
 
 use super::model::Routine;
 use super::problems::{IoProblem, JsonSyntax, Location, Message, Problem, Problems, Severity};
@@ -104,6 +105,20 @@ pub fn check_embedded(today: NaiveDate, fit: Fit) -> Checked {
 /// Reads and checks a routine file. Only a file that cannot be read at all is an `Err`;
 /// anything wrong with its content is in the problems.
 pub fn check_file(path: &FsPath, today: NaiveDate, fit: Fit) -> Result<Checked, Unreadable> {
+    read_file(path, today, fit).map(|read| read.checked)
+}
+
+/// A routine file as read: its bytes and their check.
+#[derive(Debug)]
+pub struct FileRead {
+    /// The bytes read; none from a file larger than [`MAX_FILE_BYTES`], which is refused
+    /// unread.
+    pub bytes: Vec<u8>,
+    pub checked: Checked,
+}
+
+/// Reads and checks a routine file as `check_file` does, keeping the bytes read.
+pub fn read_file(path: &FsPath, today: NaiveDate, fit: Fit) -> Result<FileRead, Unreadable> {
     let unreadable = |source| Unreadable {
         path: path.to_owned(),
         source,
@@ -114,13 +129,35 @@ pub fn check_file(path: &FsPath, today: NaiveDate, fit: Fit) -> Result<Checked, 
         return Err(unreadable(io::Error::from(io::ErrorKind::IsADirectory)));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Ok(too_large(metadata.len()));
+        return Ok(FileRead {
+            bytes: Vec::new(),
+            checked: too_large(metadata.len()),
+        });
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
-    Ok(check_bytes(&bytes, today, fit))
+    let checked = check_bytes(&bytes, today, fit);
+    Ok(FileRead { bytes, checked })
+}
+
+/// The SHA-256 digest of a file's bytes. Saving compares the file on disk with the
+/// digest taken when it was loaded, to know it is still that file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileDigest([u8; 32]);
+
+impl FileDigest {
+    pub fn of(bytes: &[u8]) -> FileDigest {
+        FileDigest(Sha256::digest(bytes).into())
+    }
+}
+
+/// In hexadecimal, as `sha256sum` prints it.
+impl std::fmt::Display for FileDigest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+    }
 }
 
 fn too_large(len: u64) -> Checked {
@@ -231,41 +268,107 @@ pub struct Chosen {
     /// `None` only if the embedded routine itself is broken (a build error that the
     /// test suite catches); the program then shows the problems instead.
     pub routine: Option<Routine>,
-    /// Problems with the chosen file (when it was replaced by the embedded routine)
-    /// or warnings about the routine in use.
+    /// Problems with the chosen file (when something else is shown instead) or warnings
+    /// about the routine in use.
     pub notices: Vec<Notice>,
+    /// The chosen file, when the routine in use is that file as read, or its copy: with
+    /// the digest of the bytes the routine was read from, so that saving over the file
+    /// goes ahead only while the file still holds them.
+    pub file: Option<LoadedFile>,
+}
+
+/// The file a routine was loaded from, and the digest of its bytes as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFile {
+    pub path: PathBuf,
+    pub digest: FileDigest,
 }
 
 /// Something the user is told about the routine in use.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// The chosen file could not be used; the embedded routine is shown instead.
+    /// The chosen file could not be used, for these reasons; `by` is shown instead.
     Replaced {
         file: PathBuf,
         reasons: Vec<Problem>,
+        by: Replacement,
     },
     /// A warning about the routine in use.
     Warning(Problem),
 }
 
-/// Chooses the routine to run with: the file, if given and free of errors, else the
-/// embedded one, with notices saying why.
-pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate, fit: Fit) -> Chosen {
-    let mut notices = Vec::new();
-    if let Some(file) = file {
-        let reasons = match check_file(file, today, fit) {
-            Ok(Checked {
-                routine: Some(routine),
-                problems,
-            }) => return with_warnings(routine, problems, notices),
-            Ok(checked) => checked.errors(),
-            Err(unreadable) => vec![unreadable.as_problem()],
-        };
-        notices.push(Notice::Replaced {
-            file: file.to_owned(),
-            reasons,
-        });
+/// What is shown in place of a chosen file that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Replacement {
+    /// The copy of the file this computer kept when it last read it without errors, at
+    /// `read` (its local time).
+    KeptCopy { read: NaiveDateTime },
+    /// The embedded routine: another municipality's, as an example.
+    Embedded,
+}
+
+/// A copy of a routine file kept on this computer, and when the file was read for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptCopy {
+    pub bytes: Vec<u8>,
+    pub read: NaiveDateTime,
+}
+
+/// Chooses the routine to run with: the chosen file as read, if free of errors; else the
+/// copy of it this computer kept (`kept_copy`, asked only then), if that is free of
+/// errors; else the embedded routine. With no file chosen, the embedded routine. The
+/// notices say which and why; `Chosen::file` is the file, with the digest of the file's
+/// or the copy's bytes.
+pub fn choose_routine(
+    file: Option<(&FsPath, Result<FileRead, Unreadable>)>,
+    kept_copy: impl FnOnce() -> Option<KeptCopy>,
+    today: NaiveDate,
+    fit: Fit,
+) -> Chosen {
+    let Some((file, read)) = file else {
+        return embedded(Vec::new(), today, fit);
+    };
+    let reasons = match read {
+        Ok(FileRead {
+            bytes,
+            checked:
+                Checked {
+                    routine: Some(routine),
+                    problems,
+                },
+        }) => {
+            let mut chosen = with_warnings(routine, problems, Vec::new());
+            chosen.file = Some(LoadedFile {
+                path: file.to_owned(),
+                digest: FileDigest::of(&bytes),
+            });
+            return chosen;
+        }
+        Ok(read) => read.checked.errors(),
+        Err(unreadable) => vec![unreadable.as_problem()],
+    };
+    let replaced = |by| Notice::Replaced {
+        file: file.to_owned(),
+        reasons: reasons.clone(),
+        by,
+    };
+    if let Some(copy) = kept_copy() {
+        let checked = check_bytes(&copy.bytes, today, fit);
+        if let Some(routine) = checked.routine {
+            let notice = replaced(Replacement::KeptCopy { read: copy.read });
+            let mut chosen = with_warnings(routine, checked.problems, vec![notice]);
+            chosen.file = Some(LoadedFile {
+                path: file.to_owned(),
+                digest: FileDigest::of(&copy.bytes),
+            });
+            return chosen;
+        }
     }
+    embedded(vec![replaced(Replacement::Embedded)], today, fit)
+}
+
+/// The embedded routine, after `notices`.
+fn embedded(mut notices: Vec<Notice>, today: NaiveDate, fit: Fit) -> Chosen {
     let embedded = check_embedded(today, fit);
     match embedded.routine {
         Some(routine) => with_warnings(routine, embedded.problems, notices),
@@ -274,6 +377,7 @@ pub fn choose_routine(file: Option<&FsPath>, today: NaiveDate, fit: Fit) -> Chos
             Chosen {
                 routine: None,
                 notices,
+                file: None,
             }
         }
     }
@@ -284,5 +388,117 @@ fn with_warnings(routine: Routine, problems: Vec<Problem>, mut notices: Vec<Noti
     Chosen {
         routine: Some(routine),
         notices,
+        file: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::check_fit;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    /// A routine of another municipality than the embedded one, as the bytes of its file.
+    fn testvik() -> Vec<u8> {
+        EMBEDDED_ROUTINE
+            .replace("Lier kommune", "Testvik kommune")
+            .into_bytes()
+    }
+
+    fn chosen(read: Result<FileRead, Unreadable>, copy: Option<KeptCopy>) -> Chosen {
+        let file = FsPath::new("/mnt/rutiner/testvik.json");
+        choose_routine(Some((file, read)), || copy, today(), check_fit)
+    }
+
+    fn away() -> Result<FileRead, Unreadable> {
+        Err(Unreadable {
+            path: "/mnt/rutiner/testvik.json".into(),
+            source: io::ErrorKind::NotFound.into(),
+        })
+    }
+
+    fn municipality(chosen: &Chosen) -> &str {
+        &chosen.routine.as_ref().unwrap().metadata.municipality
+    }
+
+    fn replacement(chosen: &Chosen) -> Option<&Replacement> {
+        chosen.notices.iter().find_map(|n| match n {
+            Notice::Replaced { by, .. } => Some(by),
+            Notice::Warning(_) => None,
+        })
+    }
+
+    fn copy() -> KeptCopy {
+        KeptCopy {
+            bytes: testvik(),
+            read: today().and_hms_opt(8, 15, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_sound_file_is_used_with_the_digest_of_its_bytes() {
+        let bytes = testvik();
+        let read = FileRead {
+            checked: check_bytes(&bytes, today(), check_fit),
+            bytes: bytes.clone(),
+        };
+        let chosen = choose_routine(
+            Some((FsPath::new("testvik.json"), Ok(read))),
+            || panic!("the copy is not read when the file is sound"),
+            today(),
+            check_fit,
+        );
+        assert_eq!(municipality(&chosen), "Testvik kommune");
+        let file = chosen.file.as_ref().unwrap();
+        assert_eq!(file.digest, FileDigest::of(&bytes));
+        assert_eq!(replacement(&chosen), None);
+    }
+
+    #[test]
+    fn a_file_away_is_replaced_by_its_copy_and_without_one_by_the_example() {
+        let with_copy = chosen(away(), Some(copy()));
+        assert_eq!(municipality(&with_copy), "Testvik kommune");
+        assert_eq!(
+            replacement(&with_copy),
+            Some(&Replacement::KeptCopy { read: copy().read })
+        );
+        let saved_over = LoadedFile {
+            path: "/mnt/rutiner/testvik.json".into(),
+            digest: FileDigest::of(&testvik()),
+        };
+        assert_eq!(
+            with_copy.file,
+            Some(saved_over),
+            "saving goes to the file only while it still holds what was copied"
+        );
+        let without = chosen(away(), None);
+        assert_eq!(municipality(&without), "Lier kommune");
+        assert_eq!(replacement(&without), Some(&Replacement::Embedded));
+    }
+
+    #[test]
+    fn a_file_with_errors_is_replaced_and_a_broken_copy_is_passed_over() {
+        let broken = b"{ \"format\": 1, ";
+        let read = FileRead {
+            checked: check_bytes(broken, today(), check_fit),
+            bytes: broken.to_vec(),
+        };
+        let broken_copy = KeptCopy {
+            bytes: broken.to_vec(),
+            ..copy()
+        };
+        let chosen = chosen(Ok(read), Some(broken_copy));
+        assert_eq!(municipality(&chosen), "Lier kommune");
+        let Some(Notice::Replaced { reasons, by, .. }) = chosen.notices.first() else {
+            panic!("{:?}", chosen.notices);
+        };
+        assert_eq!(by, &Replacement::Embedded);
+        assert!(
+            matches!(reasons[0].message, Message::Syntax(_)),
+            "{reasons:?}"
+        );
     }
 }

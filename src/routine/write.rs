@@ -1,6 +1,7 @@
 //! Writes a routine back to JSON in the file format `read.rs` reads, field order as in
 //! `routines/lier.json`, and saves it as a new version: atomically, keeping the previous
-//! file, and never when the result has errors.
+//! file under a name no other file has, never when the result has errors, and never over
+//! a file that is no longer the one loaded.
 
 use std::collections::HashSet;
 use std::fs;
@@ -13,7 +14,7 @@ use serde::{Serialize, Serializer};
 
 use super::format::{FORMAT_VERSION, WEEKDAYS, key};
 use super::hours::{Schedule, TimeOfDay, TimeRange, WeeklyPeriod};
-use super::load::{Checked, Fit, check_bytes};
+use super::load::{Checked, FileDigest, Fit, check_bytes};
 use super::model::{Approval, OpeningHours, Phone, RetiredId, Revision, Routine};
 
 impl Serialize for Phone {
@@ -199,31 +200,108 @@ pub enum SaveError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The file at `path` is no longer the one loaded: someone saved over it since, or it
+    /// was moved or deleted (`on_disk` is then `None`). Nothing was written.
+    Conflict {
+        path: PathBuf,
+        on_disk: Option<Vec<u8>>,
+    },
+}
+
+/// What must be at the path for a save to go ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// The file loaded or last saved there, unchanged: bytes with this digest. Anything
+    /// else there, or nothing, is a conflict.
+    Unchanged(FileDigest),
+    /// Whatever is there, or nothing: a place the user chose. A file there is kept as a
+    /// backup.
+    Anything,
+}
+
+/// A version saved: its check, the digest of the bytes written (the file as it now is),
+/// and the backup the file it replaced is kept as, when there was one.
+#[derive(Debug)]
+pub struct Saved {
+    pub checked: Checked,
+    pub digest: FileDigest,
+    pub backup: Option<PathBuf>,
 }
 
 /// The file the previous version is kept in: `lier.json` → `lier.v0.1.json`.
 pub fn backup_path(path: &Path, previous_version: &str) -> PathBuf {
+    numbered_backup_path(path, previous_version, 1)
+}
+
+/// The `n`th name for a backup of a version: `lier.v0.1.json`, then `lier.v0.1-2.json`,
+/// `lier.v0.1-3.json` …
+fn numbered_backup_path(path: &Path, previous_version: &str, n: u32) -> PathBuf {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    path.with_file_name(format!("{stem}.v{previous_version}.json"))
+    let number = if n > 1 {
+        format!("-{n}")
+    } else {
+        String::new()
+    };
+    path.with_file_name(format!("{stem}.v{previous_version}{number}.json"))
+}
+
+/// How many names a backup of one version may try before saving gives up.
+const MOST_BACKUPS_OF_A_VERSION: u32 = 999;
+
+/// Keeps `bytes`, the file at `path` about to be replaced, as a backup of
+/// `previous_version` under the first of its names no file has, and says which. It never
+/// replaces a file: a name taken is passed over, unless the file there holds these very
+/// bytes and so already is this backup.
+pub fn keep_backup(path: &Path, previous_version: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    for n in 1..=MOST_BACKUPS_OF_A_VERSION {
+        let candidate = numbered_backup_path(path, previous_version, n);
+        let created = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate);
+        match created {
+            Ok(mut file) => {
+                let written = file.write_all(bytes).and_then(|()| file.sync_all());
+                return match written {
+                    Ok(()) => Ok(candidate),
+                    Err(error) => {
+                        drop(file);
+                        let _ = fs::remove_file(&candidate);
+                        Err(error)
+                    }
+                };
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                if fs::read(&candidate).is_ok_and(|there| there == bytes) {
+                    return Ok(candidate);
+                }
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(std::io::ErrorKind::AlreadyExists.into())
 }
 
 /// Saves `routine` to `path`: checks the bytes it would write, with `fit` (nothing with
-/// errors is written), copies the existing file to its backup, writes a temporary file
-/// beside the target, flushes it to disk and renames it over the target. A failure at any
-/// point leaves the old file as it was.
+/// errors is written), checks that the file there is what `expected` says (else nothing is
+/// written), keeps that file as a backup (`keep_backup`), writes a temporary file beside
+/// the target, flushes it to disk and renames it over the target. A failure at any point
+/// leaves the old file as it was.
 pub fn save(
     routine: &Routine,
     path: &Path,
+    expected: Expected,
     previous_version: &str,
     today: NaiveDate,
     fit: Fit,
-) -> Result<Checked, SaveError> {
+) -> Result<Saved, SaveError> {
     save_with(
         routine,
         path,
+        expected,
         previous_version,
         today,
         fit,
@@ -239,11 +317,12 @@ pub fn save(
 pub fn save_with(
     routine: &Routine,
     path: &Path,
+    expected: Expected,
     previous_version: &str,
     today: NaiveDate,
     fit: Fit,
     write_temporary: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
-) -> Result<Checked, SaveError> {
+) -> Result<Saved, SaveError> {
     let bytes = to_bytes(routine);
     let checked = check_bytes(&bytes, today, fit);
     if checked.has_errors() {
@@ -253,9 +332,23 @@ pub fn save_with(
         path: path.to_owned(),
         source,
     };
-    if path.exists() {
-        fs::copy(path, backup_path(path, previous_version)).map_err(io)?;
+    let on_disk = match fs::read(path) {
+        Ok(old) => Some(old),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(io(error)),
+    };
+    if let Expected::Unchanged(loaded) = expected
+        && on_disk.as_deref().map(FileDigest::of) != Some(loaded)
+    {
+        return Err(SaveError::Conflict {
+            path: path.to_owned(),
+            on_disk,
+        });
     }
+    let backup = match &on_disk {
+        Some(old) => Some(keep_backup(path, previous_version, old).map_err(io)?),
+        None => None,
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -266,7 +359,11 @@ pub fn save_with(
         let _ = fs::remove_file(&temporary);
         return Err(io(error));
     }
-    Ok(checked)
+    Ok(Saved {
+        checked,
+        digest: FileDigest::of(&bytes),
+        backup,
+    })
 }
 
 #[cfg(test)]
@@ -288,6 +385,89 @@ mod tests {
         let checked = check_bytes(&to_bytes(&routine), today());
         assert!(!checked.has_errors(), "{:#?}", checked.problems);
         assert_eq!(checked.routine.unwrap(), routine);
+    }
+
+    #[test]
+    fn a_backup_takes_the_next_free_name_and_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lier.json");
+        let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+        let first = keep_backup(&path, "0.3", b"den godkjente").unwrap();
+        assert_eq!(name(&first), "lier.v0.3.json");
+        let second = keep_backup(&path, "0.3", b"en annen 0.3").unwrap();
+        assert_eq!(name(&second), "lier.v0.3-2.json");
+        let third = keep_backup(&path, "0.3", b"en tredje").unwrap();
+        assert_eq!(name(&third), "lier.v0.3-3.json");
+        assert_eq!(
+            fs::read(&first).unwrap(),
+            b"den godkjente",
+            "never replaced"
+        );
+        assert_eq!(fs::read(&second).unwrap(), b"en annen 0.3");
+        let again = keep_backup(&path, "0.3", b"en annen 0.3").unwrap();
+        assert_eq!(again, second, "the same bytes are already kept there");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+    }
+
+    fn save_over(path: &Path, expected: Expected) -> Result<Saved, SaveError> {
+        let routine = lier();
+        let version = routine.metadata.version.clone();
+        save(
+            &routine,
+            path,
+            expected,
+            &version,
+            today(),
+            crate::export::check_fit,
+        )
+    }
+
+    #[test]
+    fn a_file_saved_over_since_it_was_loaded_is_left_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lier.json");
+        fs::write(&path, b"lastet inn").unwrap();
+        let loaded = FileDigest::of(b"lastet inn");
+        let saved = save_over(&path, Expected::Unchanged(loaded)).unwrap();
+        assert_eq!(saved.digest, FileDigest::of(&fs::read(&path).unwrap()));
+        let backup = saved.backup.unwrap();
+        assert_eq!(fs::read(&backup).unwrap(), b"lastet inn");
+        // Someone else saves; a save still expecting the file first loaded is refused.
+        fs::write(&path, b"deres versjon").unwrap();
+        match save_over(&path, Expected::Unchanged(loaded)) {
+            Err(SaveError::Conflict { on_disk, .. }) => {
+                assert_eq!(on_disk.as_deref(), Some(&b"deres versjon"[..]));
+            }
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            b"deres versjon",
+            "not overwritten"
+        );
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no new backup"
+        );
+        // The file saved last is the one expected next time.
+        let theirs = FileDigest::of(b"deres versjon");
+        assert!(save_over(&path, Expected::Unchanged(theirs)).is_ok());
+    }
+
+    #[test]
+    fn a_file_gone_since_it_was_loaded_is_a_conflict_not_a_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lier.json");
+        let loaded = FileDigest::of(b"lastet inn");
+        match save_over(&path, Expected::Unchanged(loaded)) {
+            Err(SaveError::Conflict { on_disk: None, .. }) => {}
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert!(!path.exists());
+        let saved = save_over(&path, Expected::Anything).unwrap();
+        assert_eq!(saved.backup, None, "nothing was there to keep");
+        assert!(path.exists());
     }
 
     #[test]

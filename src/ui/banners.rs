@@ -1,11 +1,13 @@
-//! Notices above every screen: a replaced routine file, an overdue revision, a draft,
+//! Notices above every screen: a routine file that could not be used and what is shown
+//! instead (always in view), and, folded until opened, an overdue revision, a draft,
 //! placeholder numbers, and problems with the settings file and with IT's policy.
 
 use eframe::egui;
 
 use crate::i18n::{Common, fill};
 use crate::routine::ContactStatus;
-use crate::routine::load::Notice as RoutineNotice;
+use crate::routine::load::{Notice as RoutineNotice, Replacement};
+use crate::routine::{Location, Problem};
 
 use super::{Command, View};
 
@@ -20,7 +22,7 @@ pub fn are_folded(view: &View<'_>) -> bool {
 pub fn show(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     let common = &view.t.common;
     let notices = notices(view);
-    notices.iter().for_each(|n| n.show(ui, common));
+    notices.iter().for_each(|n| show_notice(ui, n, common));
     (!notices.is_empty() && ui.button(common.notices_hide).clicked())
         .then_some(Command::ShowNotices(false))
 }
@@ -41,52 +43,89 @@ pub fn folded(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     open.clicked().then_some(Command::ShowNotices(true))
 }
 
-/// One notice: its line, and the reasons under it.
-struct Notice {
-    text: String,
-    reasons: Vec<String>,
+/// The chosen routine file could not be used: which routine is shown instead (the copy
+/// this computer kept of it, and from when, or the embedded example of another
+/// municipality) and why, in a panel of its own. Shown on every screen, never folded
+/// away; nothing when the file is in use (or none was chosen).
+pub fn replaced(ui: &mut egui::Ui, view: &View<'_>) {
+    let replaced = view.chosen.notices.iter().find_map(|n| match n {
+        RoutineNotice::Replaced { file, reasons, by } => Some((file, reasons, by)),
+        RoutineNotice::Warning(_) => None,
+    });
+    let (Some((file, reasons, by)), Some(routine)) = (replaced, &view.chosen.routine) else {
+        return;
+    };
+    let (common, meta) = (&view.t.common, &routine.metadata);
+    let (file, version) = (file.display(), &meta.version);
+    let text = match by {
+        Replacement::KeptCopy { read } => {
+            let read = fill(
+                common.copy_read_at,
+                &[
+                    ("date", &read.format("%d.%m.%Y")),
+                    ("time", &read.format("%H:%M")),
+                ],
+            );
+            fill(
+                common.replaced_by_copy,
+                &[("file", &file), ("read", &read), ("version", version)],
+            )
+        }
+        Replacement::Embedded => fill(
+            common.replaced_by_example,
+            &[
+                ("file", &file),
+                ("municipality", &meta.municipality),
+                ("version", version),
+            ],
+        ),
+    };
+    let why = why(reasons, view);
+    // At most a third of the window, scrolled, so that the menu and the screen keep their
+    // room in a small window at large text.
+    let most = ui.ctx().content_rect().height() / 3.0;
+    egui::Panel::top("rutinefil-erstattet").show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .max_height(most)
+            .show(ui, |ui| {
+                ui.label(egui::RichText::new(text).strong());
+                why.iter().for_each(|line| {
+                    ui.label(line);
+                });
+            });
+    });
 }
 
-impl Notice {
-    fn new(text: String) -> Notice {
-        Notice {
-            text,
-            reasons: Vec::new(),
-        }
+/// Why the file could not be used: its first problem, and how many more there are.
+fn why(reasons: &[Problem], view: &View<'_>) -> Vec<String> {
+    let common = &view.t.common;
+    let Some(first) = reasons.first() else {
+        return Vec::new();
+    };
+    // A problem with the file as a whole needs no place: «kan ikke lese filen: …».
+    let reason = match first.location {
+        Location::File => crate::i18n::message(&first.message, view.t),
+        _ => crate::i18n::located(first, view.t),
+    };
+    let mut lines = vec![fill(common.replaced_why, &[("reason", &reason)])];
+    if reasons.len() > 1 {
+        lines.push(fill(
+            common.more_reasons,
+            &[("count", &(reasons.len() - 1))],
+        ));
     }
-
-    fn show(&self, ui: &mut egui::Ui, common: &Common) {
-        let line = fill(common.notice_prefix, &[("text", &self.text)]);
-        ui.label(egui::RichText::new(line).strong());
-        for reason in &self.reasons {
-            ui.label(format!("• {reason}"));
-        }
-    }
+    lines
 }
 
-fn notices(view: &View<'_>) -> Vec<Notice> {
+/// One notice, «OBS: …».
+fn show_notice(ui: &mut egui::Ui, text: &str, common: &Common) {
+    let line = fill(common.notice_prefix, &[("text", &text)]);
+    ui.label(egui::RichText::new(line).strong());
+}
+
+fn notices(view: &View<'_>) -> Vec<String> {
     let common = &view.t.common;
     let mut notices = Vec::new();
-    for notice in &view.chosen.notices {
-        if let RoutineNotice::Replaced { file, reasons } = notice {
-            let text = fill(common.replaced_routine, &[("file", &file.display())]);
-            let mut shown: Vec<String> = reasons
-                .iter()
-                .take(5)
-                .map(|p| crate::i18n::located(p, view.t))
-                .collect();
-            if reasons.len() > 5 {
-                shown.push(fill(
-                    common.more_reasons,
-                    &[("count", &(reasons.len() - 5))],
-                ));
-            }
-            notices.push(Notice {
-                text,
-                reasons: shown,
-            });
-        }
-    }
     if let Some(routine) = &view.chosen.routine {
         let meta = &routine.metadata;
         if meta.next_revision < view.now.date() {
@@ -95,11 +134,11 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
                 common.revision_overdue,
                 &[("date", &date), ("owner", &meta.owner)],
             );
-            notices.push(Notice::new(text));
+            notices.push(text);
         }
         if meta.approval.is_none() {
             let text = fill(common.draft_routine, &[("version", &meta.version)]);
-            notices.push(Notice::new(text));
+            notices.push(text);
         }
         let placeholders = routine.placeholder_contacts().count();
         if placeholders > 0 {
@@ -112,14 +151,14 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
                 common.placeholders,
                 &[("missing", &placeholders), ("to_verify", &to_verify)],
             );
-            notices.push(Notice::new(text));
+            notices.push(text);
         }
     }
     if let Some(problem) = view.settings_problem {
-        notices.push(Notice::new(problem.describe(common)));
+        notices.push(problem.describe(common));
     }
     for problem in &view.policy.problems {
-        notices.push(Notice::new(crate::i18n::policy_notice(problem, view.t)));
+        notices.push(crate::i18n::policy_notice(problem, view.t));
     }
     notices
 }

@@ -20,7 +20,7 @@ mod training;
 pub use call::Calling;
 pub use idle_notice::IdleNotice;
 pub use print_screen::{ExportFailure, ExportStatus, PrintForm};
-pub use revision::{Compared, RevisionAction, RevisionForm};
+pub use revision::{Compared, Conflict, OnDisk, RevisionAction, RevisionForm};
 
 use std::path::{Path, PathBuf};
 
@@ -140,7 +140,8 @@ pub struct Editable<'a> {
 }
 
 /// Draws the whole window: the 113 bar first, the idle countdown when there is one, the
-/// menu with the notices (folded into a button at large text and while presenting),
+/// menu with the notices (folded into a button until opened, and while presenting), what
+/// is shown in place of a routine file that could not be used,
 /// then the screen; the shortcut table and the question about unsaved changes over it
 /// when open. A slide shown alone (F11) has only the 113 bar above it.
 pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Option<Command> {
@@ -177,6 +178,7 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
                 }
             });
         });
+        banners::replaced(ui, view);
     }
     if !folded {
         egui::Panel::top("merknader").show(ui, |ui| {

@@ -9,6 +9,7 @@ use eframe::egui;
 use crate::editing::Draft;
 use crate::i18n::{Language, Revision, Texts, derived_line, fill, readability_figures};
 use crate::routine::diff::{ChangeKind, diff};
+use crate::routine::load::FileDigest;
 use crate::routine::readability::readability;
 use crate::routine::template::template_languages;
 use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
@@ -42,6 +43,8 @@ pub struct RevisionForm {
     pub compared: Option<Compared>,
     /// The outcome of the last save or report.
     pub message: Option<String>,
+    /// The last save found its file no longer the one loaded: what is there now.
+    pub conflict: Option<Conflict>,
     /// «Ny rutine fra mal»: the municipality's name and the template's language.
     pub new_municipality: String,
     pub new_language: Language,
@@ -54,6 +57,25 @@ pub struct Compared {
     pub result: Result<Checked, Unreadable>,
 }
 
+/// A save that found the file no longer the one loaded: someone saved over it in the
+/// meantime, or it was moved or deleted. Nothing was written.
+#[derive(Debug)]
+pub struct Conflict {
+    pub path: PathBuf,
+    /// The file as it is now, read and checked; `None` when it is gone.
+    pub on_disk: Option<OnDisk>,
+    /// «Last inn deres versjon» was pressed with unsaved edits, and waits for the user to
+    /// confirm that they are lost.
+    pub confirming_reload: bool,
+}
+
+/// A routine file as it is on disk now.
+#[derive(Debug)]
+pub struct OnDisk {
+    pub checked: Checked,
+    pub digest: FileDigest,
+}
+
 /// What the revision screen asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevisionAction {
@@ -64,6 +86,11 @@ pub enum RevisionAction {
     Undo,
     Redo,
     SaveNewVersion,
+    /// «Lagre under et annet navn…»: save the new version where the system's dialog says.
+    SaveElsewhere,
+    /// «Last inn deres versjon»: continue from the file as it is on disk now, leaving the
+    /// edits not saved (confirmed first when there are any).
+    LoadTheirs,
     Report,
     /// Make a new routine from the template, saved where the system's dialog says.
     NewFromTemplate,
@@ -120,7 +147,7 @@ pub fn show(
                         None
                     }
                     Tab::Changes => changes(ui, draft, form, t),
-                    Tab::Save => save(ui, draft, form, today, revision),
+                    Tab::Save => save(ui, draft, form, today, t),
                     Tab::NewRoutine => new_routine(ui, form, revision),
                 };
                 command = command.take().or(tab_command);
@@ -393,8 +420,13 @@ fn save(
     draft: &Draft,
     form: &mut RevisionForm,
     today: NaiveDate,
-    revision: &Revision,
+    t: &Texts,
 ) -> Option<Command> {
+    let revision = &t.revision;
+    let mut command = form
+        .conflict
+        .as_mut()
+        .and_then(|conflict| show_conflict(ui, draft, conflict, t));
     ui.heading(revision.save_heading);
     if form.next_revision.is_empty() {
         form.next_revision = today
@@ -405,9 +437,9 @@ fn save(
     }
     if form.save_to.is_empty() {
         form.save_to = draft
-            .path
+            .file
             .as_ref()
-            .map(|p| p.display().to_string())
+            .map(|f| f.path.display().to_string())
             .unwrap_or_default();
     }
     let version = &draft.routine.metadata.version;
@@ -436,12 +468,97 @@ fn save(
         ui.label(egui::RichText::new(fill(revision.cannot_save, &[("errors", &errors)])).strong());
     }
     let ready = errors == 0 && !form.summary.trim().is_empty() && !form.save_to.trim().is_empty();
-    let mut command = None;
     if ui
         .add_enabled(ready, egui::Button::new(revision.save_new_version))
         .clicked()
     {
         command = Some(Command::Revision(RevisionAction::SaveNewVersion));
     }
+    command
+}
+
+/// What the last save ran into: who saved the file since it was loaded and what they
+/// changed (the change list from the version loaded to theirs), or that it is gone; and
+/// the ways on, saving elsewhere or continuing from their version.
+fn show_conflict(
+    ui: &mut egui::Ui,
+    draft: &Draft,
+    conflict: &mut Conflict,
+    t: &Texts,
+) -> Option<Command> {
+    let (revision, common) = (&t.revision, &t.common);
+    let file = conflict.path.display();
+    let mut command = None;
+    ui.group(|ui| {
+        ui.set_width(ui.available_width());
+        let Some(on_disk) = &conflict.on_disk else {
+            ui.heading(revision.conflict_gone_heading);
+            ui.label(fill(revision.conflict_gone, &[("file", &file)]));
+            if ui.button(revision.save_elsewhere).clicked() {
+                command = Some(Command::Revision(RevisionAction::SaveElsewhere));
+            }
+            return;
+        };
+        ui.heading(revision.conflict_heading);
+        ui.label(fill(revision.conflict_changed, &[("file", &file)]));
+        let theirs = on_disk.checked.routine.as_ref();
+        match theirs {
+            Some(theirs) => {
+                if let Some(last) = theirs.metadata.revision_log.last() {
+                    ui.label(
+                        egui::RichText::new(fill(
+                            revision.conflict_their_version,
+                            &[
+                                ("version", &theirs.metadata.version),
+                                ("date", &last.date.format("%d.%m.%Y")),
+                                ("by", &last.by),
+                                ("summary", &last.summary),
+                            ],
+                        ))
+                        .strong(),
+                    );
+                }
+                ui.label(revision.conflict_their_changes);
+                list_changes(ui, &diff(&draft.original, theirs), t);
+            }
+            None => {
+                ui.label(fill(revision.conflict_their_errors, &[("file", &file)]));
+            }
+        }
+        ui.add_space(4.0);
+        if conflict.confirming_reload {
+            let version = theirs.map_or("", |r| r.metadata.version.as_str());
+            ui.label(
+                egui::RichText::new(fill(
+                    revision.load_theirs_question,
+                    &[("version", &version)],
+                ))
+                .strong(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(revision.load_theirs_confirm).clicked() {
+                    command = Some(Command::Revision(RevisionAction::LoadTheirs));
+                }
+                if ui.button(common.cancel).clicked() {
+                    conflict.confirming_reload = false;
+                }
+            });
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(revision.save_elsewhere).clicked() {
+                command = Some(Command::Revision(RevisionAction::SaveElsewhere));
+            }
+            let load = ui.add_enabled(theirs.is_some(), egui::Button::new(revision.load_theirs));
+            if load.clicked() {
+                if draft.is_dirty() {
+                    conflict.confirming_reload = true;
+                } else {
+                    command = Some(Command::Revision(RevisionAction::LoadTheirs));
+                }
+            }
+        });
+    });
+    ui.add_space(8.0);
     command
 }

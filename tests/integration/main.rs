@@ -18,6 +18,7 @@ mod glyphs;
 mod guide;
 mod languages;
 mod layout;
+mod local_copy;
 mod malformed;
 mod moment_of_need;
 mod pdf;

@@ -5,7 +5,9 @@ use std::io::Write as _;
 
 use chrono::NaiveDate;
 use rutineveileder::checks::{check_embedded, check_file, save, save_with};
-use rutineveileder::routine::write::{NewVersion, SaveError, backup_path, bump, next_version};
+use rutineveileder::routine::write::{
+    Expected, NewVersion, SaveError, backup_path, bump, next_version,
+};
 use rutineveileder::routine::{Approval, Phone, Routine};
 
 use crate::support::today;
@@ -51,8 +53,16 @@ fn a_saved_version_reads_back_as_edited_and_keeps_the_previous_file() {
     let path = crate::support::lier_copy(dir.path());
     let routine = edited();
     let previous_version = lier().metadata.version;
-    let checked = save(&routine, &path, &previous_version, today()).unwrap();
-    assert!(!checked.has_errors());
+    let saved = save(
+        &routine,
+        &path,
+        Expected::Anything,
+        &previous_version,
+        today(),
+    )
+    .unwrap();
+    assert!(!saved.checked.has_errors());
+    assert_eq!(saved.backup, Some(backup_path(&path, &previous_version)));
     let read_back = check_file(&path, today()).unwrap();
     assert_eq!(
         read_back.routine.as_ref(),
@@ -91,7 +101,13 @@ fn a_routine_with_errors_is_never_written() {
     let mut routine = edited();
     routine.levels[1].title = "  ".into();
     routine.contacts[0].id = "kirkens-sos-telefon".into();
-    match save(&routine, &path, &lier().metadata.version, today()) {
+    match save(
+        &routine,
+        &path,
+        Expected::Anything,
+        &lier().metadata.version,
+        today(),
+    ) {
         Err(SaveError::Invalid(errors)) => assert!(errors >= 2, "{errors}"),
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -106,11 +122,19 @@ fn a_save_that_fails_part_way_leaves_the_old_file_intact_and_readable() {
     let before = std::fs::read(&path).unwrap();
     // Half the file is written, then the disk "fills up".
     let version = lier().metadata.version;
-    let result = save_with(&edited(), &path, &version, today(), |temporary, bytes| {
-        let mut file = std::fs::File::create(temporary)?;
-        file.write_all(&bytes[..bytes.len() / 2])?;
-        Err(std::io::Error::other("disken er full"))
-    });
+    let anything = Expected::Anything;
+    let result = save_with(
+        &edited(),
+        &path,
+        anything,
+        &version,
+        today(),
+        |temporary, bytes| {
+            let mut file = std::fs::File::create(temporary)?;
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(std::io::Error::other("disken er full"))
+        },
+    );
     assert!(matches!(result, Err(SaveError::Io { .. })), "{result:?}");
     assert!(result.unwrap_err().to_string().contains("disken er full"));
     assert_eq!(

@@ -1,11 +1,18 @@
 //! The revision screen through AccessKit: edits with undo and redo, "verified today",
-//! saving a new version that reads back as edited, and asking before changes are lost.
+//! saving a new version that reads back as edited, asking before changes are lost, and
+//! two revisers of one file, neither losing the other's version.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::checks::check_file;
+use rutineveileder::desktop::Desktop;
+use rutineveileder::routine::Routine;
 use rutineveileder::routine::write::bump;
 
 /// The version of Lier's routine file in this repository.
@@ -20,19 +27,70 @@ fn lier_version() -> String {
 
 struct Revision {
     harness: Harness<'static, App>,
-    dir: tempfile::TempDir,
+    dir: Rc<tempfile::TempDir>,
 }
 
 fn start() -> Revision {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Rc::new(tempfile::tempdir().unwrap());
     let routine_file = crate::support::lier_copy(dir.path());
-    let mut harness =
-        crate::support::launch([1200.0, 8000.0], &dir.path().join("innstillinger.json"))
-            .routine_file(Some(routine_file))
-            .start();
+    open_revision(dir, routine_file, "innstillinger.json", SavesAs::default())
+}
+
+/// One reviser's window on `routine_file`, with a settings file of its own named
+/// `settings` in `dir`, open on the revision screen.
+fn open_revision(
+    dir: Rc<tempfile::TempDir>,
+    routine_file: PathBuf,
+    settings: &str,
+    desktop: SavesAs,
+) -> Revision {
+    let mut harness = crate::support::launch([1200.0, 8000.0], &dir.path().join(settings))
+        .routine_file(Some(routine_file))
+        .desktop(desktop)
+        .start();
     harness.get_by_label("Revisjon").click();
     harness.run();
     Revision { harness, dir }
+}
+
+/// A desktop whose «Lagre som…» for a routine answers one path, and which records what
+/// it was asked.
+#[derive(Clone, Default)]
+struct SavesAs {
+    answer: Option<PathBuf>,
+    asked: Arc<Mutex<Vec<String>>>,
+}
+
+impl Desktop for SavesAs {
+    fn choose_routine_file(&self, _: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
+    fn save_pdf_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        let folder = folder.unwrap_or(Path::new("")).display();
+        self.asked
+            .lock()
+            .unwrap()
+            .push(format!("{name} in {folder}"));
+        self.answer.clone()
+    }
+    fn save_package_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
+    fn open(&self, _: &Path) -> Result<(), String> {
+        Ok(())
+    }
+    fn show_in_folder(&self, _: &Path) -> Result<(), String> {
+        Ok(())
+    }
+    fn call(&self, _: &str) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 impl Revision {
@@ -43,6 +101,13 @@ impl Revision {
 
     fn shows(&self, label: &str) -> bool {
         self.harness.query_by_label(label).is_some()
+    }
+
+    fn shows_containing(&self, part: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
     }
 
     fn type_into(&mut self, label: &str, text: &str) {
@@ -526,4 +591,178 @@ fn the_courses_questions_are_edited_with_their_problems_and_saved() {
     let course = saved.course.unwrap();
     assert_eq!(course.questions.why, ["case-ved-tvil"]);
     assert_eq!(course.pass_mark, 80);
+}
+
+/// The routine in a file as it is on disk now.
+fn on_disk(path: &Path) -> Routine {
+    check_file(path, crate::support::today())
+        .unwrap()
+        .routine
+        .unwrap()
+}
+
+fn last_summary(routine: &Routine) -> &str {
+    &routine.metadata.revision_log.last().unwrap().summary
+}
+
+/// Two revisers open the same file. The first saves; the second, saving after, is told
+/// who saved what, nothing is overwritten, and the second's version is saved under
+/// another name: the version both opened, the first's and the second's are all on disk.
+#[test]
+fn the_second_of_two_revisers_is_told_and_saves_under_another_name() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let file = crate::support::lier_copy(dir.path());
+    let opened = std::fs::read(&file).unwrap();
+    let elsewhere = dir.path().join("lier-mine-endringer.json");
+    let desktop = SavesAs {
+        answer: Some(elsewhere.clone()),
+        ..SavesAs::default()
+    };
+    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", SavesAs::default());
+    let mut second = open_revision(dir.clone(), file.clone(), "andre.json", desktop.clone());
+    first.edit_kirkens_sos();
+    first.save_new_version(
+        "Ny tekst for Kirkens SOS.",
+        "Virksomhet Psykisk helse og rus",
+    );
+    let (before, after) = (lier_version(), bump(&lier_version()));
+    assert!(first.shows_containing(&format!("Versjon {after} er lagret")));
+
+    second.click("Oversikt");
+    second.click("Verifisert i dag: Lier kommune, Psykisk helse og rus");
+    second.save_new_version("Psykisk helse og rus verifisert.", "Kommuneoverlege");
+    assert!(second.shows("Noen andre har lagret rutinen mens du arbeidet"));
+    assert!(second.shows_containing(
+        "er lagret på nytt etter at du åpnet den. Ingenting er lagret eller skrevet over"
+    ));
+    assert!(second.shows(&format!(
+        "Filen er nå versjon {after}, lagret 26.11.2026 av Virksomhet Psykisk helse og rus: «Ny tekst for Kirkens SOS.»"
+    )));
+    assert!(second.shows("Dette endret de, sammenlignet med versjonen du åpnet:"));
+    assert!(
+        second.shows_containing("Alle som trenger noen å snakke med."),
+        "the first reviser's change, in the change list"
+    );
+    assert_eq!(
+        last_summary(&on_disk(&file)),
+        "Ny tekst for Kirkens SOS.",
+        "not overwritten"
+    );
+
+    second.click("Lagre under et annet navn…");
+    assert_eq!(
+        *desktop.asked.lock().unwrap(),
+        [format!(
+            "lier-mine-endringer.json in {}",
+            dir.path().display()
+        )]
+    );
+    assert!(second.shows_containing(&format!(
+        "Versjon {after} er lagret i {}. {} er ikke endret",
+        elsewhere.display(),
+        file.display()
+    )));
+    assert!(!second.shows("Noen andre har lagret rutinen mens du arbeidet"));
+
+    let backup = dir.path().join(format!("lier.v{before}.json"));
+    assert_eq!(
+        std::fs::read(&backup).unwrap(),
+        opened,
+        "the version both opened"
+    );
+    assert_eq!(last_summary(&on_disk(&file)), "Ny tekst for Kirkens SOS.");
+    let mine = on_disk(&elsewhere);
+    assert_eq!(last_summary(&mine), "Psykisk helse og rus verifisert.");
+    assert_eq!(mine.metadata.version, after);
+    let files = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        })
+        .count();
+    assert_eq!(files, 3, "the three versions; no settings were saved");
+}
+
+/// The second reviser loads the first's version instead, after confirming that their own
+/// unsaved edits are lost, and saves on top of it: the first's version becomes the backup.
+#[test]
+fn the_second_reviser_loads_their_version_after_confirming_and_saves_on_top() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let file = crate::support::lier_copy(dir.path());
+    let opened = std::fs::read(&file).unwrap();
+    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", SavesAs::default());
+    let mut second = open_revision(dir.clone(), file.clone(), "andre.json", SavesAs::default());
+    first.edit_kirkens_sos();
+    first.save_new_version(
+        "Ny tekst for Kirkens SOS.",
+        "Virksomhet Psykisk helse og rus",
+    );
+    let (before, after) = (lier_version(), bump(&lier_version()));
+    second.click("Oversikt");
+    second.click("Verifisert i dag: Lier kommune, Psykisk helse og rus");
+    second.save_new_version("Psykisk helse og rus verifisert.", "Kommuneoverlege");
+    second.click("Last inn deres versjon");
+    let question = format!(
+        "Endringene du ikke har lagret, går tapt, og du arbeider videre fra deres versjon {after}. Vil du det?"
+    );
+    assert!(second.shows(&question), "asked first");
+    second.click("Avbryt");
+    assert!(!second.shows(&question));
+    assert!(
+        second.shows("Endringer som ikke er lagret"),
+        "still the second's edits"
+    );
+    second.click("Last inn deres versjon");
+    second.click("Ja, forkast endringene mine og last inn deres versjon");
+    assert!(second.shows(&format!(
+        "Versjon {after} er lastet inn fra filen. Endringene du ikke hadde lagret, er forkastet."
+    )));
+    assert!(!second.shows("Endringer som ikke er lagret"));
+    second.click("Oversikt");
+    assert!(second.shows_containing(&format!("Versjon {after} · eier:")));
+    second.click("Verifisert i dag: Lier kommune, Psykisk helse og rus");
+    second.save_new_version("Psykisk helse og rus verifisert.", "Kommuneoverlege");
+    let newest = bump(&after);
+    assert!(second.shows_containing(&format!("Versjon {newest} er lagret")));
+    let saved = on_disk(&file);
+    assert_eq!(saved.metadata.version, newest);
+    let sos = saved
+        .contacts
+        .iter()
+        .find(|c| c.id == "kirkens-sos-telefon")
+        .unwrap();
+    assert_eq!(
+        sos.what_for, "Alle som trenger noen å snakke med.",
+        "the first's edit kept"
+    );
+    let firsts = dir.path().join(format!("lier.v{after}.json"));
+    assert_eq!(last_summary(&on_disk(&firsts)), "Ny tekst for Kirkens SOS.");
+    let backup = dir.path().join(format!("lier.v{before}.json"));
+    assert_eq!(std::fs::read(backup).unwrap(), opened);
+}
+
+/// A file moved away after it was opened is not made again by saving: the reviser is told,
+/// and can save under another name.
+#[test]
+fn a_file_moved_away_before_saving_is_a_conflict_not_a_new_file() {
+    let mut r = start();
+    let file = r.dir.path().join("lier.json");
+    r.edit_kirkens_sos();
+    std::fs::rename(&file, r.dir.path().join("flyttet.json")).unwrap();
+    r.save_new_version(
+        "Ny tekst for Kirkens SOS.",
+        "Virksomhet Psykisk helse og rus",
+    );
+    assert!(r.shows("Rutinefilen er borte"));
+    assert!(r.shows_containing(&format!("{} finnes ikke lenger", file.display())));
+    assert!(r.shows("Lagre under et annet navn…"));
+    assert!(!file.exists(), "not made again");
+    assert!(
+        r.shows("Endringer som ikke er lagret"),
+        "the edits are still there"
+    );
 }

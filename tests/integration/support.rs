@@ -38,11 +38,13 @@ pub fn ten_on_a_working_day() -> chrono::NaiveDateTime {
 }
 
 /// The real program in a kittest harness, built in one place: its size in points, where
-/// its settings are, and what the test puts in place of the clock, the routine file on
-/// the command line, IT's machine policy, the desktop and the graphics backend.
+/// its settings and its local copies of routines are, and what the test puts in place of
+/// the clock, the routine file on the command line, IT's machine policy, the desktop and
+/// the graphics backend.
 pub struct Launch {
     size: egui::Vec2,
     store: rutineveileder::settings::SettingsStore,
+    copies: rutineveileder::local_copy::LocalCopies,
     routine_file: Option<std::path::PathBuf>,
     clock: rutineveileder::app::Clock,
     desktop: Option<Box<dyn rutineveileder::desktop::Desktop>>,
@@ -50,11 +52,14 @@ pub struct Launch {
     policy: rutineveileder::policy::Policy,
 }
 
-/// Starts describing a harness of `size` points whose settings file is `settings`.
+/// Starts describing a harness of `size` points whose settings file is `settings`, and
+/// whose local data folder is `data` beside it (never the user's own).
 pub fn launch(size: impl Into<egui::Vec2>, settings: &std::path::Path) -> Launch {
+    let data = settings.with_file_name("data");
     Launch {
         size: size.into(),
         store: rutineveileder::settings::SettingsStore::at(settings.to_owned()),
+        copies: rutineveileder::local_copy::LocalCopies::in_data_folder(&data),
         routine_file: None,
         clock: std::sync::Arc::new(ten_on_a_working_day),
         desktop: None,
@@ -67,6 +72,12 @@ impl Launch {
     /// The routine file given on the command line.
     pub fn routine_file(mut self, file: Option<std::path::PathBuf>) -> Launch {
         self.routine_file = file;
+        self
+    }
+
+    /// Where the copies of routine files are kept.
+    pub fn copies(mut self, copies: rutineveileder::local_copy::LocalCopies) -> Launch {
+        self.copies = copies;
         self
     }
 
@@ -98,6 +109,7 @@ impl Launch {
         let Launch {
             size,
             store,
+            copies,
             routine_file,
             clock,
             desktop,
@@ -111,6 +123,7 @@ impl Launch {
                     &cc.egui_ctx,
                     routine_file,
                     store,
+                    copies,
                     clock,
                     policy,
                 )
