@@ -6,12 +6,14 @@ use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
+use zeroize::Zeroizing;
 
 use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::policy::{Key, Policy};
 use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
+use crate::signing;
 
 /// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
 ///
@@ -106,6 +108,11 @@ pub enum Command {
     /// /etc/rutineveileder/policy.json. Avslutter med 0, og med 1 når noe i policyen ikke
     /// kan brukes (programmet ser bort fra det og starter likevel).
     Policy,
+    /// Nøkler for å signere godkjenninger (OpenSSH-format, Ed25519).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Vis hva som er endret mellom to versjoner av en rutine.
     ///
     /// Avslutter med 0 når begge filene er gyldige, 1 når en av dem har feil, og 2 ved
@@ -117,6 +124,28 @@ pub enum Command {
         /// Den nye versjonen.
         #[arg(value_name = "NY")]
         new: PathBuf,
+    },
+}
+
+/// What `keys` does.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Lag en ny Ed25519-nøkkel med passfrase, for å signere godkjenninger.
+    ///
+    /// Skriver den private nøkkelen til FIL (bare du kan lese den) og den offentlige til
+    /// FIL.pub, og skriver ut linjen IT legger i filen allowed_signers. Passfrasen (minst
+    /// 8 tegn) spørres om to ganger, eller leses fra miljøvariabelen
+    /// RUTINEVEILEDER_KEY_PASSPHRASE. Ingen fil skrives over. Avslutter med 0 når
+    /// nøkkelen er skrevet, og 2 ved feil bruk, en fil som finnes fra før eller en fil som
+    /// ikke kan skrives.
+    New {
+        /// Den private nøkkelfilen som skal skrives (den offentlige får .pub i tillegg).
+        #[arg(long, value_name = "FIL")]
+        out: PathBuf,
+        /// Navnet IT klarerer deg under, helst e-postadressen (standard: filnavnet uten
+        /// endelse).
+        #[arg(long, value_name = "NAVN")]
+        principal: Option<String>,
     },
 }
 
@@ -514,6 +543,82 @@ pub fn policy(policy: &Policy) -> ExitCode {
         )
     );
     ExitCode::from(INVALID)
+}
+
+/// The environment variable a script or a test gives a key's passphrase in, instead of
+/// typing it.
+pub const PASSPHRASE_VARIABLE: &str = "RUTINEVEILEDER_KEY_PASSPHRASE";
+
+/// Runs a `keys` command.
+pub fn keys(command: KeysCommand) -> ExitCode {
+    match command {
+        KeysCommand::New { out, principal } => new_key(&out, principal.as_deref()),
+    }
+}
+
+/// Makes a new passphrase-protected key and prints the line for IT's list.
+fn new_key(out: &std::path::Path, principal: Option<&str>) -> ExitCode {
+    let t = bokmal();
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let principal = principal.map(str::to_owned).or(stem).unwrap_or_default();
+    let passphrase = match new_passphrase(t) {
+        Ok(passphrase) => passphrase,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(UNREADABLE);
+        }
+    };
+    match signing::new_key(out, &principal, &passphrase) {
+        Ok(key) => {
+            println!(
+                "{}",
+                i18n::fill(
+                    t.signing.new_written,
+                    &[
+                        ("private", &key.private_file.display()),
+                        ("public", &key.public_file.display()),
+                        ("fingerprint", &key.fingerprint),
+                    ],
+                )
+            );
+            println!("{}", t.signing.new_line_for_it);
+            println!("{}", key.allowed_line);
+            ExitCode::SUCCESS
+        }
+        Err(fault) => {
+            eprintln!("{}", i18n::new_key_fault(&fault, &principal, t));
+            ExitCode::from(UNREADABLE)
+        }
+    }
+}
+
+/// A new key's passphrase: from [`PASSPHRASE_VARIABLE`], or typed twice without echo.
+fn new_passphrase(t: &Texts) -> Result<Zeroizing<String>, String> {
+    if let Some(passphrase) = std::env::var_os(PASSPHRASE_VARIABLE) {
+        return Ok(Zeroizing::new(passphrase.to_string_lossy().into_owned()));
+    }
+    let prompt = i18n::fill(
+        t.signing.new_passphrase,
+        &[("count", &signing::keys::MIN_PASSPHRASE_CHARS)],
+    );
+    let first = typed_passphrase(&prompt, t)?;
+    let again = typed_passphrase(t.signing.new_passphrase_again, t)?;
+    if first != again {
+        return Err(t.signing.passphrases_differ.to_owned());
+    }
+    Ok(first)
+}
+
+/// A passphrase typed at the terminal, without echo.
+fn typed_passphrase(prompt: &str, t: &Texts) -> Result<Zeroizing<String>, String> {
+    rpassword::prompt_password(prompt)
+        .map(Zeroizing::new)
+        .map_err(|error| {
+            i18n::fill(
+                t.signing.passphrase_unreadable,
+                &[("error", &error), ("variable", &PASSPHRASE_VARIABLE)],
+            )
+        })
 }
 
 /// The command line speaks bokmål, whatever the window's language.

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
             cli::hours(routine.as_deref(), at.unwrap_or(now))
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
+        Some(Command::Keys { command }) => cli::keys(command),
         Some(Command::Policy) => cli::policy(&rutineveileder::policy::machine::read()),
         Some(Command::New {
             municipality,

@@ -47,6 +47,7 @@ mod policy;
 mod print;
 mod printed;
 mod revision;
+mod signing;
 mod time;
 mod training;
 mod web;
@@ -67,6 +68,7 @@ pub use policy::{
 pub use print::Print;
 pub use printed::{Printed, approval, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
+pub use signing::{SigningTexts, new_key_fault};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
 pub use web::Web;
@@ -140,6 +142,7 @@ pub struct Texts {
     pub web: Web,
     pub policy: PolicyTexts,
     pub course: CourseTexts,
+    pub signing: SigningTexts,
 }
 
 macro_rules! language {
@@ -158,6 +161,7 @@ macro_rules! language {
             web: Web::$version,
             policy: PolicyTexts::$version,
             course: CourseTexts::$version,
+            signing: SigningTexts::$version,
         };
     };
 }
@@ -185,6 +189,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("web", Web::table()),
         ("policy", PolicyTexts::table()),
         ("course", CourseTexts::table()),
+        ("signing", SigningTexts::table()),
     ]
 }
 

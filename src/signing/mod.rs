@@ -1,0 +1,31 @@
+//! Signatures no one can type for the approver: an approval signed with the approver's
+//! own passphrase-protected Ed25519 key, in OpenSSH's standard formats, so IT checks it
+//! with tools it already has (`ssh-keygen -Y verify`).
+//!
+//! - [`statement`]: the exact text signed, from the seal and the approval's role, name
+//!   and date.
+//! - [`keys`]: making a key (`rutineveileder keys new`) and signing with one.
+//! - [`allowed`]: IT's list of trusted approvers, OpenSSH's `allowed_signers` format.
+//! - [`verify`]: whether a signature is over the text, and by whom on IT's list.
+//!
+//! A signature is SSHSIG (OpenSSH's `PROTOCOL.sshsig`) in the namespace [`NAMESPACE`],
+//! with SHA-512 as ssh-keygen uses, armored as `-----BEGIN SSH SIGNATURE-----`.
+//! Nothing here is worded: problems are data, worded in `i18n`.
+
+pub mod allowed;
+pub mod keys;
+pub mod statement;
+pub mod verify;
+
+pub use allowed::AllowedSigners;
+pub use keys::{KeyFault, NewKey, NewKeyFault, new_key, sign};
+pub use statement::Statement;
+pub use verify::{Refusal, Signer, verify, well_formed};
+
+/// The SSHSIG namespace of an approval's signature: `ssh-keygen -Y verify -n
+/// rutineveileder-approval` checks it, and a signature made for anything else (a git
+/// commit, a file) is never taken for an approval.
+pub const NAMESPACE: &str = "rutineveileder-approval";
+
+#[cfg(test)]
+mod tests;
