@@ -18,6 +18,7 @@ use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
 use crate::policy::{Policy, StartScreen};
 use crate::routine::load::{Chosen, Notice};
+use crate::routine::seal::seal_approval;
 use crate::routine::template::new_routine;
 use crate::routine::write::{NewVersion, next_version, retire_removed};
 use crate::routine::{Approval, Checked, Unreadable};
@@ -626,6 +627,8 @@ fn save_new_version(
         role: form.approver_role.trim().to_owned(),
         name: Some(form.approver_name.trim().to_owned()).filter(|n| !n.is_empty()),
         date: today,
+        seal: None,
+        signature: None,
     });
     let change = NewVersion {
         summary: form.summary.trim().to_owned(),
@@ -636,6 +639,7 @@ fn save_new_version(
     };
     let mut next = next_version(&draft.routine, &change);
     retire_removed(&draft.original, &mut next);
+    seal_approval(&mut next);
     let path = PathBuf::from(form.save_to.trim());
     let previous = draft.original.metadata.version.clone();
     match save(&next, &path, &previous, today) {

@@ -36,6 +36,20 @@ fn main() -> ExitCode {
             cli::hours(routine.as_deref(), at.unwrap_or(now))
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
+        Some(Command::Approve {
+            file,
+            role,
+            name,
+            date,
+        }) => {
+            let request = cli::Approve {
+                file: &file,
+                role: &role,
+                name: &name,
+                date,
+            };
+            cli::approve(request, today)
+        }
         Some(Command::Policy) => cli::policy(&rutineveileder::policy::machine::read()),
         Some(Command::New {
             municipality,

@@ -37,6 +37,7 @@ macro_rules! texts {
     };
 }
 
+mod approval;
 mod changes;
 mod checks;
 mod common;
@@ -51,6 +52,7 @@ mod time;
 mod training;
 mod web;
 
+pub use approval::{ApprovalTexts, changed_banner, parts, parts_named, standing_line};
 pub use changes::{Changes, change_line, change_list, detail, section, subject};
 pub use checks::{
     Checks, export_error, lix_figure, located, location, message, problem, readability_figures,
@@ -140,6 +142,7 @@ pub struct Texts {
     pub web: Web,
     pub policy: PolicyTexts,
     pub course: CourseTexts,
+    pub approval: ApprovalTexts,
 }
 
 macro_rules! language {
@@ -158,6 +161,7 @@ macro_rules! language {
             web: Web::$version,
             policy: PolicyTexts::$version,
             course: CourseTexts::$version,
+            approval: ApprovalTexts::$version,
         };
     };
 }
@@ -185,6 +189,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("web", Web::table()),
         ("policy", PolicyTexts::table()),
         ("course", CourseTexts::table()),
+        ("approval", ApprovalTexts::table()),
     ]
 }
 

@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, unsafe_code)]
 
 mod accessibility;
+mod approval;
 mod archive;
 mod cli;
 mod course;
