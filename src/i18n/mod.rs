@@ -67,7 +67,7 @@ pub use policy::{
     policy_problem_line,
 };
 pub use print::Print;
-pub use printed::{Printed, approval, printable, printed_gap, version_line};
+pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;

@@ -10,6 +10,8 @@
 
 mod accessibility;
 mod approval;
+mod approval_marks;
+mod approval_window;
 mod archive;
 mod cli;
 mod course;
