@@ -46,7 +46,7 @@ texts! {
             "{option} er tom; skriv kven som godkjenner, til dømes --role Kommuneoverlege --name \"Kari Nordmann\"",
             "{option} is empty; write who approves, for example --role Kommuneoverlege --name \"Kari Nordmann\"",
         ],
-        part_metadata_id: ["rutinens id", "ID-en til rutinen", "the routine's id"],
+        part_metadata_id: ["rutinens id", "id-en til rutinen", "the routine's id"],
         part_metadata_title: ["tittel", "tittel", "title"],
         part_metadata_municipality: ["kommune", "kommune", "municipality"],
         part_metadata_language: ["språk", "språk", "language"],
