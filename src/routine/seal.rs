@@ -12,8 +12,8 @@
 //! a program that learns a new optional field keeps the seals of files without it, and
 //! any change of content breaks it.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use serde_json::{Map, Value};
 use sha2::{Digest as _, Sha256};
@@ -71,10 +71,12 @@ impl Routine {
         let Some(seal) = approval.seal.as_ref().filter(|s| s.form == FORM) else {
             return SealVerdict::Unsealed;
         };
-        let now = seal_of(self);
-        if now.digest == seal.digest {
+        let now = Canonical::of(self);
+        if now.digest() == seal.digest {
             return SealVerdict::Intact;
         }
+        // Only a broken seal needs the parts' digests.
+        let now = now.seal();
         let mut changed: Vec<String> = now
             .parts
             .iter()
@@ -108,41 +110,68 @@ impl Routine {
 
 /// The seal of the routine's content as it is now.
 pub fn seal_of(routine: &Routine) -> Seal {
-    seal_of_written(serde_json::to_value(routine).unwrap_or_default())
+    Canonical::of(routine).seal()
 }
 
-/// The seal of a routine as the program writes it.
-fn seal_of_written(mut content: Value) -> Seal {
-    if let Some(metadata) = content.get_mut("metadata").and_then(Value::as_object_mut) {
-        metadata.remove("approval");
+/// The routine's content in canonical form, and where each part's value lies in it.
+struct Canonical {
+    bytes: Vec<u8>,
+    parts: Vec<(String, Range<usize>)>,
+}
+
+impl Canonical {
+    fn of(routine: &Routine) -> Canonical {
+        Canonical::of_written(serde_json::to_value(routine).unwrap_or_default())
     }
-    prune(&mut content);
-    let mut parts = BTreeMap::new();
-    let mut whole = Vec::new();
-    if let Value::Object(sections) = &content {
-        write_object(
-            sections,
-            &mut whole,
-            &mut |name, value, out| match (name, value) {
-                ("metadata", Value::Object(fields)) => {
-                    write_object(fields, out, &mut |field, value, out| {
+
+    /// The canonical form of a routine as the program writes it.
+    fn of_written(mut content: Value) -> Canonical {
+        if let Some(metadata) = content.get_mut("metadata").and_then(Value::as_object_mut) {
+            metadata.remove("approval");
+        }
+        prune(&mut content);
+        let mut parts = Vec::new();
+        let mut bytes = Vec::new();
+        if let Value::Object(sections) = &content {
+            write_object(
+                sections,
+                &mut bytes,
+                &mut |name, value, out| match (name, value) {
+                    ("metadata", Value::Object(fields)) => {
+                        write_object(fields, out, &mut |field, value, out| {
+                            let start = out.len();
+                            write(value, out);
+                            parts.push((format!("metadata.{field}"), start..out.len()));
+                        });
+                    }
+                    _ => {
                         let start = out.len();
                         write(value, out);
-                        parts.insert(format!("metadata.{field}"), digest(&out[start..]));
-                    });
-                }
-                _ => {
-                    let start = out.len();
-                    write(value, out);
-                    parts.insert(name.to_owned(), digest(&out[start..]));
-                }
-            },
-        );
+                        parts.push((name.to_owned(), start..out.len()));
+                    }
+                },
+            );
+        }
+        Canonical { bytes, parts }
     }
-    Seal {
-        form: FORM,
-        digest: digest(&whole),
-        parts,
+
+    /// The digest of the whole.
+    fn digest(&self) -> String {
+        digest(&self.bytes)
+    }
+
+    /// The digest of the whole and of each part.
+    fn seal(&self) -> Seal {
+        let parts = self
+            .parts
+            .iter()
+            .map(|(name, range)| (name.clone(), digest(&self.bytes[range.clone()])))
+            .collect();
+        Seal {
+            form: FORM,
+            digest: self.digest(),
+            parts,
+        }
     }
 }
 
@@ -441,10 +470,10 @@ mod tests {
         written["contacts"][0]["video"] = Value::Bool(false);
         written["metadata"]["region"] = Value::Null;
         written["translations"] = Value::Array(Vec::new());
-        assert_eq!(seal_of_written(written.clone()), sealed);
+        assert_eq!(Canonical::of_written(written.clone()).seal(), sealed);
         // Once a file fills the field in, it is content.
         written["contacts"][0]["sms"] = "113".into();
-        let changed = seal_of_written(written);
+        let changed = Canonical::of_written(written).seal();
         assert_ne!(changed.digest, sealed.digest);
         assert_ne!(changed.parts["contacts"], sealed.parts["contacts"]);
     }
