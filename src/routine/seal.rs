@@ -56,7 +56,8 @@ pub enum Standing {
         sealed: bool,
     },
     /// The file has an approval, but it does not hold for the content: these parts
-    /// changed after it was given.
+    /// changed after it was given. (Where IT's policy names trusted approvers, a missing
+    /// or untrusted signature is to be a reason here too.)
     NotApproved {
         changed: Vec<String>,
     },
