@@ -35,17 +35,17 @@ impl Draft {
             stable_time: 0.5,
             auto_save_interval: 10.0,
         });
+        let standing = routine.standing();
         let mut draft = Draft {
             original: routine.clone(),
             validated: routine.clone(),
             routine,
             path,
             problems: Vec::new(),
-            standing: Standing::Draft,
+            standing,
             undoer,
         };
         draft.problems = validate(&draft.routine, today);
-        draft.standing = draft.routine.standing();
         draft
     }
 

@@ -97,8 +97,9 @@ impl Routine {
         SealVerdict::Broken { changed }
     }
 
-    /// Whether the routine counts as approved. Where IT's policy names trusted approvers,
-    /// the approval's signature is a further reason for `NotApproved`, checked here.
+    /// Whether the routine counts as approved, from the seal. A signature check, where
+    /// IT's policy names trusted approvers, is to join here as a further reason for
+    /// `NotApproved`.
     pub fn standing(&self) -> Standing {
         match self.seal_verdict() {
             SealVerdict::Draft => Standing::Draft,

@@ -1,5 +1,6 @@
 //! Notices above every screen: a routine changed after it was approved, a replaced
-//! routine file, an overdue revision, a draft, placeholder numbers, and problems with the settings file and with IT's policy.
+//! routine file, an overdue revision, a draft, placeholder numbers, and problems with the
+//! settings file and with IT's policy.
 
 use eframe::egui;
 
