@@ -18,9 +18,10 @@ use crate::graphics::{self, Attempt, Failure, InUse};
 use crate::i18n::{Common, Texts, fill};
 use crate::policy::{Policy, StartScreen};
 use crate::routine::load::{Chosen, Notice};
+use crate::routine::seal::seal_approval;
 use crate::routine::template::new_routine;
 use crate::routine::write::{NewVersion, next_version, retire_removed};
-use crate::routine::{Approval, Checked, Unreadable};
+use crate::routine::{Approval, Checked, Routine, Standing, Unreadable};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
 use crate::training::Training;
@@ -154,6 +155,9 @@ enum Leave {
 /// The running program.
 pub struct App {
     chosen: Chosen,
+    /// Where the approval of the routine in use stands, checked once: the routine in use
+    /// does not change while the program runs.
+    standing: Option<Standing>,
     /// IT's policy for this machine, read once at start.
     policy: Policy,
     session: Session,
@@ -261,8 +265,10 @@ impl App {
         apply_look(ctx, &settings);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&chosen)));
         let start = policy.start_screen(start_screen_variable().as_deref());
+        let standing = chosen.routine.as_ref().map(Routine::standing);
         let mut app = App {
             chosen,
+            standing,
             policy,
             session: Session::default(),
             settings,
@@ -626,6 +632,8 @@ fn save_new_version(
         role: form.approver_role.trim().to_owned(),
         name: Some(form.approver_name.trim().to_owned()).filter(|n| !n.is_empty()),
         date: today,
+        seal: None,
+        signature: None,
     });
     let change = NewVersion {
         summary: form.summary.trim().to_owned(),
@@ -636,6 +644,7 @@ fn save_new_version(
     };
     let mut next = next_version(&draft.routine, &change);
     retire_removed(&draft.original, &mut next);
+    seal_approval(&mut next);
     let path = PathBuf::from(form.save_to.trim());
     let previous = draft.original.metadata.version.clone();
     match save(&next, &path, &previous, today) {
@@ -867,6 +876,7 @@ impl eframe::App for App {
         let step_entered = std::mem::take(&mut self.step_entered);
         let view = ui::View {
             chosen: &self.chosen,
+            standing: self.standing.as_ref(),
             policy: &self.policy,
             session: &self.session,
             settings: &self.settings,

@@ -12,7 +12,8 @@ use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::policy::{Key, Policy};
-use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
+use crate::routine::seal::seal_of;
+use crate::routine::{self, Approval, Checked, Location, Problem, Routine, Severity, Standing};
 use crate::signing;
 
 /// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
@@ -31,10 +32,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Kontroller rutinefiler og skriv ut alle feil og advarsler.
+    /// Kontroller rutinefiler og skriv ut alle feil og advarsler, og om rutinen er godkjent.
     ///
-    /// Avslutter med 0 når ingen fil har feil, 1 når en fil har feil,
-    /// og 2 når en fil ikke kan leses.
+    /// Avslutter med 0 når ingen fil har feil, 1 når en fil har feil eller er endret
+    /// etter at den ble godkjent, og 2 når en fil ikke kan leses.
     Check {
         /// Rutinefilene som skal kontrolleres.
         #[arg(required = true, value_name = "FIL")]
@@ -100,6 +101,27 @@ pub enum Command {
         /// Skriv over filen om den finnes (den gamle blir tatt vare på som sikkerhetskopi).
         #[arg(long)]
         force: bool,
+    },
+    /// Godkjenn rutinen slik den står, og forsegl godkjenningen til innholdet.
+    ///
+    /// Godkjenningen gjelder versjonen i filen (versjonsnummeret endres ikke). Forseglingen
+    /// binder den til innholdet: endres rutinen etterpå, sier vinduet, utskriftene,
+    /// nettsidene og «check» at den ikke er godkjent. Avslutter med 0 når filen er
+    /// skrevet, 1 når rutinen har feil eller filen ikke kan skrives, og 2 ved feil bruk
+    /// eller en fil som ikke kan leses.
+    Approve {
+        /// Rutinefilen som godkjennes.
+        #[arg(value_name = "FIL")]
+        file: PathBuf,
+        /// Rollen som godkjenner, for eksempel Kommuneoverlege.
+        #[arg(long, value_name = "ROLLE")]
+        role: String,
+        /// Navnet på den som godkjenner.
+        #[arg(long, value_name = "NAVN")]
+        name: String,
+        /// Datoen for godkjenningen (ÅÅÅÅ-MM-DD; standard: i dag).
+        #[arg(long, value_name = "DATO", value_parser = parse_date)]
+        date: Option<NaiveDate>,
     },
     /// Vis IT-policyen på denne maskinen: hver verdi, og hvor den er lest fra.
     ///
@@ -223,8 +245,10 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
         let name = file.display().to_string();
         match checks::check_file(file, today) {
             Ok(checked) => {
-                print!("{}", report(&name, &checked));
-                if checked.has_errors() {
+                let standing = checked.routine.as_ref().map(Routine::standing);
+                print!("{}", report(&name, &checked, standing.as_ref()));
+                let changed = matches!(standing, Some(Standing::NotApproved { .. }));
+                if checked.has_errors() || changed {
                     code = code.max(INVALID);
                 }
             }
@@ -238,8 +262,9 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
 }
 
 /// The report for one file: a line for each problem, the LIX figures of its
-/// conversation texts when it could be read, then a summary line.
-pub fn report(name: &str, checked: &Checked) -> String {
+/// conversation texts and where its approval stands when it could be read, then a
+/// summary line.
+pub fn report(name: &str, checked: &Checked, standing: Option<&Standing>) -> String {
     let mut out: String = checked
         .problems
         .iter()
@@ -249,11 +274,17 @@ pub fn report(name: &str, checked: &Checked) -> String {
         let figures = routine::readability::readability(routine);
         let line = i18n::readability_figures(&figures, bokmal());
         out.push_str(&format!("{name}: {line}\n"));
+        if let Some(standing) = standing {
+            let line = i18n::standing_line(routine, standing, bokmal());
+            out.push_str(&format!("{name}: {line}\n"));
+        }
     }
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);
     let verdict = if errors > 0 {
         "kan ikke brukes før feilene er rettet"
+    } else if matches!(standing, Some(Standing::NotApproved { .. })) {
+        "ikke godkjent – endret etter godkjenning"
     } else {
         "kan brukes"
     };
@@ -350,10 +381,96 @@ fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, Exi
     match checked.routine {
         Some(routine) => Ok(routine),
         None => {
-            eprint!("{}", report(&name, &checked));
+            eprint!("{}", report(&name, &checked, None));
             Err(ExitCode::from(INVALID))
         }
     }
+}
+
+/// Who approves, and when, as `approve` is asked.
+pub struct Approve<'a> {
+    pub file: &'a std::path::Path,
+    pub role: &'a str,
+    pub name: &'a str,
+    /// `None` for today.
+    pub date: Option<NaiveDate>,
+}
+
+/// Records the approval of the routine in `file` as it stands (no new version), seals it
+/// to the content, and writes the file atomically; refuses a routine with errors.
+pub fn approve(request: Approve<'_>, today: NaiveDate) -> ExitCode {
+    let t = bokmal();
+    for (option, value) in [("--role", request.role), ("--name", request.name)] {
+        if value.trim().is_empty() {
+            eprintln!(
+                "{}",
+                i18n::fill(t.approval.cli_blank, &[("option", &option)])
+            );
+            return ExitCode::from(UNREADABLE);
+        }
+    }
+    let file = request.file;
+    let name = file.display().to_string();
+    let checked = match checks::check_file(file, today) {
+        Ok(checked) => checked,
+        Err(unreadable) => {
+            eprintln!("{unreadable}");
+            return ExitCode::from(UNREADABLE);
+        }
+    };
+    let Some(mut approved) = checked.routine.clone() else {
+        return refuse(&name, &checked);
+    };
+    // The seal leaves the approval out, so it is the same before and after this one.
+    let given = Approval {
+        role: request.role.trim().to_owned(),
+        name: Some(request.name.trim().to_owned()),
+        date: request.date.unwrap_or(today),
+        seal: Some(seal_of(&approved)),
+        signature: None,
+    };
+    let earlier = approved.metadata.approval.replace(given.clone());
+    let bytes = routine::write::to_bytes(&approved);
+    // What is written is checked as it will be read: a date in the future is refused.
+    let written = checks::check_bytes(&bytes, today);
+    if written.has_errors() {
+        return refuse(&name, &written);
+    }
+    if let Err(error) = export::write_atomically(file, &bytes) {
+        eprintln!("{}", i18n::export_error(&error, t));
+        return ExitCode::from(INVALID);
+    }
+    if let Some(earlier) = earlier {
+        let earlier = i18n::approval(&earlier, t);
+        println!(
+            "{}",
+            i18n::fill(t.approval.cli_replaced, &[("approval", &earlier)])
+        );
+    }
+    let digest = given.seal.as_ref().map_or("", |seal| seal.digest.as_str());
+    println!(
+        "{}",
+        i18n::fill(
+            t.approval.cli_approved,
+            &[
+                ("file", &name),
+                ("version", &approved.metadata.version),
+                ("approval", &i18n::approval(&given, t)),
+                ("digest", &digest),
+            ],
+        )
+    );
+    ExitCode::from(OK)
+}
+
+/// Refuses to approve a routine with errors, listing them.
+fn refuse(name: &str, checked: &Checked) -> ExitCode {
+    let t = bokmal();
+    eprintln!("{}", i18n::fill(t.approval.cli_refused, &[("file", &name)]));
+    for error in checked.errors() {
+        eprintln!("{}", problem_line(name, &error));
+    }
+    ExitCode::from(INVALID)
 }
 
 /// Prints what changed from `old` to `new`.

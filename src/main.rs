@@ -37,6 +37,20 @@ fn main() -> ExitCode {
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
         Some(Command::Keys { command }) => cli::keys(command),
+        Some(Command::Approve {
+            file,
+            role,
+            name,
+            date,
+        }) => {
+            let request = cli::Approve {
+                file: &file,
+                role: &role,
+                name: &name,
+                date,
+            };
+            cli::approve(request, today)
+        }
         Some(Command::Policy) => cli::policy(&rutineveileder::policy::machine::read()),
         Some(Command::New {
             municipality,

@@ -37,6 +37,7 @@ macro_rules! texts {
     };
 }
 
+mod approval;
 mod changes;
 mod checks;
 mod common;
@@ -52,6 +53,7 @@ mod time;
 mod training;
 mod web;
 
+pub use approval::{ApprovalTexts, changed_banner, parts, parts_named, standing_line};
 pub use changes::{Changes, change_line, change_list, detail, section, subject};
 pub use checks::{
     Checks, export_error, lix_figure, located, location, message, problem, readability_figures,
@@ -66,7 +68,7 @@ pub use policy::{
     policy_problem_line,
 };
 pub use print::Print;
-pub use printed::{Printed, approval, printable, printed_gap, version_line};
+pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
 pub use signing::{SigningTexts, new_key_fault};
 pub use time::{Time, availability, day_names, holiday, schedule};
@@ -143,6 +145,7 @@ pub struct Texts {
     pub policy: PolicyTexts,
     pub course: CourseTexts,
     pub signing: SigningTexts,
+    pub approval: ApprovalTexts,
 }
 
 macro_rules! language {
@@ -162,6 +165,7 @@ macro_rules! language {
             policy: PolicyTexts::$version,
             course: CourseTexts::$version,
             signing: SigningTexts::$version,
+            approval: ApprovalTexts::$version,
         };
     };
 }
@@ -190,6 +194,7 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("policy", PolicyTexts::table()),
         ("course", CourseTexts::table()),
         ("signing", SigningTexts::table()),
+        ("approval", ApprovalTexts::table()),
     ]
 }
 

@@ -4,6 +4,8 @@
 //! every id is unique, every reference resolves, every phone number, date and time is
 //! well formed. Nothing here grades risk: action levels say how fast help is brought in.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -199,13 +201,35 @@ pub struct Metadata {
     pub revision_log: Vec<Revision>,
 }
 
-/// Who approved the routine, and when.
+/// Who approved the routine, and when; the seal that binds the approval to the content
+/// it was given for, and the approver's signature over it, when the file has them.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Approval {
     pub role: String,
     pub name: Option<String>,
     #[serde(serialize_with = "date")]
     pub date: NaiveDate,
+    /// `None` in files approved before approvals were sealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seal: Option<Seal>,
+    /// The approver's signature, as the armored SSHSIG text it is written in; kept as it
+    /// is read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+}
+
+/// The digests of the routine's content in its canonical form when it was approved
+/// (`routine::seal` makes and checks them; it is here, with the rest of the model, so
+/// that the model needs nothing from the files that work on it).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Seal {
+    /// The version of the canonical form the digests are of.
+    pub form: u32,
+    /// `sha256:` and the SHA-256 digest of the whole content, in lowercase hex.
+    pub digest: String,
+    /// The same for each top-level section (`contacts`) and each field of the metadata
+    /// (`metadata.owner`), so a broken seal can name what changed.
+    pub parts: BTreeMap<String, String>,
 }
 
 /// One entry of the revision log.

@@ -155,7 +155,8 @@ pub fn bump(version: &str) -> String {
 }
 
 /// The routine as the next version: bumped version, revision log entry, approval and
-/// next revision date.
+/// next revision date. The approval of an earlier version does not carry over: a new
+/// version is approved only when it is approved with it.
 pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
     let mut next = routine.clone();
     let meta = &mut next.metadata;
@@ -166,9 +167,7 @@ pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
         by: change.by.clone(),
         summary: change.summary.clone(),
     });
-    if change.approval.is_some() {
-        meta.approval = change.approval.clone();
-    }
+    meta.approval = change.approval.clone();
     meta.next_revision = change.next_revision;
     next
 }
@@ -311,6 +310,8 @@ mod tests {
                     role: "Kommuneoverlege".into(),
                     name: None,
                     date: today(),
+                    seal: None,
+                    signature: None,
                 }),
                 next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
             },

@@ -1,11 +1,12 @@
-//! Notices above every screen: a replaced routine file, an overdue revision, a draft,
-//! placeholder numbers, and problems with the settings file and with IT's policy.
+//! Notices above every screen: a routine changed after it was approved, a replaced
+//! routine file, an overdue revision, a draft, placeholder numbers, and problems with the
+//! settings file and with IT's policy.
 
 use eframe::egui;
 
 use crate::i18n::{Common, fill};
-use crate::routine::ContactStatus;
 use crate::routine::load::Notice as RoutineNotice;
+use crate::routine::{ContactStatus, Standing};
 
 use super::{Command, View};
 
@@ -23,6 +24,19 @@ pub fn show(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     notices.iter().for_each(|n| n.show(ui, common));
     (!notices.is_empty() && ui.button(common.notices_hide).clicked())
         .then_some(Command::ShowNotices(false))
+}
+
+/// The notice of a routine changed after it was approved, naming what changed and whom
+/// to tell. It stands on every screen, never folded away with the others: what the
+/// screens show is not what was approved.
+pub fn changed_after_approval(view: &View<'_>) -> Option<String> {
+    let routine = view.chosen.routine.as_ref()?;
+    crate::i18n::changed_banner(routine, view.standing?, view.t)
+}
+
+/// A notice's line on its own.
+pub fn show_line(ui: &mut egui::Ui, text: &str, common: &Common) {
+    Notice::new(text.to_owned()).show(ui, common);
 }
 
 /// One button beside the menu, «OBS: 2 merknader om rutinen», that opens the notices.
@@ -97,7 +111,7 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
             );
             notices.push(Notice::new(text));
         }
-        if meta.approval.is_none() {
+        if view.standing == Some(&Standing::Draft) {
             let text = fill(common.draft_routine, &[("version", &meta.version)]);
             notices.push(Notice::new(text));
         }

@@ -7,7 +7,9 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
-use crate::i18n::{Language, Revision, Texts, derived_line, fill, readability_figures};
+use crate::i18n::{
+    Language, Revision, Texts, derived_line, fill, readability_figures, standing_line,
+};
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::readability::readability;
 use crate::routine::template::template_languages;
@@ -150,19 +152,7 @@ fn overview(
         revision.version_and_owner,
         &[("version", &meta.version), ("owner", &meta.owner)],
     ));
-    ui.label(match &meta.approval {
-        Some(a) => {
-            let date = a.date.format("%d.%m.%Y");
-            match &a.name {
-                Some(name) => fill(
-                    revision.approved_named,
-                    &[("date", &date), ("role", &a.role), ("name", name)],
-                ),
-                None => fill(revision.approved, &[("date", &date), ("role", &a.role)]),
-            }
-        }
-        None => revision.not_approved.to_owned(),
-    });
+    ui.label(standing_line(&draft.routine, &draft.standing, t));
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
     let date = meta.next_revision.format("%d.%m.%Y");
     ui.label(if overdue == 1 {

@@ -10,6 +10,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, unsafe_code)]
 
 mod accessibility;
+mod approval;
+mod approval_marks;
+mod approval_window;
 mod archive;
 mod cli;
 mod course;

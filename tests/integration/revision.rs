@@ -25,6 +25,8 @@ fn new_version(routine: &Routine) -> Routine {
                 role: "Kommuneoverlege".into(),
                 name: None,
                 date: today(),
+                seal: None,
+                signature: None,
             }),
             next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
         },
