@@ -146,6 +146,7 @@ fn approved(routine: &Routine, today: chrono::NaiveDate) -> Vec<u8> {
         date: today,
         seal: None,
         signature: None,
+        trust: Default::default(),
     });
     seal_approval(&mut approved);
     to_bytes(&approved)

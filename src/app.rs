@@ -634,6 +634,7 @@ fn save_new_version(
         date: today,
         seal: None,
         signature: None,
+        trust: Default::default(),
     });
     let change = NewVersion {
         summary: form.summary.trim().to_owned(),

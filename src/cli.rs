@@ -4,7 +4,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand};
 use zeroize::Zeroizing;
 
@@ -40,6 +40,11 @@ pub enum Command {
         /// Rutinefilene som skal kontrolleres.
         #[arg(required = true, value_name = "FIL")]
         files: Vec<PathBuf>,
+        /// Listen over klarerte godkjennere (OpenSSHs format allowed_signers). En
+        /// godkjenning uten gyldig signatur fra en av dem er ikke godkjent. Standard:
+        /// AllowedSigners i IT-policyen, om den er satt.
+        #[arg(long, value_name = "FIL")]
+        allowed_signers: Option<PathBuf>,
     },
     /// Lag en utskrift (PDF) av rutinen, eller rutinen som nettsted.
     ///
@@ -122,6 +127,11 @@ pub enum Command {
         /// Datoen for godkjenningen (ÅÅÅÅ-MM-DD; standard: i dag).
         #[arg(long, value_name = "DATO", value_parser = parse_date)]
         date: Option<NaiveDate>,
+        /// Signer godkjenningen med denne private Ed25519-nøkkelen (OpenSSH-format, med
+        /// passfrase). Passfrasen spørres om, eller leses fra miljøvariabelen
+        /// RUTINEVEILEDER_KEY_PASSPHRASE.
+        #[arg(long, value_name = "NØKKELFIL")]
+        key: Option<PathBuf>,
     },
     /// Vis IT-policyen på denne maskinen: hver verdi, og hvor den er lest fra.
     ///
@@ -168,6 +178,21 @@ pub enum KeysCommand {
         /// endelse).
         #[arg(long, value_name = "NAVN")]
         principal: Option<String>,
+    },
+    /// Skriv teksten godkjenneren signerte og signaturen til egne filer, for kontroll
+    /// med OpenSSH (ssh-keygen -Y verify).
+    ///
+    /// Skriver godkjenning.txt og godkjenning.sig i mappen --out (filer med de navnene
+    /// skrives over) og skriver ut kommandoene som kontrollerer dem. Avslutter med 0 når
+    /// filene er skrevet, 1 når rutinen har feil, ikke er signert eller filene ikke kan
+    /// skrives, og 2 ved feil bruk eller en rutinefil som ikke kan leses.
+    ExportSignature {
+        /// Rutinefilen med den signerte godkjenningen.
+        #[arg(value_name = "FIL")]
+        file: PathBuf,
+        /// Mappen filene skrives i.
+        #[arg(long, value_name = "MAPPE")]
+        out: PathBuf,
     },
 }
 
@@ -238,17 +263,38 @@ const INVALID: u8 = 1;
 /// Exit code for usage errors and paths that cannot be read (clap uses 2 as well).
 const UNREADABLE: u8 = 2;
 
-/// Checks every file, prints what was found and returns the exit code.
-pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
+/// Checks every file, prints what was found and returns the exit code. `allowed_signers`
+/// is the list of trusted approvers asked for on the command line; without one, IT's
+/// policy's is used where it names one.
+pub fn check(
+    files: &[PathBuf],
+    allowed_signers: Option<&std::path::Path>,
+    today: NaiveDate,
+) -> ExitCode {
     let mut code = OK;
+    let signers = trusted_approvers(allowed_signers);
+    if let Some(signers) = &signers {
+        for line in i18n::signers_problems(&signers.list, &signers.name, bokmal()) {
+            println!("{line}");
+        }
+    }
     for file in files {
         let name = file.display().to_string();
         match checks::check_file(file, today) {
-            Ok(checked) => {
+            Ok(mut checked) => {
+                let signature = checked.routine.as_mut().and_then(|routine| {
+                    let verdict =
+                        signing::judge(routine, signers.as_ref().map(|s| &s.list), Utc::now())?;
+                    let list = signers.as_ref().map_or("", |s| s.name.as_str());
+                    i18n::verdict(&verdict, list, bokmal())
+                });
                 let standing = checked.routine.as_ref().map(Routine::standing);
-                print!("{}", report(&name, &checked, standing.as_ref()));
-                let changed = matches!(standing, Some(Standing::NotApproved { .. }));
-                if checked.has_errors() || changed {
+                print!(
+                    "{}",
+                    report(&name, &checked, standing.as_ref(), signature.as_deref())
+                );
+                let refused = standing.as_ref().is_some_and(Standing::is_refused);
+                if checked.has_errors() || refused {
                     code = code.max(INVALID);
                 }
             }
@@ -262,9 +308,14 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
 }
 
 /// The report for one file: a line for each problem, the LIX figures of its
-/// conversation texts and where its approval stands when it could be read, then a
-/// summary line.
-pub fn report(name: &str, checked: &Checked, standing: Option<&Standing>) -> String {
+/// conversation texts and where its approval stands (with what is known of its
+/// signature) when it could be read, then a summary line.
+pub fn report(
+    name: &str,
+    checked: &Checked,
+    standing: Option<&Standing>,
+    signature: Option<&str>,
+) -> String {
     let mut out: String = checked
         .problems
         .iter()
@@ -278,6 +329,9 @@ pub fn report(name: &str, checked: &Checked, standing: Option<&Standing>) -> Str
             let line = i18n::standing_line(routine, standing, bokmal());
             out.push_str(&format!("{name}: {line}\n"));
         }
+        if let Some(signature) = signature {
+            out.push_str(&format!("{name}: {signature}\n"));
+        }
     }
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);
@@ -285,6 +339,8 @@ pub fn report(name: &str, checked: &Checked, standing: Option<&Standing>) -> Str
         "kan ikke brukes før feilene er rettet"
     } else if matches!(standing, Some(Standing::NotApproved { .. })) {
         "ikke godkjent – endret etter godkjenning"
+    } else if matches!(standing, Some(Standing::Unsigned { .. })) {
+        "ikke godkjent – mangler gyldig signatur"
     } else {
         "kan brukes"
     };
@@ -324,10 +380,13 @@ pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> Exi
         eprintln!("--notes gjelder bare lysbildene: rutineveileder export slides --notes");
         return ExitCode::from(UNREADABLE);
     }
-    let routine = match load(files.routine, today) {
+    let mut routine = match load(files.routine, today) {
         Ok(routine) => routine,
         Err(code) => return code,
     };
+    // Where IT trusts only signed approvals, what is printed says so too.
+    let signers = trusted_approvers(None);
+    signing::judge(&mut routine, signers.as_ref().map(|s| &s.list), Utc::now());
     let Some(kind) = what.printable(files.notes) else {
         return match what {
             ExportKind::Scorm => export_scorm(&routine, out, today),
@@ -381,7 +440,7 @@ fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, Exi
     match checked.routine {
         Some(routine) => Ok(routine),
         None => {
-            eprint!("{}", report(&name, &checked, None));
+            eprint!("{}", report(&name, &checked, None, None));
             Err(ExitCode::from(INVALID))
         }
     }
@@ -394,6 +453,8 @@ pub struct Approve<'a> {
     pub name: &'a str,
     /// `None` for today.
     pub date: Option<NaiveDate>,
+    /// The private key to sign with, if any.
+    pub key: Option<&'a std::path::Path>,
 }
 
 /// Records the approval of the routine in `file` as it stands (no new version), seals it
@@ -428,7 +489,20 @@ pub fn approve(request: Approve<'_>, today: NaiveDate) -> ExitCode {
         date: request.date.unwrap_or(today),
         seal: Some(seal_of(&approved)),
         signature: None,
+        trust: Default::default(),
     };
+    let mut given = given;
+    let signed = match request.key {
+        Some(key) => match sign_approval(&given, key, t) {
+            Ok(signed) => Some(signed),
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(UNREADABLE);
+            }
+        },
+        None => None,
+    };
+    given.signature = signed.as_ref().map(|(signature, _)| signature.clone());
     let earlier = approved.metadata.approval.replace(given.clone());
     let bytes = routine::write::to_bytes(&approved);
     // What is written is checked as it will be read: a date in the future is refused.
@@ -459,6 +533,102 @@ pub fn approve(request: Approve<'_>, today: NaiveDate) -> ExitCode {
                 ("digest", &digest),
             ],
         )
+    );
+    if let (Some((_, fingerprint)), Some(key)) = (&signed, request.key) {
+        println!(
+            "{}",
+            i18n::fill(
+                t.signing.cli_signed,
+                &[("fingerprint", fingerprint), ("file", &key.display())],
+            )
+        );
+    }
+    ExitCode::from(OK)
+}
+
+/// Signs an approval with the key in `key`: the signature and the key's fingerprint, or
+/// what is wrong, in words.
+fn sign_approval(
+    approval: &Approval,
+    key: &std::path::Path,
+    t: &Texts,
+) -> Result<(String, String), String> {
+    let text = signing::signed_text(approval).unwrap_or_default();
+    let prompt = i18n::fill(t.signing.key_passphrase, &[("file", &key.display())]);
+    let passphrase = passphrase(&prompt, t)?;
+    let signature =
+        signing::sign(&text, key, &passphrase).map_err(|fault| i18n::key_fault(&fault, key, t))?;
+    let fingerprint = signing::well_formed(&text, &signature)
+        .map(|key| key.fingerprint(ssh_key::HashAlg::Sha256).to_string())
+        .map_err(|refusal| i18n::refusal(&refusal, t))?;
+    Ok((signature, fingerprint))
+}
+
+/// IT's list of trusted approvers, read, with the name it is known by.
+struct Signers {
+    list: signing::AllowedSigners,
+    name: String,
+}
+
+/// The list of trusted approvers in `given`, else the one IT's policy names; `None`
+/// when there is neither, so the seal alone decides.
+fn trusted_approvers(given: Option<&std::path::Path>) -> Option<Signers> {
+    let path = match given {
+        Some(path) => path.to_owned(),
+        None => crate::policy::machine::read().allowed_signers?.value,
+    };
+    Some(Signers {
+        list: signing::AllowedSigners::read_file(&path),
+        name: path.display().to_string(),
+    })
+}
+
+/// Writes the text an approval's signature is over and the signature into `out`, for
+/// `ssh-keygen -Y verify`, and prints the commands that check them.
+fn export_signature(file: &std::path::Path, out: &std::path::Path, today: NaiveDate) -> ExitCode {
+    let t = bokmal();
+    let routine = match load(Some(file), today) {
+        Ok(routine) => routine,
+        Err(code) => return code,
+    };
+    let approval = routine.metadata.approval.as_ref();
+    let signed = approval.and_then(|a| a.signature.clone().zip(signing::signed_text(a)));
+    let Some((signature, text)) = signed else {
+        eprintln!(
+            "{}",
+            i18n::fill(t.signing.cli_not_signed, &[("file", &file.display())])
+        );
+        return ExitCode::from(INVALID);
+    };
+    let text_file = out.join("godkjenning.txt");
+    let signature_file = out.join("godkjenning.sig");
+    let written = std::fs::create_dir_all(out)
+        .map_err(|source| export::ExportError::Write {
+            path: out.display().to_string(),
+            source,
+        })
+        .and_then(|()| export::write_atomically(&text_file, text.as_bytes()))
+        .and_then(|()| export::write_atomically(&signature_file, signature.as_bytes()));
+    if let Err(error) = written {
+        eprintln!("{}", i18n::export_error(&error, t));
+        return ExitCode::from(INVALID);
+    }
+    println!(
+        "{}",
+        i18n::fill(
+            t.signing.cli_exported,
+            &[
+                ("text", &text_file.display()),
+                ("signature", &signature_file.display()),
+            ],
+        )
+    );
+    let sig = signature_file.display();
+    println!("ssh-keygen -Y find-principals -f allowed_signers -s {sig}");
+    println!(
+        "ssh-keygen -Y verify -f allowed_signers -I NAVN -n {} -s {sig} < {}",
+        signing::NAMESPACE,
+        text_file.display()
     );
     ExitCode::from(OK)
 }
@@ -667,9 +837,10 @@ pub fn policy(policy: &Policy) -> ExitCode {
 pub const PASSPHRASE_VARIABLE: &str = "RUTINEVEILEDER_KEY_PASSPHRASE";
 
 /// Runs a `keys` command.
-pub fn keys(command: KeysCommand) -> ExitCode {
+pub fn keys(command: KeysCommand, today: NaiveDate) -> ExitCode {
     match command {
         KeysCommand::New { out, principal } => new_key(&out, principal.as_deref()),
+        KeysCommand::ExportSignature { file, out } => export_signature(&file, &out, today),
     }
 }
 
@@ -706,6 +877,14 @@ fn new_key(out: &std::path::Path, principal: Option<&str>) -> ExitCode {
             eprintln!("{}", i18n::new_key_fault(&fault, &principal, t));
             ExitCode::from(UNREADABLE)
         }
+    }
+}
+
+/// A key's passphrase: from [`PASSPHRASE_VARIABLE`], or typed once without echo.
+fn passphrase(prompt: &str, t: &Texts) -> Result<Zeroizing<String>, String> {
+    match std::env::var_os(PASSPHRASE_VARIABLE) {
+        Some(passphrase) => Ok(Zeroizing::new(passphrase.to_string_lossy().into_owned())),
+        None => typed_passphrase(prompt, t),
     }
 }
 

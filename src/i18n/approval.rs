@@ -127,22 +127,33 @@ pub fn standing_line(routine: &Routine, standing: &Standing, t: &Texts) -> Strin
                 ("owner", &meta.owner),
             ],
         ),
+        Standing::Unsigned { why } => fill(
+            t.signing.standing_unsigned,
+            &[
+                ("approval", &given),
+                ("why", &super::unsigned_why(*why, t)),
+                ("owner", &meta.owner),
+            ],
+        ),
     }
 }
 
-/// The notice on every screen of a routine changed after it was approved; `None` when
-/// the approval holds or there is none.
+/// The notice on every screen of a routine whose approval does not count: changed after
+/// it was approved, or without a valid signature from an approver IT trusts; `None`
+/// when the approval holds or there is none.
 pub fn changed_banner(routine: &Routine, standing: &Standing, t: &Texts) -> Option<String> {
-    let Standing::NotApproved { changed } = standing else {
-        return None;
-    };
-    Some(fill(
-        t.approval.banner,
-        &[
-            ("parts", &parts(changed, t)),
-            ("owner", &routine.metadata.owner),
-        ],
-    ))
+    let owner = &routine.metadata.owner;
+    match standing {
+        Standing::NotApproved { changed } => Some(fill(
+            t.approval.banner,
+            &[("parts", &parts(changed, t)), ("owner", owner)],
+        )),
+        Standing::Unsigned { why } => Some(fill(
+            t.signing.banner_unsigned,
+            &[("why", &super::unsigned_why(*why, t)), ("owner", owner)],
+        )),
+        Standing::Draft | Standing::Approved { .. } => None,
+    }
 }
 
 /// The changed parts in words: «kontakter, neste revisjon».

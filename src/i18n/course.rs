@@ -176,6 +176,7 @@ pub fn approval_state(routine: &Routine, t: &Texts) -> String {
             fill(t.printed.approved, &[("approval", &approval(a, t))])
         }
         (Standing::NotApproved { .. }, _) => t.printed.changed_after_approval.to_owned(),
+        (Standing::Unsigned { .. }, _) => t.signing.unsigned_state.to_owned(),
         _ => t.course.draft.to_owned(),
     }
 }

@@ -70,7 +70,9 @@ pub use policy::{
 pub use print::Print;
 pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
-pub use signing::{SigningTexts, new_key_fault};
+pub use signing::{
+    SigningTexts, key_fault, new_key_fault, refusal, signers_problems, unsigned_why, verdict,
+};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
 pub use web::Web;

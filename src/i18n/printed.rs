@@ -153,8 +153,9 @@ texts! {
 }
 
 /// "Versjon 0.1 · godkjent 15.01.2026 av Kommuneoverlege · neste revisjon 01.12.2026",
-/// "… · utkast, ikke godkjent · …", or "… · ikke godkjent – endret etter godkjenning · …"
-/// when the content is no longer what was approved. Every printable, web page and the
+/// "… · utkast, ikke godkjent · …", "… · ikke godkjent – endret etter godkjenning · …"
+/// when the content is no longer what was approved, or "… · ikke godkjent – mangler
+/// gyldig signatur · …" where IT trusts only signed approvals. Every printable, web page and the
 /// course carry it.
 pub fn version_line(routine: &Routine, t: &Texts) -> String {
     let meta = &routine.metadata;
@@ -171,6 +172,7 @@ pub fn version_line(routine: &Routine, t: &Texts) -> String {
             ],
         ),
         (Standing::NotApproved { .. }, _) => fill(t.printed.version_changed, &version_and_next),
+        (Standing::Unsigned { .. }, _) => fill(t.signing.version_unsigned, &version_and_next),
         _ => fill(t.printed.version_draft, &version_and_next),
     }
 }
@@ -188,6 +190,13 @@ pub fn approval_status(routine: &Routine, t: &Texts) -> String {
             &[
                 ("approval", &approval(a, t)),
                 ("parts", &super::parts_named(&changed, t)),
+            ],
+        ),
+        (Standing::Unsigned { why }, Some(a)) => fill(
+            t.signing.status_unsigned,
+            &[
+                ("approval", &approval(a, t)),
+                ("why", &super::unsigned_why(why, t)),
             ],
         ),
         _ => t.printed.not_approved.to_owned(),

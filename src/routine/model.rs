@@ -216,6 +216,39 @@ pub struct Approval {
     /// is read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
+    /// What IT's trusted approvers make of the signature, worked out above the routine
+    /// (`signing`) where IT's policy names them; never read from or written to the file.
+    #[serde(skip)]
+    pub trust: Trust,
+}
+
+/// Whether an approval is signed by one of the approvers IT trusts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Trust {
+    /// Not checked against trusted approvers: IT names none, so the seal alone decides.
+    #[default]
+    Unchecked,
+    /// Signed by a trusted approver: the principals of IT's line for the key.
+    Signed { by: String },
+    /// IT names trusted approvers, and the approval has no valid signature from one.
+    Unsigned(Unsigned),
+}
+
+/// Why an approval has no valid signature from an approver IT trusts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsigned {
+    /// The approval is not signed.
+    Missing,
+    /// The signature is not one of this approval as it stands: the approval, the
+    /// content or the signature was changed, or it was made for something else.
+    Invalid,
+    /// Signed with a key that is not on IT's list.
+    UnknownKey,
+    /// The key's line on IT's list does not allow approvals now (not yet, or no longer,
+    /// valid; or for other uses).
+    NotAllowed,
+    /// IT's list of trusted approvers cannot be read, or names no one.
+    NoList,
 }
 
 /// The digests of the routine's content in its canonical form when it was approved

@@ -526,6 +526,7 @@ impl ReadJson for Approval {
                 date: date?,
                 seal,
                 signature,
+                trust: Trust::default(),
             })
         })
     }

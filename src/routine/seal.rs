@@ -18,8 +18,8 @@ use std::ops::Range;
 use serde_json::{Map, Value};
 use sha2::{Digest as _, Sha256};
 
-use super::model::Routine;
 pub use super::model::Seal;
+use super::model::{Routine, Trust, Unsigned};
 
 /// The version of the canonical form this program seals with and can check.
 pub const FORM: u32 = 1;
@@ -56,11 +56,27 @@ pub enum Standing {
         sealed: bool,
     },
     /// The file has an approval, but it does not hold for the content: these parts
-    /// changed after it was given. (Where IT's policy names trusted approvers, a missing
-    /// or untrusted signature is to be a reason here too.)
+    /// changed after it was given.
     NotApproved {
         changed: Vec<String>,
     },
+    /// The seal holds, but IT's policy names trusted approvers and the approval has no
+    /// valid signature from one of them: it counts as not approved, marked as a broken
+    /// seal is.
+    Unsigned {
+        why: Unsigned,
+    },
+}
+
+impl Standing {
+    /// Whether the file has an approval that does not count: changed after it was
+    /// given, or without a valid signature from an approver IT trusts.
+    pub fn is_refused(&self) -> bool {
+        matches!(
+            self,
+            Standing::NotApproved { .. } | Standing::Unsigned { .. }
+        )
+    }
 }
 
 impl Routine {
@@ -97,15 +113,19 @@ impl Routine {
         SealVerdict::Broken { changed }
     }
 
-    /// Whether the routine counts as approved, from the seal. A signature check, where
-    /// IT's policy names trusted approvers, is to join here as a further reason for
-    /// `NotApproved`.
+    /// Whether the routine counts as approved: from the seal, and, where IT's policy
+    /// names trusted approvers, from the approval's signature (`Approval::trust`, which
+    /// `signing` works out). A broken seal is named before a missing signature.
     pub fn standing(&self) -> Standing {
-        match self.seal_verdict() {
-            SealVerdict::Draft => Standing::Draft,
-            SealVerdict::Unsealed => Standing::Approved { sealed: false },
-            SealVerdict::Intact => Standing::Approved { sealed: true },
-            SealVerdict::Broken { changed } => Standing::NotApproved { changed },
+        let sealed = match self.seal_verdict() {
+            SealVerdict::Draft => return Standing::Draft,
+            SealVerdict::Broken { changed } => return Standing::NotApproved { changed },
+            SealVerdict::Unsealed => false,
+            SealVerdict::Intact => true,
+        };
+        match self.metadata.approval.as_ref().map(|a| &a.trust) {
+            Some(Trust::Unsigned(why)) => Standing::Unsigned { why: *why },
+            _ => Standing::Approved { sealed },
         }
     }
 }
@@ -297,6 +317,7 @@ mod tests {
             date: today(),
             seal: None,
             signature: None,
+            trust: Default::default(),
         });
         seal_approval(&mut routine);
         routine

@@ -312,6 +312,7 @@ mod tests {
                     date: today(),
                     seal: None,
                     signature: None,
+                    trust: Default::default(),
                 }),
                 next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
             },

@@ -7,6 +7,7 @@
 //! - [`keys`]: making a key (`rutineveileder keys new`) and signing with one.
 //! - [`allowed`]: IT's list of trusted approvers, OpenSSH's `allowed_signers` format.
 //! - [`verify`]: whether a signature is over the text, and by whom on IT's list.
+//! - [`trust`]: a routine's approval judged by its signature, for where it stands.
 //!
 //! A signature is SSHSIG (OpenSSH's `PROTOCOL.sshsig`) in the namespace [`NAMESPACE`],
 //! with SHA-512 as ssh-keygen uses, armored as `-----BEGIN SSH SIGNATURE-----`.
@@ -15,11 +16,13 @@
 pub mod allowed;
 pub mod keys;
 pub mod statement;
+pub mod trust;
 pub mod verify;
 
 pub use allowed::AllowedSigners;
 pub use keys::{KeyFault, NewKey, NewKeyFault, new_key, sign};
 pub use statement::Statement;
+pub use trust::{Verdict, judge, signed_text};
 pub use verify::{Refusal, Signer, verify, well_formed};
 
 /// The SSHSIG namespace of an approval's signature: `ssh-keygen -Y verify -n

@@ -22,6 +22,8 @@ pub struct Signer {
 /// Why a signature does not count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
+    /// The approval is not signed (or has no seal to sign).
+    NotSigned,
     /// IT's list has no usable line (or could not be read): no one is trusted.
     NoOneTrusted,
     /// The text is not an armored SSHSIG signature (the decoder's words).

@@ -23,6 +23,7 @@ fn approved_then_edited(dir: &Path) -> PathBuf {
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
         seal: None,
         signature: None,
+        trust: Default::default(),
     });
     seal_approval(&mut routine);
     let text = String::from_utf8(to_bytes(&routine)).unwrap();

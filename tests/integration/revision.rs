@@ -27,6 +27,7 @@ fn new_version(routine: &Routine) -> Routine {
                 date: today(),
                 seal: None,
                 signature: None,
+                trust: Default::default(),
             }),
             next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
         },
