@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, TimeZone as _, Utc};
 use eframe::egui;
 
 use crate::checks::{check_file, choose_routine, save, template};
@@ -24,6 +24,7 @@ use crate::routine::write::{NewVersion, next_version, retire_removed};
 use crate::routine::{Approval, Checked, Routine, Standing, Unreadable};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
+use crate::signing::{self, AllowedSigners, TrustedApprovers};
 use crate::training::Training;
 use crate::training::slides::{self, Slide};
 use crate::ui::shortcuts::KeyCommand;
@@ -160,6 +161,9 @@ pub struct App {
     standing: Option<Standing>,
     /// IT's policy for this machine, read once at start.
     policy: Policy,
+    /// The trusted approvers IT's policy names (`AllowedSigners`), read once at start:
+    /// where there are some, an approval counts only with a valid signature from one.
+    trusted: Option<TrustedApprovers>,
     session: Session,
     settings: Settings,
     store: SettingsStore,
@@ -250,7 +254,15 @@ impl App {
             .routine_file(routine_file.as_deref(), settings.routine_path.as_deref())
             .path;
         use_noto_sans(ctx);
-        let chosen = choose_routine(file.as_deref(), now.date());
+        let mut chosen = choose_routine(file.as_deref(), now.date());
+        let trusted = policy
+            .allowed_signers
+            .as_ref()
+            .map(|file| TrustedApprovers::read(&file.value));
+        if let Some(routine) = chosen.routine.as_mut() {
+            let list = trusted.as_ref().map(|t| &t.list);
+            signing::judge(routine, list, utc(now));
+        }
         let texts = settings.language.texts();
         let slides = chosen
             .routine
@@ -270,6 +282,7 @@ impl App {
             chosen,
             standing,
             policy,
+            trusted,
             session: Session::default(),
             settings,
             store,
@@ -532,7 +545,18 @@ impl App {
             RevisionAction::Undo => draft.undo(),
             RevisionAction::Redo => draft.redo(),
             RevisionAction::SaveNewVersion => {
-                form.message = Some(save_new_version(draft, form, today, t));
+                let now = utc((self.clock)());
+                let trusted = self.trusted.as_ref().map(|t| &t.list);
+                form.message = Some(save_new_version(draft, form, (today, now), trusted, t));
+                // The passphrase is used once, and never kept.
+                form.passphrase.clear();
+            }
+            RevisionAction::ChooseKeyFile => {
+                let folder = Path::new(form.key_file.trim()).parent();
+                if let Some(path) = self.desktop.choose_key_file(folder) {
+                    form.key_file = path.display().to_string();
+                    form.approve = true;
+                }
             }
             RevisionAction::ChooseCompareFile => {
                 let folder = draft.path.as_deref().and_then(Path::parent);
@@ -616,11 +640,13 @@ impl App {
     }
 }
 
-/// Saves the draft as its next version where the form says, and says how it went.
+/// Saves the draft as its next version where the form says, approved and signed when it
+/// says so, and says how it went. `trusted` are the approvers IT trusts, if it names any.
 fn save_new_version(
     draft: &mut Draft,
     form: &RevisionForm,
-    today: chrono::NaiveDate,
+    (today, now): (chrono::NaiveDate, DateTime<Utc>),
+    trusted: Option<&AllowedSigners>,
     t: &Texts,
 ) -> String {
     let common = &t.common;
@@ -646,6 +672,17 @@ fn save_new_version(
     let mut next = next_version(&draft.routine, &change);
     retire_removed(&draft.original, &mut next);
     seal_approval(&mut next);
+    let key = Path::new(form.key_file.trim());
+    if let Some(approval) = next.metadata.approval.as_mut()
+        && !key.as_os_str().is_empty()
+    {
+        let text = signing::signed_text(approval).unwrap_or_default();
+        match signing::sign(&text, key, form.passphrase.as_str()) {
+            Ok(signature) => approval.signature = Some(signature),
+            Err(fault) => return crate::i18n::key_fault(&fault, key, t),
+        }
+    }
+    signing::judge(&mut next, trusted, now);
     let path = PathBuf::from(form.save_to.trim());
     let previous = draft.original.metadata.version.clone();
     match save(&next, &path, &previous, today) {
@@ -879,6 +916,7 @@ impl eframe::App for App {
             chosen: &self.chosen,
             standing: self.standing.as_ref(),
             policy: &self.policy,
+            trusted: self.trusted.as_ref(),
             session: &self.session,
             settings: &self.settings,
             settings_problem: self.settings_problem.as_ref(),
@@ -918,4 +956,13 @@ impl eframe::App for App {
             ctx.request_repaint();
         }
     }
+}
+
+/// A moment on the clock (Norwegian local time) in UTC, for the validity of IT's
+/// trusted approvers' keys.
+fn utc(moment: NaiveDateTime) -> DateTime<Utc> {
+    chrono::Local
+        .from_local_datetime(&moment)
+        .earliest()
+        .map_or_else(|| moment.and_utc(), |local| local.with_timezone(&Utc))
 }

@@ -274,7 +274,8 @@ pub fn check(
     let mut code = OK;
     let signers = trusted_approvers(allowed_signers);
     if let Some(signers) = &signers {
-        for line in i18n::signers_problems(&signers.list, &signers.name, bokmal()) {
+        let name = signers.file.display().to_string();
+        for line in i18n::signers_problems(&signers.list, &name, bokmal()) {
             println!("{line}");
         }
     }
@@ -285,8 +286,8 @@ pub fn check(
                 let signature = checked.routine.as_mut().and_then(|routine| {
                     let verdict =
                         signing::judge(routine, signers.as_ref().map(|s| &s.list), Utc::now())?;
-                    let list = signers.as_ref().map_or("", |s| s.name.as_str());
-                    i18n::verdict(&verdict, list, bokmal())
+                    let list = signers.as_ref().map(|s| s.file.display().to_string());
+                    i18n::verdict(&verdict, list.as_deref().unwrap_or_default(), bokmal())
                 });
                 let standing = checked.routine.as_ref().map(Routine::standing);
                 print!(
@@ -564,23 +565,14 @@ fn sign_approval(
     Ok((signature, fingerprint))
 }
 
-/// IT's list of trusted approvers, read, with the name it is known by.
-struct Signers {
-    list: signing::AllowedSigners,
-    name: String,
-}
-
 /// The list of trusted approvers in `given`, else the one IT's policy names; `None`
 /// when there is neither, so the seal alone decides.
-fn trusted_approvers(given: Option<&std::path::Path>) -> Option<Signers> {
+fn trusted_approvers(given: Option<&std::path::Path>) -> Option<signing::TrustedApprovers> {
     let path = match given {
         Some(path) => path.to_owned(),
         None => crate::policy::machine::read().allowed_signers?.value,
     };
-    Some(Signers {
-        list: signing::AllowedSigners::read_file(&path),
-        name: path.display().to_string(),
-    })
+    Some(signing::TrustedApprovers::read(&path))
 }
 
 /// Writes the text an approval's signature is over and the signature into `out`, for

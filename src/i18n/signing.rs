@@ -119,6 +119,18 @@ texts! {
             "Skreiv teksten godkjennaren signerte til {text} og signaturen til {signature}. OpenSSH kontrollerer dei slik (allowed_signers er lista til IT, NAMN namnet til godkjennaren i ho):",
             "Wrote the text the approver signed to {text} and the signature to {signature}. OpenSSH checks them so (allowed_signers is IT's list, NAME the approver's name in it):",
         ],
+        // The revision screen's «Godkjenn med nøkkel…».
+        approve_with_key: ["Godkjenn med nøkkel…", "Godkjenn med nøkkel…", "Approve with key…"],
+        key_file: [
+            "Nøkkelfil for signatur (valgfri; din private nøkkel)",
+            "Nøkkelfil for signatur (valfri; den private nøkkelen din)",
+            "Key file for a signature (optional; your private key)",
+        ],
+        key_passphrase_field: [
+            "Passfrase for nøkkelen (brukes én gang og lagres ikke)",
+            "Passfrase for nøkkelen (blir brukt éin gong og ikkje lagra)",
+            "The key's passphrase (used once and not saved)",
+        ],
         // Why a signature does not count, in detail (`check`, the revision screen).
         refusal_not_signed: ["godkjenningen er ikke signert", "godkjenninga er ikkje signert", "the approval is not signed"],
         refusal_no_one_trusted: [

@@ -65,6 +65,37 @@ pub struct NewKey {
     pub allowed_line: String,
 }
 
+/// A passphrase typed in the window: never shown in debug output, and wiped from memory
+/// when it is cleared or dropped.
+#[derive(Default)]
+pub struct Passphrase(zeroize::Zeroizing<String>);
+
+impl Passphrase {
+    /// The text, for the field it is typed in.
+    pub fn text_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Wipes the passphrase.
+    pub fn clear(&mut self) {
+        zeroize::Zeroize::zeroize(&mut *self.0);
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
 /// Signs `text` with the private key in `key_file`, opened with `passphrase`: the
 /// armored SSHSIG signature (`-----BEGIN SSH SIGNATURE-----`), namespace
 /// `rutineveileder-approval`, hash SHA-512 as ssh-keygen makes it.

@@ -20,10 +20,27 @@ pub mod trust;
 pub mod verify;
 
 pub use allowed::AllowedSigners;
-pub use keys::{KeyFault, NewKey, NewKeyFault, new_key, sign};
+pub use keys::{KeyFault, NewKey, NewKeyFault, Passphrase, new_key, sign};
 pub use statement::Statement;
 pub use trust::{Verdict, judge, signed_text};
 pub use verify::{Refusal, Signer, verify, well_formed};
+
+/// IT's list of trusted approvers as read from the file IT names, and that file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedApprovers {
+    pub list: AllowedSigners,
+    pub file: std::path::PathBuf,
+}
+
+impl TrustedApprovers {
+    /// The list in `file`; a file that cannot be read trusts no one.
+    pub fn read(file: &std::path::Path) -> TrustedApprovers {
+        TrustedApprovers {
+            list: AllowedSigners::read_file(file),
+            file: file.to_owned(),
+        }
+    }
+}
 
 /// The SSHSIG namespace of an approval's signature: `ssh-keygen -Y verify -n
 /// rutineveileder-approval` checks it, and a signature made for anything else (a git

@@ -135,5 +135,11 @@ fn notices(view: &View<'_>) -> Vec<Notice> {
     for problem in &view.policy.problems {
         notices.push(Notice::new(crate::i18n::policy_notice(problem, view.t)));
     }
+    if let Some(trusted) = view.trusted {
+        let file = trusted.file.display().to_string();
+        for line in crate::i18n::signers_problems(&trusted.list, &file, view.t) {
+            notices.push(Notice::new(line));
+        }
+    }
     notices
 }

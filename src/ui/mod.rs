@@ -104,6 +104,8 @@ pub struct View<'a> {
     pub standing: Option<&'a crate::routine::Standing>,
     /// IT's policy for this machine.
     pub policy: &'a crate::policy::Policy,
+    /// The trusted approvers IT's policy names, as read.
+    pub trusted: Option<&'a crate::signing::TrustedApprovers>,
     pub session: &'a Session,
     pub settings: &'a Settings,
     pub settings_problem: Option<&'a crate::settings::SettingsProblem>,

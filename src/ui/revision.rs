@@ -13,7 +13,8 @@ use crate::i18n::{
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::readability::readability;
 use crate::routine::template::template_languages;
-use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
+use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Trust, Unreadable};
+use crate::signing::Passphrase;
 
 use super::{Command, editor};
 
@@ -38,6 +39,10 @@ pub struct RevisionForm {
     pub approve: bool,
     pub approver_role: String,
     pub approver_name: String,
+    /// The approver's private key, to sign the approval with («Godkjenn med nøkkel…»).
+    pub key_file: String,
+    /// The key's passphrase: used once when saving, then wiped; never saved or logged.
+    pub passphrase: Passphrase,
     pub next_revision: String,
     pub save_to: String,
     /// The file to compare with, as read and checked when its path was confirmed.
@@ -63,6 +68,8 @@ pub enum RevisionAction {
     CompareWith(String),
     /// Choose the earlier file in the system's dialog, then compare with it.
     ChooseCompareFile,
+    /// Choose the approver's key file in the system's dialog, to sign the approval with.
+    ChooseKeyFile,
     Undo,
     Redo,
     SaveNewVersion,
@@ -122,7 +129,7 @@ pub fn show(
                         None
                     }
                     Tab::Changes => changes(ui, draft, form, t),
-                    Tab::Save => save(ui, draft, form, today, revision),
+                    Tab::Save => save(ui, draft, form, today, t),
                     Tab::NewRoutine => new_routine(ui, form, revision),
                 };
                 command = command.take().or(tab_command);
@@ -153,6 +160,9 @@ fn overview(
         &[("version", &meta.version), ("owner", &meta.owner)],
     ));
     ui.label(standing_line(&draft.routine, &draft.standing, t));
+    if let Some(Trust::Signed { by }) = meta.approval.as_ref().map(|a| &a.trust) {
+        ui.label(fill(t.signing.signed_by, &[("signer", by)]));
+    }
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
     let date = meta.next_revision.format("%d.%m.%Y");
     ui.label(if overdue == 1 {
@@ -383,8 +393,9 @@ fn save(
     draft: &Draft,
     form: &mut RevisionForm,
     today: NaiveDate,
-    revision: &Revision,
+    t: &Texts,
 ) -> Option<Command> {
+    let (revision, signing) = (&t.revision, &t.signing);
     ui.heading(revision.save_heading);
     if form.next_revision.is_empty() {
         form.next_revision = today
@@ -414,6 +425,10 @@ fn save(
     if form.approve {
         field(ui, revision.approved_by, &mut form.approver_role);
         field(ui, revision.approver_name, &mut form.approver_name);
+        field(ui, signing.key_file, &mut form.key_file);
+        if !form.key_file.trim().is_empty() {
+            passphrase_field(ui, &mut form.passphrase, signing.key_passphrase_field);
+        }
     }
     field(ui, revision.next_revision_field, &mut form.next_revision);
     field(ui, revision.save_to, &mut form.save_to);
@@ -427,11 +442,36 @@ fn save(
     }
     let ready = errors == 0 && !form.summary.trim().is_empty() && !form.save_to.trim().is_empty();
     let mut command = None;
-    if ui
-        .add_enabled(ready, egui::Button::new(revision.save_new_version))
-        .clicked()
-    {
-        command = Some(Command::Revision(RevisionAction::SaveNewVersion));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(revision.save_new_version))
+            .clicked()
+        {
+            command = Some(Command::Revision(RevisionAction::SaveNewVersion));
+        }
+        if ui.button(signing.approve_with_key).clicked() {
+            command = Some(Command::Revision(RevisionAction::ChooseKeyFile));
+        }
+    });
     command
+}
+
+/// The key's passphrase, typed without being shown. Once it is wiped (after saving),
+/// the field's own undo history, which would hold copies, is wiped too.
+fn passphrase_field(ui: &mut egui::Ui, passphrase: &mut Passphrase, label: &str) {
+    let id = egui::Id::unique("passfrase");
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(passphrase.text_mut())
+            .password(true)
+            .id(id)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    if passphrase.is_empty()
+        && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), id)
+    {
+        state.clear_undoer();
+        state.store(ui.ctx(), id);
+    }
 }

@@ -31,6 +31,7 @@ mod readability;
 mod revision;
 mod revision_ui;
 mod signing;
+mod signing_window;
 mod slides;
 mod support;
 mod tagged;

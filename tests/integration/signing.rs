@@ -268,3 +268,229 @@ fn the_program_verifies_a_signature_made_by_ssh_keygen() {
         Err(Refusal::UnknownKey { .. })
     ));
 }
+
+fn rutineveileder(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rutineveileder"))
+        .args(args)
+        .env("RUTINEVEILEDER_KEY_PASSPHRASE", PASSPHRASE)
+        .env_remove("RUTINEVEILEDER_POLICY_FILE")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn approve_with_a_key_signs_and_check_names_the_trusted_approver_or_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::support::lier_copy(dir.path());
+    let file_name = file.display().to_string();
+    let kari = dir.path().join("kari");
+    let ola = dir.path().join("ola");
+    let kari_line = allowed_line(&keys_new(&kari, Some("kari@lier.kommune.no"), PASSPHRASE));
+    let ola_line = allowed_line(&keys_new(&ola, Some("ola@lier.kommune.no"), PASSPHRASE));
+    let trusts_kari = dir.path().join("kari_signers");
+    std::fs::write(&trusts_kari, format!("{kari_line}\n")).unwrap();
+    let trusts_ola = dir.path().join("ola_signers");
+    std::fs::write(&trusts_ola, format!("{ola_line}\n")).unwrap();
+
+    let approved = rutineveileder(&[
+        "approve",
+        &file_name,
+        "--role",
+        "Kommuneoverlege",
+        "--name",
+        "Kari Nordmann",
+        "--date",
+        "2026-11-20",
+        "--key",
+        &kari.display().to_string(),
+    ]);
+    assert_eq!(approved.status.code(), Some(0), "{}", stderr(&approved));
+    assert!(
+        stdout(&approved).contains("Signert med nøkkelen SHA256:"),
+        "{}",
+        stdout(&approved)
+    );
+
+    let trusted = rutineveileder(&[
+        "check",
+        &file_name,
+        "--allowed-signers",
+        &trusts_kari.display().to_string(),
+    ]);
+    assert_eq!(trusted.status.code(), Some(0), "{}", stdout(&trusted));
+    assert!(
+        stdout(&trusted).contains(&format!(
+            "{file_name}: Signert av kari@lier.kommune.no (linje 1 i {}",
+            trusts_kari.display()
+        )),
+        "{}",
+        stdout(&trusted)
+    );
+
+    let refused = rutineveileder(&[
+        "check",
+        &file_name,
+        "--allowed-signers",
+        &trusts_ola.display().to_string(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1), "a rollout script stops");
+    let out = stdout(&refused);
+    assert!(
+        out.contains("står ikke i listen over klarerte godkjennere"),
+        "{out}"
+    );
+    assert!(
+        out.contains("– ikke godkjent – mangler gyldig signatur\n"),
+        "{out}"
+    );
+
+    let missing = rutineveileder(&[
+        "check",
+        &file_name,
+        "--allowed-signers",
+        &dir.path().join("ingen").display().to_string(),
+    ]);
+    assert_eq!(
+        missing.status.code(),
+        Some(1),
+        "an unreadable list trusts no one"
+    );
+    assert!(
+        stdout(&missing).contains("finnes ikke; ingen godkjenning regnes som signert"),
+        "{}",
+        stdout(&missing)
+    );
+
+    // Without a list the seal alone decides, and the signature is said to be unchecked.
+    let alone = rutineveileder(&["check", &file_name]);
+    assert_eq!(alone.status.code(), Some(0));
+    assert!(
+        stdout(&alone).contains("det er ikke kontrollert hvem nøkkelen tilhører"),
+        "{}",
+        stdout(&alone)
+    );
+
+    // Approving again without a key drops the signature, so the list refuses it.
+    let unsigned = rutineveileder(&[
+        "approve",
+        &file_name,
+        "--role",
+        "Kommuneoverlege",
+        "--name",
+        "Kari Nordmann",
+    ]);
+    assert_eq!(unsigned.status.code(), Some(0));
+    let refused = rutineveileder(&[
+        "check",
+        &file_name,
+        "--allowed-signers",
+        &trusts_kari.display().to_string(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("(godkjenningen er ikke signert)"),
+        "{}",
+        stdout(&refused)
+    );
+}
+
+#[test]
+fn approve_with_a_wrong_key_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::support::lier_copy(dir.path());
+    let before = std::fs::read(&file).unwrap();
+    let kari = dir.path().join("kari");
+    keys_new(&kari, None, PASSPHRASE);
+    let public = signing::keys::public_file_of(&kari);
+    let output = rutineveileder(&[
+        "approve",
+        &file.display().to_string(),
+        "--role",
+        "Kommuneoverlege",
+        "--name",
+        "Kari",
+        "--key",
+        &public.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("er den offentlige nøkkelen"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn export_signature_writes_what_ssh_keygen_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::support::lier_copy(dir.path());
+    let file_name = file.display().to_string();
+    let kari = dir.path().join("kari");
+    let line = allowed_line(&keys_new(&kari, Some("kari@lier.kommune.no"), PASSPHRASE));
+    let unsigned = rutineveileder(&[
+        "keys",
+        "export-signature",
+        &file_name,
+        "--out",
+        &dir.path().join("x").display().to_string(),
+    ]);
+    assert_eq!(unsigned.status.code(), Some(1));
+    assert!(
+        stderr(&unsigned).contains("har ingen signert godkjenning"),
+        "{}",
+        stderr(&unsigned)
+    );
+    rutineveileder(&[
+        "approve",
+        &file_name,
+        "--role",
+        "Kommuneoverlege",
+        "--name",
+        "Kari Nordmann",
+        "--key",
+        &kari.display().to_string(),
+    ]);
+    let out = dir.path().join("kontroll");
+    let exported = rutineveileder(&[
+        "keys",
+        "export-signature",
+        &file_name,
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+    let text = std::fs::read_to_string(out.join("godkjenning.txt")).unwrap();
+    assert!(
+        text.starts_with("rutineveileder-approval 1\nseal sha256:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("role \"Kommuneoverlege\"\nname \"Kari Nordmann\"\ndate "),
+        "{text}"
+    );
+    let Some(mut verify) = ssh_keygen() else {
+        return;
+    };
+    let allowed = dir.path().join("allowed_signers");
+    std::fs::write(&allowed, line + "\n").unwrap();
+    verify
+        .args(["-Y", "verify", "-f"])
+        .arg(&allowed)
+        .args([
+            "-I",
+            "kari@lier.kommune.no",
+            "-n",
+            "rutineveileder-approval",
+            "-s",
+        ])
+        .arg(out.join("godkjenning.sig"));
+    let checked = run(verify, &text);
+    assert!(
+        checked.status.success(),
+        "{}{}",
+        stdout(&checked),
+        stderr(&checked)
+    );
+}
