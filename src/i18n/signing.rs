@@ -110,9 +110,9 @@ texts! {
             "Signed with the key {fingerprint} ({file}).",
         ],
         cli_not_signed: [
-            "{file} har ingen signert godkjenning; signer den med rutineveileder approve … --key NØKKELFIL.",
-            "{file} har inga signert godkjenning; signer ho med rutineveileder approve … --key NØKKELFIL.",
-            "{file} has no signed approval; sign it with rutineveileder approve … --key KEYFILE.",
+            "{file} har ingen signert godkjenning; godkjenn den med --key og nøkkelfilen din.",
+            "{file} har inga signert godkjenning; godkjenn ho med --key og nøkkelfila di.",
+            "{file} has no signed approval; approve it with --key and your key file.",
         ],
         cli_exported: [
             "Skrev teksten godkjenneren signerte til {text} og signaturen til {signature}. OpenSSH kontrollerer dem slik (allowed_signers er IT sin liste, NAVN godkjennerens navn i den):",
@@ -139,9 +139,9 @@ texts! {
             "the list of trusted approvers has no line that can be used, so no one is trusted",
         ],
         refusal_not_a_signature: [
-            "signaturen er ikke en SSH-signatur ({error})",
-            "signaturen er ikkje ein SSH-signatur ({error})",
-            "the signature is not an SSH signature ({error})",
+            "signaturen er ikke en OpenSSH-signatur ({error})",
+            "signaturen er ikkje ein OpenSSH-signatur ({error})",
+            "the signature is not an OpenSSH signature ({error})",
         ],
         refusal_wrong_namespace: [
             "signaturen er laget for «{namespace}», ikke for godkjenninger",
