@@ -784,7 +784,8 @@ pub fn hours(routine: Option<&std::path::Path>, at: NaiveDateTime) -> ExitCode {
 }
 
 /// Prints IT's policy: each key with its value and where it was read, what that means
-/// for the routine, and every value that cannot be used (exit code 1).
+/// for the routine, and every value that cannot be used, each line of the trusted
+/// approvers' list among them (exit code 1).
 pub fn policy(policy: &Policy) -> ExitCode {
     let t = bokmal();
     let sources: Vec<String> = policy.looked_in.iter().map(ToString::to_string).collect();
@@ -811,8 +812,19 @@ pub fn policy(policy: &Policy) -> ExitCode {
     for problem in &policy.problems {
         println!("{}", i18n::policy_problem_line(problem, t));
     }
+    // The list of trusted approvers IT names, read as the window and `check` read it.
+    let signers = policy
+        .allowed_signers
+        .as_ref()
+        .map_or_else(Vec::new, |set| {
+            let trusted = signing::TrustedApprovers::read(&set.value);
+            i18n::signers_problems(&trusted.list, &set.value.display().to_string(), t)
+        });
+    for line in &signers {
+        println!("{line}");
+    }
     if policy.problems.is_empty() {
-        return ExitCode::from(OK);
+        return ExitCode::from(if signers.is_empty() { OK } else { INVALID });
     }
     println!(
         "{}",

@@ -494,3 +494,37 @@ fn export_signature_writes_what_ssh_keygen_checks() {
         stderr(&checked)
     );
 }
+
+#[test]
+fn the_policy_command_names_the_lines_of_the_list_that_trust_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let kari = dir.path().join("kari");
+    let line = allowed_line(&keys_new(&kari, Some("kari@lier.kommune.no"), PASSPHRASE));
+    let list = dir.path().join("allowed_signers");
+    std::fs::write(
+        &list,
+        format!("{line}\nola@lier.kommune.no ssh-rsa AAAAB3Nza\n"),
+    )
+    .unwrap();
+    let policy = dir.path().join("policy.json");
+    let json = serde_json::json!({ "AllowedSigners": list.display().to_string() });
+    std::fs::write(&policy, json.to_string()).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_rutineveileder"))
+        .arg("policy")
+        .env("RUTINEVEILEDER_POLICY_FILE", &policy)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains(&format!(
+            "{}:2: ssh-rsa-nøkler brukes ikke; programmet kontrollerer bare Ed25519-nøkler (ssh-ed25519) – linjen klarerer ingen",
+            list.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("(en godkjenning teller bare med gyldig signatur fra en av dem)"),
+        "{out}"
+    );
+}
