@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, TimeZone as _, Utc};
 use eframe::egui;
 
 use crate::checks::{check_bytes, check_file, save, template};
@@ -19,11 +19,13 @@ use crate::i18n::{Common, Texts, fill};
 use crate::local_copy::{Keeping, LocalCopies, choose_routine};
 use crate::policy::{Policy, StartScreen};
 use crate::routine::load::{Chosen, FileDigest, LoadedFile};
+use crate::routine::seal::seal_approval;
 use crate::routine::template::new_routine;
 use crate::routine::write::{Expected, NewVersion, SaveError, next_version, retire_removed};
-use crate::routine::{Approval, Checked, Unreadable};
+use crate::routine::{Approval, Checked, Routine, Standing, Unreadable};
 use crate::session::Session;
 use crate::settings::{Settings, SettingsProblem, SettingsStore, Theme};
+use crate::signing::{self, AllowedSigners, TrustedApprovers};
 use crate::training::Training;
 use crate::training::slides::{self, Slide};
 use crate::ui::shortcuts::KeyCommand;
@@ -156,8 +158,14 @@ enum Leave {
 /// The running program.
 pub struct App {
     chosen: Chosen,
+    /// Where the approval of the routine in use stands, checked once: the routine in use
+    /// does not change while the program runs.
+    standing: Option<Standing>,
     /// IT's policy for this machine, read once at start.
     policy: Policy,
+    /// The trusted approvers IT's policy names (`AllowedSigners`), read once at start:
+    /// where there are some, an approval counts only with a valid signature from one.
+    trusted: Option<TrustedApprovers>,
     session: Session,
     settings: Settings,
     store: SettingsStore,
@@ -256,7 +264,15 @@ impl App {
             .routine_file(routine_file.as_deref(), settings.routine_path.as_deref())
             .path;
         use_noto_sans(ctx);
-        let (chosen, keeping) = choose_routine(file.as_deref(), &copies, now);
+        let (mut chosen, keeping) = choose_routine(file.as_deref(), &copies, now);
+        let trusted = policy
+            .allowed_signers
+            .as_ref()
+            .map(|file| TrustedApprovers::read(&file.value));
+        if let Some(routine) = chosen.routine.as_mut() {
+            let list = trusted.as_ref().map(|t| &t.list);
+            signing::judge(routine, list, utc(now));
+        }
         let texts = settings.language.texts();
         let slides = chosen
             .routine
@@ -267,9 +283,12 @@ impl App {
         apply_look(ctx, &settings);
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&chosen)));
         let start = policy.start_screen(start_screen_variable().as_deref());
+        let standing = chosen.routine.as_ref().map(Routine::standing);
         let mut app = App {
             chosen,
+            standing,
             policy,
+            trusted,
             session: Session::default(),
             settings,
             store,
@@ -539,9 +558,14 @@ impl App {
                     Some(loaded) if loaded.path == path => Expected::Unchanged(loaded.digest),
                     _ => Expected::Anything,
                 };
-                if let Some(saved) = save_new_version(draft, form, &path, expected, today, t) {
+                let when = (today, utc((self.clock)()));
+                let trusted = self.trusted.as_ref().map(|t| &t.list);
+                let saved = save_new_version(draft, form, (&path, expected), when, trusted, t);
+                if let Some(saved) = saved {
                     form.message = Some(saved.message(&path, common));
                 }
+                // The passphrase is used once, and never kept.
+                form.passphrase.clear();
             }
             RevisionAction::SaveElsewhere => {
                 let Some(shared) = form.conflict.as_ref().map(|c| c.path.clone()) else {
@@ -552,9 +576,10 @@ impl App {
                     return;
                 };
                 // The system's dialog has asked before replacing a file there.
-                if let Some(saved) =
-                    save_new_version(draft, form, &path, Expected::Anything, today, t)
-                {
+                let when = (today, utc((self.clock)()));
+                let trusted = self.trusted.as_ref().map(|t| &t.list);
+                let to = (path.as_path(), Expected::Anything);
+                if let Some(saved) = save_new_version(draft, form, to, when, trusted, t) {
                     form.save_to = path.display().to_string();
                     let version = &saved.version;
                     form.message = Some(fill(
@@ -566,6 +591,7 @@ impl App {
                         ],
                     ));
                 }
+                form.passphrase.clear();
             }
             RevisionAction::LoadTheirs => {
                 let Some(conflict) = form.conflict.take() else {
@@ -590,6 +616,13 @@ impl App {
                     t.revision.loaded_theirs
                 };
                 form.message = Some(fill(loaded, &[("version", &version)]));
+            }
+            RevisionAction::ChooseKeyFile => {
+                let folder = Path::new(form.key_file.trim()).parent();
+                if let Some(path) = self.desktop.choose_key_file(folder) {
+                    form.key_file = path.display().to_string();
+                    form.approve = true;
+                }
             }
             RevisionAction::ChooseCompareFile => {
                 let folder = draft.file.as_ref().and_then(|f| f.path.parent());
@@ -700,14 +733,15 @@ impl VersionSaved {
 }
 
 /// Saves the draft as its next version at `path`, over the file there only as `expected`
-/// says. When it is not saved, the form says why, and keeps a conflict (the file is no
-/// longer the one loaded) for the revision screen to show.
+/// says, approved and signed when the form says so. When it is not saved, the form says
+/// why, and keeps a conflict (the file is no longer the one loaded) for the revision
+/// screen to show. `trusted` are the approvers IT trusts, if it names any.
 fn save_new_version(
     draft: &mut Draft,
     form: &mut RevisionForm,
-    path: &Path,
-    expected: Expected,
-    today: chrono::NaiveDate,
+    (path, expected): (&Path, Expected),
+    (today, now): (chrono::NaiveDate, DateTime<Utc>),
+    trusted: Option<&AllowedSigners>,
     t: &Texts,
 ) -> Option<VersionSaved> {
     let common = &t.common;
@@ -720,6 +754,9 @@ fn save_new_version(
         role: form.approver_role.trim().to_owned(),
         name: Some(form.approver_name.trim().to_owned()).filter(|n| !n.is_empty()),
         date: today,
+        seal: None,
+        signature: None,
+        trust: Default::default(),
     });
     let change = NewVersion {
         summary: form.summary.trim().to_owned(),
@@ -730,6 +767,21 @@ fn save_new_version(
     };
     let mut next = next_version(&draft.routine, &change);
     retire_removed(&draft.original, &mut next);
+    seal_approval(&mut next);
+    let key = Path::new(form.key_file.trim());
+    if let Some(approval) = next.metadata.approval.as_mut()
+        && !key.as_os_str().is_empty()
+    {
+        let text = signing::signed_text(approval).unwrap_or_default();
+        match signing::sign(&text, key, form.passphrase.as_str()) {
+            Ok(signature) => approval.signature = Some(signature),
+            Err(fault) => {
+                form.message = Some(crate::i18n::key_fault(&fault, key, t));
+                return None;
+            }
+        }
+    }
+    signing::judge(&mut next, trusted, now);
     let previous = draft.original.metadata.version.clone();
     match save(&next, path, expected, &previous, today) {
         Ok(saved) => {
@@ -985,7 +1037,9 @@ impl eframe::App for App {
         let step_entered = std::mem::take(&mut self.step_entered);
         let view = ui::View {
             chosen: &self.chosen,
+            standing: self.standing.as_ref(),
             policy: &self.policy,
+            trusted: self.trusted.as_ref(),
             session: &self.session,
             settings: &self.settings,
             settings_problem: self.settings_problem.as_ref(),
@@ -1025,4 +1079,13 @@ impl eframe::App for App {
             ctx.request_repaint();
         }
     }
+}
+
+/// A moment on the clock (Norwegian local time) in UTC, for the validity of IT's
+/// trusted approvers' keys.
+fn utc(moment: NaiveDateTime) -> DateTime<Utc> {
+    chrono::Local
+        .from_local_datetime(&moment)
+        .earliest()
+        .map_or_else(|| moment.and_utc(), |local| local.with_timezone(&Utc))
 }

@@ -4,15 +4,18 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
 use clap::{Parser, Subcommand};
+use zeroize::Zeroizing;
 
 use crate::checks;
 use crate::export::{self, Kind};
 use crate::i18n::{self, Language, Texts};
 use crate::policy::{Key, Policy};
+use crate::routine::seal::seal_of;
 use crate::routine::write::{Expected, Saved};
-use crate::routine::{self, Checked, Location, Problem, Routine, Severity};
+use crate::routine::{self, Approval, Checked, Location, Problem, Routine, Severity, Standing};
+use crate::signing;
 
 /// Kommunens rutine for kartlegging og identifisering av selvmordsrisiko.
 ///
@@ -30,14 +33,19 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Kontroller rutinefiler og skriv ut alle feil og advarsler.
+    /// Kontroller rutinefiler og skriv ut alle feil og advarsler, og om rutinen er godkjent.
     ///
-    /// Avslutter med 0 når ingen fil har feil, 1 når en fil har feil,
-    /// og 2 når en fil ikke kan leses.
+    /// Avslutter med 0 når ingen fil har feil, 1 når en fil har feil eller er endret
+    /// etter at den ble godkjent, og 2 når en fil ikke kan leses.
     Check {
         /// Rutinefilene som skal kontrolleres.
         #[arg(required = true, value_name = "FIL")]
         files: Vec<PathBuf>,
+        /// Listen over klarerte godkjennere (OpenSSHs format allowed_signers). En
+        /// godkjenning uten gyldig signatur fra en av dem er ikke godkjent. Standard:
+        /// AllowedSigners i IT-policyen, om den er satt.
+        #[arg(long, value_name = "FIL")]
+        allowed_signers: Option<PathBuf>,
     },
     /// Lag en utskrift (PDF) av rutinen, eller rutinen som nettsted.
     ///
@@ -100,6 +108,32 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Godkjenn rutinen slik den står, og forsegl godkjenningen til innholdet.
+    ///
+    /// Godkjenningen gjelder versjonen i filen (versjonsnummeret endres ikke). Forseglingen
+    /// binder den til innholdet: endres rutinen etterpå, sier vinduet, utskriftene,
+    /// nettsidene og «check» at den ikke er godkjent. Avslutter med 0 når filen er
+    /// skrevet, 1 når rutinen har feil eller filen ikke kan skrives, og 2 ved feil bruk
+    /// eller en fil som ikke kan leses.
+    Approve {
+        /// Rutinefilen som godkjennes.
+        #[arg(value_name = "FIL")]
+        file: PathBuf,
+        /// Rollen som godkjenner, for eksempel Kommuneoverlege.
+        #[arg(long, value_name = "ROLLE")]
+        role: String,
+        /// Navnet på den som godkjenner.
+        #[arg(long, value_name = "NAVN")]
+        name: String,
+        /// Datoen for godkjenningen (ÅÅÅÅ-MM-DD; standard: i dag).
+        #[arg(long, value_name = "DATO", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        /// Signer godkjenningen med denne private Ed25519-nøkkelen (OpenSSH-format, med
+        /// passfrase). Passfrasen spørres om, eller leses fra miljøvariabelen
+        /// RUTINEVEILEDER_KEY_PASSPHRASE.
+        #[arg(long, value_name = "NØKKELFIL")]
+        key: Option<PathBuf>,
+    },
     /// Vis IT-policyen på denne maskinen: hver verdi, og hvor den er lest fra.
     ///
     /// På Windows leses HKLM\SOFTWARE\Policies\Rutineveileder og så
@@ -107,6 +141,11 @@ pub enum Command {
     /// /etc/rutineveileder/policy.json. Avslutter med 0, og med 1 når noe i policyen ikke
     /// kan brukes (programmet ser bort fra det og starter likevel).
     Policy,
+    /// Nøkler for å signere godkjenninger (OpenSSH-format, Ed25519).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Vis hva som er endret mellom to versjoner av en rutine.
     ///
     /// Avslutter med 0 når begge filene er gyldige, 1 når en av dem har feil, og 2 ved
@@ -118,6 +157,43 @@ pub enum Command {
         /// Den nye versjonen.
         #[arg(value_name = "NY")]
         new: PathBuf,
+    },
+}
+
+/// What `keys` does.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Lag en ny Ed25519-nøkkel med passfrase, for å signere godkjenninger.
+    ///
+    /// Skriver den private nøkkelen til FIL (bare du kan lese den) og den offentlige til
+    /// FIL.pub, og skriver ut linjen IT legger i filen allowed_signers. Passfrasen (minst
+    /// 8 tegn) spørres om to ganger, eller leses fra miljøvariabelen
+    /// RUTINEVEILEDER_KEY_PASSPHRASE. Ingen fil skrives over. Avslutter med 0 når
+    /// nøkkelen er skrevet, og 2 ved feil bruk, en fil som finnes fra før eller en fil som
+    /// ikke kan skrives.
+    New {
+        /// Den private nøkkelfilen som skal skrives (den offentlige får .pub i tillegg).
+        #[arg(long, value_name = "FIL")]
+        out: PathBuf,
+        /// Navnet IT klarerer deg under, helst e-postadressen (standard: filnavnet uten
+        /// endelse).
+        #[arg(long, value_name = "NAVN")]
+        principal: Option<String>,
+    },
+    /// Skriv teksten godkjenneren signerte og signaturen til egne filer, for kontroll
+    /// med OpenSSH (ssh-keygen -Y verify).
+    ///
+    /// Skriver godkjenning.txt og godkjenning.sig i mappen --out (filer med de navnene
+    /// skrives over) og skriver ut kommandoene som kontrollerer dem. Avslutter med 0 når
+    /// filene er skrevet, 1 når rutinen har feil, ikke er signert eller filene ikke kan
+    /// skrives, og 2 ved feil bruk eller en rutinefil som ikke kan leses.
+    ExportSignature {
+        /// Rutinefilen med den signerte godkjenningen.
+        #[arg(value_name = "FIL")]
+        file: PathBuf,
+        /// Mappen filene skrives i.
+        #[arg(long, value_name = "MAPPE")]
+        out: PathBuf,
     },
 }
 
@@ -188,15 +264,39 @@ const INVALID: u8 = 1;
 /// Exit code for usage errors and paths that cannot be read (clap uses 2 as well).
 const UNREADABLE: u8 = 2;
 
-/// Checks every file, prints what was found and returns the exit code.
-pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
+/// Checks every file, prints what was found and returns the exit code. `allowed_signers`
+/// is the list of trusted approvers asked for on the command line; without one, IT's
+/// policy's is used where it names one.
+pub fn check(
+    files: &[PathBuf],
+    allowed_signers: Option<&std::path::Path>,
+    today: NaiveDate,
+) -> ExitCode {
     let mut code = OK;
+    let signers = trusted_approvers(allowed_signers);
+    if let Some(signers) = &signers {
+        let name = signers.file.display().to_string();
+        for line in i18n::signers_problems(&signers.list, &name, bokmal()) {
+            println!("{line}");
+        }
+    }
     for file in files {
         let name = file.display().to_string();
         match checks::check_file(file, today) {
-            Ok(checked) => {
-                print!("{}", report(&name, &checked));
-                if checked.has_errors() {
+            Ok(mut checked) => {
+                let signature = checked.routine.as_mut().and_then(|routine| {
+                    let verdict =
+                        signing::judge(routine, signers.as_ref().map(|s| &s.list), Utc::now())?;
+                    let list = signers.as_ref().map(|s| s.file.display().to_string());
+                    i18n::verdict(&verdict, list.as_deref().unwrap_or_default(), bokmal())
+                });
+                let standing = checked.routine.as_ref().map(Routine::standing);
+                print!(
+                    "{}",
+                    report(&name, &checked, standing.as_ref(), signature.as_deref())
+                );
+                let refused = standing.as_ref().is_some_and(Standing::is_refused);
+                if checked.has_errors() || refused {
                     code = code.max(INVALID);
                 }
             }
@@ -210,8 +310,14 @@ pub fn check(files: &[PathBuf], today: NaiveDate) -> ExitCode {
 }
 
 /// The report for one file: a line for each problem, the LIX figures of its
-/// conversation texts when it could be read, then a summary line.
-pub fn report(name: &str, checked: &Checked) -> String {
+/// conversation texts and where its approval stands (with what is known of its
+/// signature) when it could be read, then a summary line.
+pub fn report(
+    name: &str,
+    checked: &Checked,
+    standing: Option<&Standing>,
+    signature: Option<&str>,
+) -> String {
     let mut out: String = checked
         .problems
         .iter()
@@ -221,11 +327,22 @@ pub fn report(name: &str, checked: &Checked) -> String {
         let figures = routine::readability::readability(routine);
         let line = i18n::readability_figures(&figures, bokmal());
         out.push_str(&format!("{name}: {line}\n"));
+        if let Some(standing) = standing {
+            let line = i18n::standing_line(routine, standing, bokmal());
+            out.push_str(&format!("{name}: {line}\n"));
+        }
+        if let Some(signature) = signature {
+            out.push_str(&format!("{name}: {signature}\n"));
+        }
     }
     let errors = checked.count(Severity::Error);
     let warnings = checked.count(Severity::Warning);
     let verdict = if errors > 0 {
         "kan ikke brukes før feilene er rettet"
+    } else if matches!(standing, Some(Standing::NotApproved { .. })) {
+        "ikke godkjent – endret etter godkjenning"
+    } else if matches!(standing, Some(Standing::Unsigned { .. })) {
+        "ikke godkjent – mangler gyldig signatur"
     } else {
         "kan brukes"
     };
@@ -265,10 +382,13 @@ pub fn export(what: ExportKind, files: ExportFiles<'_>, today: NaiveDate) -> Exi
         eprintln!("--notes gjelder bare lysbildene: rutineveileder export slides --notes");
         return ExitCode::from(UNREADABLE);
     }
-    let routine = match load(files.routine, today) {
+    let mut routine = match load(files.routine, today) {
         Ok(routine) => routine,
         Err(code) => return code,
     };
+    // Where IT trusts only signed approvals, what is printed says so too.
+    let signers = trusted_approvers(None);
+    signing::judge(&mut routine, signers.as_ref().map(|s| &s.list), Utc::now());
     let Some(kind) = what.printable(files.notes) else {
         return match what {
             ExportKind::Scorm => export_scorm(&routine, out, today),
@@ -322,10 +442,198 @@ fn load(file: Option<&std::path::Path>, today: NaiveDate) -> Result<Routine, Exi
     match checked.routine {
         Some(routine) => Ok(routine),
         None => {
-            eprint!("{}", report(&name, &checked));
+            eprint!("{}", report(&name, &checked, None, None));
             Err(ExitCode::from(INVALID))
         }
     }
+}
+
+/// Who approves, and when, as `approve` is asked.
+pub struct Approve<'a> {
+    pub file: &'a std::path::Path,
+    pub role: &'a str,
+    pub name: &'a str,
+    /// `None` for today.
+    pub date: Option<NaiveDate>,
+    /// The private key to sign with, if any.
+    pub key: Option<&'a std::path::Path>,
+}
+
+/// Records the approval of the routine in `file` as it stands (no new version), seals it
+/// to the content, and writes the file atomically; refuses a routine with errors.
+pub fn approve(request: Approve<'_>, today: NaiveDate) -> ExitCode {
+    let t = bokmal();
+    for (option, value) in [("--role", request.role), ("--name", request.name)] {
+        if value.trim().is_empty() {
+            eprintln!(
+                "{}",
+                i18n::fill(t.approval.cli_blank, &[("option", &option)])
+            );
+            return ExitCode::from(UNREADABLE);
+        }
+    }
+    let file = request.file;
+    let name = file.display().to_string();
+    let checked = match checks::check_file(file, today) {
+        Ok(checked) => checked,
+        Err(unreadable) => {
+            eprintln!("{unreadable}");
+            return ExitCode::from(UNREADABLE);
+        }
+    };
+    let Some(mut approved) = checked.routine.clone() else {
+        return refuse(&name, &checked);
+    };
+    // The seal leaves the approval out, so it is the same before and after this one.
+    let given = Approval {
+        role: request.role.trim().to_owned(),
+        name: Some(request.name.trim().to_owned()),
+        date: request.date.unwrap_or(today),
+        seal: Some(seal_of(&approved)),
+        signature: None,
+        trust: Default::default(),
+    };
+    let mut given = given;
+    let signed = match request.key {
+        Some(key) => match sign_approval(&given, key, t) {
+            Ok(signed) => Some(signed),
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(UNREADABLE);
+            }
+        },
+        None => None,
+    };
+    given.signature = signed.as_ref().map(|(signature, _)| signature.clone());
+    let earlier = approved.metadata.approval.replace(given.clone());
+    let bytes = routine::write::to_bytes(&approved);
+    // What is written is checked as it will be read: a date in the future is refused.
+    let written = checks::check_bytes(&bytes, today);
+    if written.has_errors() {
+        return refuse(&name, &written);
+    }
+    if let Err(error) = export::write_atomically(file, &bytes) {
+        eprintln!("{}", i18n::export_error(&error, t));
+        return ExitCode::from(INVALID);
+    }
+    if let Some(earlier) = earlier {
+        let earlier = i18n::approval(&earlier, t);
+        println!(
+            "{}",
+            i18n::fill(t.approval.cli_replaced, &[("approval", &earlier)])
+        );
+    }
+    let digest = given.seal.as_ref().map_or("", |seal| seal.digest.as_str());
+    println!(
+        "{}",
+        i18n::fill(
+            t.approval.cli_approved,
+            &[
+                ("file", &name),
+                ("version", &approved.metadata.version),
+                ("approval", &i18n::approval(&given, t)),
+                ("digest", &digest),
+            ],
+        )
+    );
+    if let (Some((_, fingerprint)), Some(key)) = (&signed, request.key) {
+        println!(
+            "{}",
+            i18n::fill(
+                t.signing.cli_signed,
+                &[("fingerprint", fingerprint), ("file", &key.display())],
+            )
+        );
+    }
+    ExitCode::from(OK)
+}
+
+/// Signs an approval with the key in `key`: the signature and the key's fingerprint, or
+/// what is wrong, in words.
+fn sign_approval(
+    approval: &Approval,
+    key: &std::path::Path,
+    t: &Texts,
+) -> Result<(String, String), String> {
+    let text = signing::signed_text(approval).unwrap_or_default();
+    let prompt = i18n::fill(t.signing.key_passphrase, &[("file", &key.display())]);
+    let passphrase = passphrase(&prompt, t)?;
+    let signature =
+        signing::sign(&text, key, &passphrase).map_err(|fault| i18n::key_fault(&fault, key, t))?;
+    let fingerprint = signing::well_formed(&text, &signature)
+        .map(|key| key.fingerprint(ssh_key::HashAlg::Sha256).to_string())
+        .map_err(|refusal| i18n::refusal(&refusal, t))?;
+    Ok((signature, fingerprint))
+}
+
+/// The list of trusted approvers in `given`, else the one IT's policy names; `None`
+/// when there is neither, so the seal alone decides.
+fn trusted_approvers(given: Option<&std::path::Path>) -> Option<signing::TrustedApprovers> {
+    let path = match given {
+        Some(path) => path.to_owned(),
+        None => crate::policy::machine::read().allowed_signers?.value,
+    };
+    Some(signing::TrustedApprovers::read(&path))
+}
+
+/// Writes the text an approval's signature is over and the signature into `out`, for
+/// `ssh-keygen -Y verify`, and prints the commands that check them.
+fn export_signature(file: &std::path::Path, out: &std::path::Path, today: NaiveDate) -> ExitCode {
+    let t = bokmal();
+    let routine = match load(Some(file), today) {
+        Ok(routine) => routine,
+        Err(code) => return code,
+    };
+    let approval = routine.metadata.approval.as_ref();
+    let signed = approval.and_then(|a| a.signature.clone().zip(signing::signed_text(a)));
+    let Some((signature, text)) = signed else {
+        eprintln!(
+            "{}",
+            i18n::fill(t.signing.cli_not_signed, &[("file", &file.display())])
+        );
+        return ExitCode::from(INVALID);
+    };
+    let text_file = out.join("godkjenning.txt");
+    let signature_file = out.join("godkjenning.sig");
+    let written = std::fs::create_dir_all(out)
+        .map_err(|source| export::ExportError::Write {
+            path: out.display().to_string(),
+            source,
+        })
+        .and_then(|()| export::write_atomically(&text_file, text.as_bytes()))
+        .and_then(|()| export::write_atomically(&signature_file, signature.as_bytes()));
+    if let Err(error) = written {
+        eprintln!("{}", i18n::export_error(&error, t));
+        return ExitCode::from(INVALID);
+    }
+    println!(
+        "{}",
+        i18n::fill(
+            t.signing.cli_exported,
+            &[
+                ("text", &text_file.display()),
+                ("signature", &signature_file.display()),
+            ],
+        )
+    );
+    let sig = signature_file.display();
+    println!("ssh-keygen -Y find-principals -f allowed_signers -s {sig}");
+    println!(
+        "ssh-keygen -Y verify -f allowed_signers -I NAVN -n {} -s {sig} < {}",
+        signing::NAMESPACE,
+        text_file.display()
+    );
+    ExitCode::from(OK)
+}
+
+/// Refuses to approve a routine with errors, listing them.
+fn refuse(name: &str, checked: &Checked) -> ExitCode {
+    let t = bokmal();
+    eprintln!("{}", i18n::fill(t.approval.cli_refused, &[("file", &name)]));
+    for error in checked.errors() {
+        eprintln!("{}", problem_line(name, &error));
+    }
+    ExitCode::from(INVALID)
 }
 
 /// Prints what changed from `old` to `new`.
@@ -478,7 +786,8 @@ pub fn hours(routine: Option<&std::path::Path>, at: NaiveDateTime) -> ExitCode {
 }
 
 /// Prints IT's policy: each key with its value and where it was read, what that means
-/// for the routine, and every value that cannot be used (exit code 1).
+/// for the routine, and every value that cannot be used, each line of the trusted
+/// approvers' list among them (exit code 1).
 pub fn policy(policy: &Policy) -> ExitCode {
     let t = bokmal();
     let sources: Vec<String> = policy.looked_in.iter().map(ToString::to_string).collect();
@@ -505,8 +814,19 @@ pub fn policy(policy: &Policy) -> ExitCode {
     for problem in &policy.problems {
         println!("{}", i18n::policy_problem_line(problem, t));
     }
+    // The list of trusted approvers IT names, read as the window and `check` read it.
+    let signers = policy
+        .allowed_signers
+        .as_ref()
+        .map_or_else(Vec::new, |set| {
+            let trusted = signing::TrustedApprovers::read(&set.value);
+            i18n::signers_problems(&trusted.list, &set.value.display().to_string(), t)
+        });
+    for line in &signers {
+        println!("{line}");
+    }
     if policy.problems.is_empty() {
-        return ExitCode::from(OK);
+        return ExitCode::from(if signers.is_empty() { OK } else { INVALID });
     }
     println!(
         "{}",
@@ -516,6 +836,91 @@ pub fn policy(policy: &Policy) -> ExitCode {
         )
     );
     ExitCode::from(INVALID)
+}
+
+/// The environment variable a script or a test gives a key's passphrase in, instead of
+/// typing it.
+pub const PASSPHRASE_VARIABLE: &str = "RUTINEVEILEDER_KEY_PASSPHRASE";
+
+/// Runs a `keys` command.
+pub fn keys(command: KeysCommand, today: NaiveDate) -> ExitCode {
+    match command {
+        KeysCommand::New { out, principal } => new_key(&out, principal.as_deref()),
+        KeysCommand::ExportSignature { file, out } => export_signature(&file, &out, today),
+    }
+}
+
+/// Makes a new passphrase-protected key and prints the line for IT's list.
+fn new_key(out: &std::path::Path, principal: Option<&str>) -> ExitCode {
+    let t = bokmal();
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let principal = principal.map(str::to_owned).or(stem).unwrap_or_default();
+    let passphrase = match new_passphrase(t) {
+        Ok(passphrase) => passphrase,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(UNREADABLE);
+        }
+    };
+    match signing::new_key(out, &principal, &passphrase) {
+        Ok(key) => {
+            println!(
+                "{}",
+                i18n::fill(
+                    t.signing.new_written,
+                    &[
+                        ("private", &key.private_file.display()),
+                        ("public", &key.public_file.display()),
+                        ("fingerprint", &key.fingerprint),
+                    ],
+                )
+            );
+            println!("{}", t.signing.new_line_for_it);
+            println!("{}", key.allowed_line);
+            ExitCode::SUCCESS
+        }
+        Err(fault) => {
+            eprintln!("{}", i18n::new_key_fault(&fault, &principal, t));
+            ExitCode::from(UNREADABLE)
+        }
+    }
+}
+
+/// A key's passphrase: from [`PASSPHRASE_VARIABLE`], or typed once without echo.
+fn passphrase(prompt: &str, t: &Texts) -> Result<Zeroizing<String>, String> {
+    match std::env::var_os(PASSPHRASE_VARIABLE) {
+        Some(passphrase) => Ok(Zeroizing::new(passphrase.to_string_lossy().into_owned())),
+        None => typed_passphrase(prompt, t),
+    }
+}
+
+/// A new key's passphrase: from [`PASSPHRASE_VARIABLE`], or typed twice without echo.
+fn new_passphrase(t: &Texts) -> Result<Zeroizing<String>, String> {
+    if let Some(passphrase) = std::env::var_os(PASSPHRASE_VARIABLE) {
+        return Ok(Zeroizing::new(passphrase.to_string_lossy().into_owned()));
+    }
+    let prompt = i18n::fill(
+        t.signing.new_passphrase,
+        &[("count", &signing::keys::MIN_PASSPHRASE_CHARS)],
+    );
+    let first = typed_passphrase(&prompt, t)?;
+    let again = typed_passphrase(t.signing.new_passphrase_again, t)?;
+    if first != again {
+        return Err(t.signing.passphrases_differ.to_owned());
+    }
+    Ok(first)
+}
+
+/// A passphrase typed at the terminal, without echo.
+fn typed_passphrase(prompt: &str, t: &Texts) -> Result<Zeroizing<String>, String> {
+    rpassword::prompt_password(prompt)
+        .map(Zeroizing::new)
+        .map_err(|error| {
+            i18n::fill(
+                t.signing.passphrase_unreadable,
+                &[("error", &error), ("variable", &PASSPHRASE_VARIABLE)],
+            )
+        })
 }
 
 /// The command line speaks bokmål, whatever the window's language.

@@ -17,6 +17,9 @@ pub trait Desktop {
     fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf>;
     /// «Velg mappe…»: a folder to write the web site in.
     fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf>;
+    /// «Godkjenn med nøkkel…»: the approver's private key file (OpenSSH's, which has no
+    /// extension of its own).
+    fn choose_key_file(&self, folder: Option<&Path>) -> Option<PathBuf>;
     /// Opens a file in the program the system uses for it.
     fn open(&self, file: &Path) -> Result<(), String>;
     /// Shows the folder a file is in.
@@ -78,6 +81,15 @@ impl Desktop for System {
             None => dialog,
         }
         .pick_folder()
+    }
+
+    fn choose_key_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        let dialog = rfd::FileDialog::new();
+        match folder {
+            Some(folder) => dialog.set_directory(folder),
+            None => dialog,
+        }
+        .pick_file()
     }
 
     fn open(&self, file: &Path) -> Result<(), String> {

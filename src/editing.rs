@@ -7,7 +7,7 @@ use eframe::egui::util::undoer::{Settings as UndoSettings, Undoer};
 use crate::checks::check_bytes;
 use crate::routine::load::LoadedFile;
 use crate::routine::write::to_bytes;
-use crate::routine::{Problem, Routine};
+use crate::routine::{Problem, Routine, Standing};
 
 /// A routine under revision.
 pub struct Draft {
@@ -20,6 +20,10 @@ pub struct Draft {
     pub file: Option<LoadedFile>,
     /// Problems of the edited routine, found when it last changed.
     pub problems: Vec<Problem>,
+    /// Where the approval of the edited routine stands, found when it last changed: an
+    /// edit to an approved routine makes it changed after approval until it is approved
+    /// again.
+    pub standing: Standing,
     validated: Routine,
     undoer: Undoer<Routine>,
 }
@@ -31,12 +35,14 @@ impl Draft {
             stable_time: 0.5,
             auto_save_interval: 10.0,
         });
+        let standing = routine.standing();
         let mut draft = Draft {
             original: routine.clone(),
             validated: routine.clone(),
             routine,
             file,
             problems: Vec::new(),
+            standing,
             undoer,
         };
         draft.problems = validate(&draft.routine, today);
@@ -53,6 +59,7 @@ impl Draft {
         self.undoer.feed_state(time, &self.routine);
         if self.routine != self.validated {
             self.problems = validate(&self.routine, today);
+            self.standing = self.routine.standing();
             self.validated = self.routine.clone();
         }
     }

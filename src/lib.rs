@@ -14,6 +14,8 @@
 //! - [`editing`]: the routine under revision, with undo and redo.
 //! - [`cli`]: the command line (`check`, `export`, `diff`, `policy`).
 //! - [`policy`]: what IT sets for every user of a PC (registry or policy file).
+//! - [`signing`]: approvers' keys and signatures in OpenSSH's formats, and IT's list of
+//!   trusted approvers.
 //! - [`app`]: the eframe window; [`ui`] its screens; [`i18n`] their texts in bokmål,
 //!   nynorsk and English; [`graphics`] the backends tried in turn until the window opens;
 //!   [`desktop`] the system's file dialogs and file viewer; [`palette`] the colours the
@@ -37,5 +39,6 @@ pub mod printable;
 pub mod routine;
 pub mod session;
 pub mod settings;
+pub mod signing;
 pub mod training;
 pub mod ui;

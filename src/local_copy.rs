@@ -15,6 +15,7 @@ use sha2::{Digest as _, Sha256};
 use crate::checks;
 use crate::routine::Checked;
 use crate::routine::load::{Chosen, FileDigest, KeptCopy};
+use crate::routine::seal::SealVerdict;
 
 /// The copies' folder in the local data folder.
 const FOLDER: &str = "rutinekopier";
@@ -120,9 +121,15 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Whether a routine file as read may become this computer's copy: only a routine without
-/// errors.
+/// errors whose seal holds, or that was never approved. A file changed after its approval
+/// never replaces the copy of the approved one. (Whether IT trusts the approval's
+/// signature is judged on whichever is shown, the file or the copy, after this choice.)
 fn may_become_copy(checked: &Checked) -> bool {
     !checked.has_errors()
+        && checked
+            .routine
+            .as_ref()
+            .is_some_and(|routine| !matches!(routine.seal_verdict(), SealVerdict::Broken { .. }))
 }
 
 /// The routine the window runs with (`checks::choose_routine`): the chosen file, kept as

@@ -14,7 +14,10 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     let today = chrono::Local::now().date_naive();
     match args.command {
-        Some(Command::Check { files }) => cli::check(&files, today),
+        Some(Command::Check {
+            files,
+            allowed_signers,
+        }) => cli::check(&files, allowed_signers.as_deref(), today),
         Some(Command::Export {
             kind,
             out,
@@ -36,6 +39,23 @@ fn main() -> ExitCode {
             cli::hours(routine.as_deref(), at.unwrap_or(now))
         }
         Some(Command::Diff { old, new }) => cli::diff(&old, &new, today),
+        Some(Command::Keys { command }) => cli::keys(command, today),
+        Some(Command::Approve {
+            file,
+            role,
+            name,
+            date,
+            key,
+        }) => {
+            let request = cli::Approve {
+                file: &file,
+                role: &role,
+                name: &name,
+                date,
+                key: key.as_deref(),
+            };
+            cli::approve(request, today)
+        }
         Some(Command::Policy) => cli::policy(&rutineveileder::policy::machine::read()),
         Some(Command::New {
             municipality,

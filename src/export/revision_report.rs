@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use crate::i18n::{
-    Language, Texts, approval, derived_line, detail, fill, located, readability_figures, section,
-    subject, verification, version_line,
+    Language, Texts, approval_status, derived_line, detail, fill, located, readability_figures,
+    section, subject, verification, version_line,
 };
 use crate::routine::diff::Change;
 use crate::routine::diff::{ChangeKind, diff};
@@ -80,11 +80,7 @@ fn status(flow: &mut Flow<'_>, routine: &Routine, today: NaiveDate, t: &Texts) {
     flow.heading(printed.status, H2, 2);
     flow.paragraph(fill(printed.version, &[("version", &meta.version)]), BODY);
     flow.paragraph(fill(printed.owner, &[("owner", &meta.owner)]), BODY);
-    let approval = match &meta.approval {
-        Some(a) => fill(printed.approved, &[("approval", &approval(a, t))]),
-        None => printed.not_approved.to_owned(),
-    };
-    flow.paragraph(approval, BODY);
+    flow.paragraph(approval_status(routine, t), BODY);
     let overdue = (today - meta.next_revision).num_days();
     let next = fill(
         printed.next_revision,

@@ -274,6 +274,21 @@ texts! {
             "godkjenningsdatoen {date} er fram i tid",
             "the approval date {date} is in the future",
         ],
+        approval_unsealed: [
+            "godkjenningen er ikke forseglet, så programmet kan ikke se om rutinen er endret etter at den ble godkjent; godkjenn den på nytt med «rutineveileder approve» eller «Lagre ny versjon» for å forsegle den",
+            "godkjenninga er ikkje forsegla, så programmet kan ikkje sjå om rutinen er endra etter at han vart godkjend; godkjenn han på nytt med «rutineveileder approve» eller «Lagre ny versjon» for å forsegle han",
+            "the approval is not sealed, so the program cannot tell whether the routine has changed since it was approved; approve it again with “rutineveileder approve” or “Save new version” to seal it",
+        ],
+        unknown_seal_form: [
+            "forseglingen er laget i form {found}, og dette programmet kjenner bare form {known}, så det kan ikke se om rutinen er endret etter godkjenningen; bruk en nyere versjon av programmet",
+            "forseglinga er laga i form {found}, og dette programmet kjenner berre form {known}, så det kan ikkje sjå om rutinen er endra etter godkjenninga; bruk ein nyare versjon av programmet",
+            "the seal is made in form {found}, and this program knows only form {known}, so it cannot tell whether the routine has changed since it was approved; use a newer version of the program",
+        ],
+        signature_without_seal: [
+            "godkjenningen har en signatur, men ingen forsegling den kan gjelde; godkjenn rutinen på nytt",
+            "godkjenninga har ein signatur, men inga forsegling han kan gjelde; godkjenn rutinen på nytt",
+            "the approval has a signature but no seal for it to sign; approve the routine again",
+        ],
         revision_overdue: [
             "rutinen skulle vært revidert {date} ({days} dager siden); si fra til {owner}",
             "rutinen skulle vore revidert {date} ({days} dagar sidan); sei frå til {owner}",
@@ -734,6 +749,12 @@ pub fn message(message: &Message, t: &Texts) -> String {
             fill(t.checks.not_a_statement_address, &[("text", text)])
         }
         Message::ApprovalInFuture { date } => fill(t.checks.approval_in_future, &[("date", date)]),
+        Message::ApprovalUnsealed => t.checks.approval_unsealed.to_owned(),
+        Message::UnknownSealForm { found, known } => fill(
+            t.checks.unknown_seal_form,
+            &[("found", found), ("known", known)],
+        ),
+        Message::SignatureWithoutSeal => t.checks.signature_without_seal.to_owned(),
         Message::RevisionOverdue { date, days, owner } => fill(
             t.checks.revision_overdue,
             &[("date", date), ("days", days), ("owner", owner)],

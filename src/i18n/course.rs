@@ -3,7 +3,7 @@
 //! routine's language, like the web pages it stands among.
 
 use super::{Texts, approval, fill};
-use crate::routine::{Module, Routine};
+use crate::routine::{Module, Routine, Standing};
 
 texts! {
     CourseTexts {
@@ -167,12 +167,16 @@ pub fn module_title(module: Module, t: &Texts) -> &'static str {
     }
 }
 
-/// The routine's approval as the course's result says it: «Godkjent: 15.01.2026 av
-/// Kommuneoverlege», or «Utkast, ikke godkjent». Every state of the approval is worded
-/// here, so a new one (a broken seal) is added in one place.
+/// The routine's approval as the course's result says it, from where it stands
+/// ([`Routine::standing`]): «Godkjent: 15.01.2026 av Kommuneoverlege», «Utkast, ikke
+/// godkjent», or «Ikke godkjent – endret etter godkjenning».
 pub fn approval_state(routine: &Routine, t: &Texts) -> String {
-    match &routine.metadata.approval {
-        Some(a) => fill(t.printed.approved, &[("approval", &approval(a, t))]),
-        None => t.course.draft.to_owned(),
+    match (routine.standing(), &routine.metadata.approval) {
+        (Standing::Approved { .. }, Some(a)) => {
+            fill(t.printed.approved, &[("approval", &approval(a, t))])
+        }
+        (Standing::NotApproved { .. }, _) => t.printed.changed_after_approval.to_owned(),
+        (Standing::Unsigned { .. }, _) => t.signing.unsigned_state.to_owned(),
+        _ => t.course.draft.to_owned(),
     }
 }

@@ -37,6 +37,7 @@ macro_rules! texts {
     };
 }
 
+mod approval;
 mod changes;
 mod checks;
 mod common;
@@ -47,10 +48,12 @@ mod policy;
 mod print;
 mod printed;
 mod revision;
+mod signing;
 mod time;
 mod training;
 mod web;
 
+pub use approval::{ApprovalTexts, changed_banner, parts, parts_named, standing_line};
 pub use changes::{Changes, change_line, change_list, detail, section, subject};
 pub use checks::{
     Checks, export_error, lix_figure, located, location, message, problem, readability_figures,
@@ -65,8 +68,11 @@ pub use policy::{
     policy_problem_line,
 };
 pub use print::Print;
-pub use printed::{Printed, approval, printable, printed_gap, version_line};
+pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
 pub use revision::{Revision, derived_line, first_entry, verification};
+pub use signing::{
+    SigningTexts, key_fault, new_key_fault, refusal, signers_problems, unsigned_why, verdict,
+};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
 pub use web::Web;
@@ -140,6 +146,8 @@ pub struct Texts {
     pub web: Web,
     pub policy: PolicyTexts,
     pub course: CourseTexts,
+    pub signing: SigningTexts,
+    pub approval: ApprovalTexts,
 }
 
 macro_rules! language {
@@ -158,6 +166,8 @@ macro_rules! language {
             web: Web::$version,
             policy: PolicyTexts::$version,
             course: CourseTexts::$version,
+            signing: SigningTexts::$version,
+            approval: ApprovalTexts::$version,
         };
     };
 }
@@ -185,6 +195,8 @@ pub fn tables() -> Vec<(&'static str, Table)> {
         ("web", Web::table()),
         ("policy", PolicyTexts::table()),
         ("course", CourseTexts::table()),
+        ("signing", SigningTexts::table()),
+        ("approval", ApprovalTexts::table()),
     ]
 }
 

@@ -26,10 +26,10 @@ texts! {
         not_set_line: ["{name} ({key}): ikke satt", "{name} ({key}): ikkje sett", "{name} ({key}): not set"],
         yes: ["ja", "ja", "yes"],
         no: ["nei", "nei", "no"],
-        signers_not_used_yet: [
-            "{file} (lest, men godkjenninger kontrolleres ikke mot den i denne versjonen)",
-            "{file} (lesen, men godkjenningar blir ikkje kontrollerte mot han i denne versjonen)",
-            "{file} (read, but approvals are not checked against it in this version)",
+        signers_in_use: [
+            "{file} (en godkjenning teller bare med gyldig signatur fra en av dem)",
+            "{file} (ei godkjenning tel berre med gyldig signatur frå ein av dei)",
+            "{file} (an approval counts only with a valid signature from one of them)",
         ],
         routine_locked: [
             "IT har låst rutinefilen til {file}. Den kan ikke endres her.",
@@ -158,7 +158,7 @@ fn value_and_place(policy: &Policy, key: Key, t: &Texts) -> Option<(String, Stri
             .map(|s| (yes_no(s.value), s.place(key).to_string())),
         Key::AllowedSigners => policy.allowed_signers.as_ref().map(|s| {
             let file = s.value.display();
-            let value = fill(t.policy.signers_not_used_yet, &[("file", &file)]);
+            let value = fill(t.policy.signers_in_use, &[("file", &file)]);
             (value, s.place(key).to_string())
         }),
     }

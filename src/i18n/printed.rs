@@ -1,9 +1,11 @@
 //! The words the printables add to the routine's own text: headings, labels, tick-box
 //! fields, footers and page numbers. Printables are in the routine's language.
 
+use std::fmt::Display;
+
 use super::{Language, Print, Texts, fill};
 use crate::printable::Kind;
-use crate::routine::{Approval, Routine};
+use crate::routine::{Approval, Routine, Standing};
 
 texts! {
     Printed {
@@ -16,6 +18,21 @@ texts! {
             "Versjon {version} · utkast, ikke godkjent · neste revisjon {next}",
             "Versjon {version} · utkast, ikkje godkjend · neste revisjon {next}",
             "Version {version} · draft, not approved · next revision {next}",
+        ],
+        version_changed: [
+            "Versjon {version} · ikke godkjent – endret etter godkjenning · neste revisjon {next}",
+            "Versjon {version} · ikkje godkjend – endra etter godkjenning · neste revisjon {next}",
+            "Version {version} · not approved – changed after approval · next revision {next}",
+        ],
+        changed_after_approval: [
+            "Ikke godkjent – endret etter godkjenning",
+            "Ikkje godkjend – endra etter godkjenning",
+            "Not approved – changed after approval",
+        ],
+        changed_after_approval_of: [
+            "Ikke godkjent – endret etter godkjenningen {approval}. Endret: {parts}.",
+            "Ikkje godkjend – endra etter godkjenninga {approval}. Endra: {parts}.",
+            "Not approved – changed after the approval of {approval}. Changed: {parts}.",
         ],
         page_number: ["{prefix} · Side {page} av {total}", "{prefix} · Side {page} av {total}", "{prefix} · Page {page} of {total}"],
         number_missing: ["(nummer mangler)", "(nummer manglar)", "(number missing)"],
@@ -136,12 +153,16 @@ texts! {
 }
 
 /// "Versjon 0.1 · godkjent 15.01.2026 av Kommuneoverlege · neste revisjon 01.12.2026",
-/// or "… · utkast, ikke godkjent · …".
+/// "… · utkast, ikke godkjent · …", "… · ikke godkjent – endret etter godkjenning · …"
+/// when the content is no longer what was approved, or "… · ikke godkjent – mangler
+/// gyldig signatur · …" where IT trusts only signed approvals. Every printable, web page and the
+/// course carry it.
 pub fn version_line(routine: &Routine, t: &Texts) -> String {
     let meta = &routine.metadata;
     let next = meta.next_revision.format("%d.%m.%Y");
-    match &meta.approval {
-        Some(a) => fill(
+    let version_and_next = [("version", &meta.version as &dyn Display), ("next", &next)];
+    match (routine.standing(), &meta.approval) {
+        (Standing::Approved { .. }, Some(a)) => fill(
             t.printed.version_approved,
             &[
                 ("version", &meta.version),
@@ -150,10 +171,35 @@ pub fn version_line(routine: &Routine, t: &Texts) -> String {
                 ("next", &next),
             ],
         ),
-        None => fill(
-            t.printed.version_draft,
-            &[("version", &meta.version), ("next", &next)],
+        (Standing::NotApproved { .. }, _) => fill(t.printed.version_changed, &version_and_next),
+        (Standing::Unsigned { .. }, _) => fill(t.signing.version_unsigned, &version_and_next),
+        _ => fill(t.printed.version_draft, &version_and_next),
+    }
+}
+
+/// Where the approval stands, as the revision report's status says it: "Godkjent:
+/// 15.01.2026 av Kommuneoverlege", "Godkjent: nei, rutinen er et utkast", or "Ikke
+/// godkjent – endret etter godkjenningen 15.01.2026 av …. Endret: kontakter (contacts)."
+pub fn approval_status(routine: &Routine, t: &Texts) -> String {
+    match (routine.standing(), &routine.metadata.approval) {
+        (Standing::Approved { .. }, Some(a)) => {
+            fill(t.printed.approved, &[("approval", &approval(a, t))])
+        }
+        (Standing::NotApproved { changed }, Some(a)) => fill(
+            t.printed.changed_after_approval_of,
+            &[
+                ("approval", &approval(a, t)),
+                ("parts", &super::parts_named(&changed, t)),
+            ],
         ),
+        (Standing::Unsigned { why }, Some(a)) => fill(
+            t.signing.status_unsigned,
+            &[
+                ("approval", &approval(a, t)),
+                ("why", &super::unsigned_why(why, t)),
+            ],
+        ),
+        _ => t.printed.not_approved.to_owned(),
     }
 }
 

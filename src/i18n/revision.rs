@@ -109,12 +109,6 @@ texts! {
             "Versjon {version} · eigar: {owner}",
             "Version {version} · owner: {owner}",
         ],
-        approved: ["Godkjent {date} av {role}", "Godkjend {date} av {role}", "Approved {date} by {role}"],
-        approved_named: [
-            "Godkjent {date} av {role} ({name})",
-            "Godkjend {date} av {role} ({name})",
-            "Approved {date} by {role} ({name})",
-        ],
         not_approved: ["Ikke godkjent (utkast)", "Ikkje godkjend (utkast)", "Not approved (draft)"],
         next_revision: ["Neste revisjon {date}", "Neste revisjon {date}", "Next revision {date}"],
         next_revision_overdue: [

@@ -35,7 +35,8 @@ pub enum Key {
     /// Whether the revision screen is kept away (frontline PCs).
     HideRevision,
     /// The file listing the approvers whose signatures are trusted (OpenSSH's
-    /// `allowed_signers` format). Read and reported; approvals do not use it yet.
+    /// `allowed_signers` format): an approval counts only with a valid signature from one
+    /// of them (`signing::trust`).
     AllowedSigners,
 }
 

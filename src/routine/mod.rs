@@ -12,6 +12,7 @@ pub mod problems;
 pub mod reach;
 pub(crate) mod read;
 pub mod readability;
+pub mod seal;
 mod strict_json;
 pub mod template;
 mod validate;
@@ -24,5 +25,6 @@ pub use problems::{
     Advice, CardSide, Choice, Expected, IdKind, IoProblem, JsonSyntax, JsonType, Location, Message,
     Needed, Problem, Severity,
 };
+pub use seal::{SealVerdict, Standing};
 pub use validate::{is_email, is_https_page};
 pub use walk::{ItemKind, Place, Step, Walked};

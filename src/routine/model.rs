@@ -4,6 +4,8 @@
 //! every id is unique, every reference resolves, every phone number, date and time is
 //! well formed. Nothing here grades risk: action levels say how fast help is brought in.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -199,13 +201,68 @@ pub struct Metadata {
     pub revision_log: Vec<Revision>,
 }
 
-/// Who approved the routine, and when.
+/// Who approved the routine, and when; the seal that binds the approval to the content
+/// it was given for, and the approver's signature over it, when the file has them.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Approval {
     pub role: String,
     pub name: Option<String>,
     #[serde(serialize_with = "date")]
     pub date: NaiveDate,
+    /// `None` in files approved before approvals were sealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seal: Option<Seal>,
+    /// The approver's signature, as the armored SSHSIG text it is written in; kept as it
+    /// is read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// What IT's trusted approvers make of the signature, worked out above the routine
+    /// (`signing`) where IT's policy names them; never read from or written to the file.
+    #[serde(skip)]
+    pub trust: Trust,
+}
+
+/// Whether an approval is signed by one of the approvers IT trusts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Trust {
+    /// Not checked against trusted approvers: IT names none, so the seal alone decides.
+    #[default]
+    Unchecked,
+    /// Signed by a trusted approver: the principals of IT's line for the key.
+    Signed { by: String },
+    /// IT names trusted approvers, and the approval has no valid signature from one.
+    Unsigned(Unsigned),
+}
+
+/// Why an approval has no valid signature from an approver IT trusts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsigned {
+    /// The approval is not signed.
+    Missing,
+    /// The signature is not one of this approval as it stands: the approval, the
+    /// content or the signature was changed, or it was made for something else.
+    Invalid,
+    /// Signed with a key that is not on IT's list.
+    UnknownKey,
+    /// The key's line on IT's list does not allow approvals now (not yet, or no longer,
+    /// valid; or for other uses).
+    NotAllowed,
+    /// IT's list of trusted approvers cannot be read, or names no one.
+    NoList,
+}
+
+/// The digests of the routine's content in its canonical form when it was approved
+/// (`routine::seal` makes and checks them; it is here, with the rest of the model, so
+/// that the model needs nothing from the files that work on it).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Seal {
+    /// The version of the canonical form the digests are of.
+    pub form: u32,
+    /// `sha256:` and the SHA-256 digest of the whole content, in lowercase hex.
+    pub digest: String,
+    /// The same for each top-level section (`contacts`) and each field of the metadata
+    /// (`metadata.owner`), so a broken seal can name what changed.
+    pub parts: BTreeMap<String, String>,
 }
 
 /// One entry of the revision log.

@@ -119,6 +119,13 @@ pub enum Message {
     NotAStatementAddress { text: String },
     /// The approval date is after today.
     ApprovalInFuture { date: NaiveDate },
+    /// The approval has no seal binding it to the content (approved before approvals
+    /// were sealed).
+    ApprovalUnsealed,
+    /// The approval's seal is in a canonical form this program does not know.
+    UnknownSealForm { found: u32, known: u32 },
+    /// The approval has a signature but no seal for it to sign.
+    SignatureWithoutSeal,
     /// The revision date has passed.
     RevisionOverdue {
         date: NaiveDate,

@@ -4,7 +4,7 @@
 //! Reading never stops at the first problem: a broken value is reported and skipped, and
 //! the rest of the file is still read, so the user sees every problem at once.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{NaiveDate, Weekday};
 use serde_json::{Map, Value};
@@ -518,12 +518,53 @@ impl ReadJson for Approval {
             let role = o.required("role", p);
             let name = o.optional("name", p);
             let date = o.required("date", p);
+            let seal = o.optional("seal", p);
+            let signature = o.optional("signature", p);
             Some(Approval {
                 role: role?,
                 name,
                 date: date?,
+                seal,
+                signature,
+                trust: Trust::default(),
             })
         })
+    }
+}
+
+impl ReadJson for Seal {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        read_object(value, at, problems, |o, p| {
+            let form = o.required("form", p);
+            let digest = o.required("digest", p);
+            let parts = o.required("parts", p);
+            Some(Seal {
+                form: form?,
+                digest: digest?,
+                parts: parts?,
+            })
+        })
+    }
+}
+
+/// An object of texts by name (the seal's digests by part).
+impl ReadJson for BTreeMap<String, String> {
+    fn read(value: &Value, at: &Path, problems: &mut Problems) -> Option<Self> {
+        let Value::Object(map) = value else {
+            wrong_type(value, at, Expected::Object, problems);
+            return None;
+        };
+        let mut texts = BTreeMap::new();
+        let mut all_read = true;
+        for (name, text) in map {
+            match String::read(text, &at.field(name), problems) {
+                Some(text) => {
+                    texts.insert(name.clone(), text);
+                }
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(texts)
     }
 }
 

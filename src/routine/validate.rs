@@ -13,6 +13,7 @@ use super::problems::{IdKind as Kind, Message, Needed, Path, Problems};
 use super::readability::{
     HARD_ITEM_LIX, MOST_CHARACTERS, MOST_LIX, conversation_texts, hard_item, readability,
 };
+use super::seal::FORM;
 use super::walk::{ItemKind, Place, Step};
 
 /// The languages a routine's content can be in: those the program prints in.
@@ -219,6 +220,27 @@ impl Validator<'_> {
     }
 
     /// Checks a required text: not blank, and free of avoided phrases.
+    /// Whether the approval can be checked against the content: an approval without a
+    /// seal, or with a seal in a form this program does not know, is shown as approved
+    /// without a seal; a signature needs the seal it signs. Whether the seal holds is no
+    /// problem of the file (`Routine::seal_verdict`).
+    fn seal(&mut self, approval: &Approval, at: &Path) {
+        match &approval.seal {
+            None if approval.signature.is_some() => self
+                .problems
+                .warning(&at.field("signature"), Message::SignatureWithoutSeal),
+            None => self.problems.warning(at, Message::ApprovalUnsealed),
+            Some(seal) if seal.form != FORM => self.problems.warning(
+                &at.field("seal").field("form"),
+                Message::UnknownSealForm {
+                    found: seal.form,
+                    known: FORM,
+                },
+            ),
+            Some(_) => {}
+        }
+    }
+
     fn text(&mut self, text: &str, at: &Path) {
         if text.trim().is_empty() {
             self.problems.error(at, Message::EmptyText);
@@ -402,6 +424,7 @@ impl Validator<'_> {
                         },
                     );
                 }
+                self.seal(approval, &at);
             }
         }
         match &m.web_address {

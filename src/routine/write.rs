@@ -156,7 +156,8 @@ pub fn bump(version: &str) -> String {
 }
 
 /// The routine as the next version: bumped version, revision log entry, approval and
-/// next revision date.
+/// next revision date. The approval of an earlier version does not carry over: a new
+/// version is approved only when it is approved with it.
 pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
     let mut next = routine.clone();
     let meta = &mut next.metadata;
@@ -167,9 +168,7 @@ pub fn next_version(routine: &Routine, change: &NewVersion) -> Routine {
         by: change.by.clone(),
         summary: change.summary.clone(),
     });
-    if change.approval.is_some() {
-        meta.approval = change.approval.clone();
-    }
+    meta.approval = change.approval.clone();
     meta.next_revision = change.next_revision;
     next
 }
@@ -491,6 +490,9 @@ mod tests {
                     role: "Kommuneoverlege".into(),
                     name: None,
                     date: today(),
+                    seal: None,
+                    signature: None,
+                    trust: Default::default(),
                 }),
                 next_revision: NaiveDate::from_ymd_opt(2027, 11, 26).unwrap(),
             },

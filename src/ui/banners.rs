@@ -1,13 +1,13 @@
-//! Notices above every screen: a routine file that could not be used and what is shown
-//! instead (always in view), and, folded until opened, an overdue revision, a draft,
-//! placeholder numbers, and problems with the settings file and with IT's policy.
+//! Notices above every screen: a routine changed after it was approved and a routine file
+//! that could not be used and what is shown instead (both always in view), and, folded
+//! until opened, an overdue revision, a draft, placeholder numbers, and problems with the
+//! settings file, with IT's policy and with its list of trusted approvers.
 
 use eframe::egui;
 
 use crate::i18n::{Common, fill};
-use crate::routine::ContactStatus;
 use crate::routine::load::{Notice as RoutineNotice, Replacement};
-use crate::routine::{Location, Problem};
+use crate::routine::{ContactStatus, Location, Problem, Standing};
 
 use super::{Command, View};
 
@@ -22,9 +22,17 @@ pub fn are_folded(view: &View<'_>) -> bool {
 pub fn show(ui: &mut egui::Ui, view: &View<'_>) -> Option<Command> {
     let common = &view.t.common;
     let notices = notices(view);
-    notices.iter().for_each(|n| show_notice(ui, n, common));
+    notices.iter().for_each(|n| show_line(ui, n, common));
     (!notices.is_empty() && ui.button(common.notices_hide).clicked())
         .then_some(Command::ShowNotices(false))
+}
+
+/// The notice of a routine changed after it was approved, naming what changed and whom
+/// to tell. It stands on every screen, never folded away with the others: what the
+/// screens show is not what was approved.
+pub fn changed_after_approval(view: &View<'_>) -> Option<String> {
+    let routine = view.chosen.routine.as_ref()?;
+    crate::i18n::changed_banner(routine, view.standing?, view.t)
 }
 
 /// One button beside the menu, «OBS: 2 merknader om rutinen», that opens the notices.
@@ -118,7 +126,7 @@ fn why(reasons: &[Problem], view: &View<'_>) -> Vec<String> {
 }
 
 /// One notice, «OBS: …».
-fn show_notice(ui: &mut egui::Ui, text: &str, common: &Common) {
+pub fn show_line(ui: &mut egui::Ui, text: &str, common: &Common) {
     let line = fill(common.notice_prefix, &[("text", &text)]);
     ui.label(egui::RichText::new(line).strong());
 }
@@ -136,7 +144,7 @@ fn notices(view: &View<'_>) -> Vec<String> {
             );
             notices.push(text);
         }
-        if meta.approval.is_none() {
+        if view.standing == Some(&Standing::Draft) {
             let text = fill(common.draft_routine, &[("version", &meta.version)]);
             notices.push(text);
         }
@@ -159,6 +167,12 @@ fn notices(view: &View<'_>) -> Vec<String> {
     }
     for problem in &view.policy.problems {
         notices.push(crate::i18n::policy_notice(problem, view.t));
+    }
+    if let Some(trusted) = view.trusted {
+        let file = trusted.file.display().to_string();
+        for line in crate::i18n::signers_problems(&trusted.list, &file, view.t) {
+            notices.push(line);
+        }
     }
     notices
 }

@@ -100,8 +100,12 @@ pub enum Command {
 /// What the screens draw from.
 pub struct View<'a> {
     pub chosen: &'a Chosen,
+    /// Where the approval of the routine in use stands.
+    pub standing: Option<&'a crate::routine::Standing>,
     /// IT's policy for this machine.
     pub policy: &'a crate::policy::Policy,
+    /// The trusted approvers IT's policy names, as read.
+    pub trusted: Option<&'a crate::signing::TrustedApprovers>,
     pub session: &'a Session,
     pub settings: &'a Settings,
     pub settings_problem: Option<&'a crate::settings::SettingsProblem>,
@@ -179,6 +183,9 @@ pub fn draw(ui: &mut egui::Ui, view: &View<'_>, editable: Editable<'_>) -> Optio
             });
         });
         banners::replaced(ui, view);
+    }
+    if let Some(changed) = banners::changed_after_approval(view).filter(|_| !slide_alone(view)) {
+        egui::Panel::top("endret").show(ui, |ui| banners::show_line(ui, &changed, &view.t.common));
     }
     if !folded {
         egui::Panel::top("merknader").show(ui, |ui| {

@@ -7,12 +7,15 @@ use chrono::{Months, NaiveDate};
 use eframe::egui;
 
 use crate::editing::Draft;
-use crate::i18n::{Language, Revision, Texts, derived_line, fill, readability_figures};
+use crate::i18n::{
+    Language, Revision, Texts, derived_line, fill, readability_figures, standing_line,
+};
 use crate::routine::diff::{ChangeKind, diff};
 use crate::routine::load::FileDigest;
 use crate::routine::readability::readability;
 use crate::routine::template::template_languages;
-use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Unreadable};
+use crate::routine::{Checked, ContactStatus, Routine, Severity, Source, Trust, Unreadable};
+use crate::signing::Passphrase;
 
 use super::{Command, editor};
 
@@ -37,6 +40,10 @@ pub struct RevisionForm {
     pub approve: bool,
     pub approver_role: String,
     pub approver_name: String,
+    /// The approver's private key, to sign the approval with («Godkjenn med nøkkel…»).
+    pub key_file: String,
+    /// The key's passphrase: used once when saving, then wiped; never saved or logged.
+    pub passphrase: Passphrase,
     pub next_revision: String,
     pub save_to: String,
     /// The file to compare with, as read and checked when its path was confirmed.
@@ -83,6 +90,8 @@ pub enum RevisionAction {
     CompareWith(String),
     /// Choose the earlier file in the system's dialog, then compare with it.
     ChooseCompareFile,
+    /// Choose the approver's key file in the system's dialog, to sign the approval with.
+    ChooseKeyFile,
     Undo,
     Redo,
     SaveNewVersion,
@@ -177,19 +186,10 @@ fn overview(
         revision.version_and_owner,
         &[("version", &meta.version), ("owner", &meta.owner)],
     ));
-    ui.label(match &meta.approval {
-        Some(a) => {
-            let date = a.date.format("%d.%m.%Y");
-            match &a.name {
-                Some(name) => fill(
-                    revision.approved_named,
-                    &[("date", &date), ("role", &a.role), ("name", name)],
-                ),
-                None => fill(revision.approved, &[("date", &date), ("role", &a.role)]),
-            }
-        }
-        None => revision.not_approved.to_owned(),
-    });
+    ui.label(standing_line(&draft.routine, &draft.standing, t));
+    if let Some(Trust::Signed { by }) = meta.approval.as_ref().map(|a| &a.trust) {
+        ui.label(fill(t.signing.signed_by, &[("signer", by)]));
+    }
     let overdue = today.signed_duration_since(meta.next_revision).num_days();
     let date = meta.next_revision.format("%d.%m.%Y");
     ui.label(if overdue == 1 {
@@ -422,7 +422,7 @@ fn save(
     today: NaiveDate,
     t: &Texts,
 ) -> Option<Command> {
-    let revision = &t.revision;
+    let (revision, signing) = (&t.revision, &t.signing);
     let mut command = form
         .conflict
         .as_mut()
@@ -456,6 +456,10 @@ fn save(
     if form.approve {
         field(ui, revision.approved_by, &mut form.approver_role);
         field(ui, revision.approver_name, &mut form.approver_name);
+        field(ui, signing.key_file, &mut form.key_file);
+        if !form.key_file.trim().is_empty() {
+            passphrase_field(ui, &mut form.passphrase, signing.key_passphrase_field);
+        }
     }
     field(ui, revision.next_revision_field, &mut form.next_revision);
     field(ui, revision.save_to, &mut form.save_to);
@@ -468,12 +472,17 @@ fn save(
         ui.label(egui::RichText::new(fill(revision.cannot_save, &[("errors", &errors)])).strong());
     }
     let ready = errors == 0 && !form.summary.trim().is_empty() && !form.save_to.trim().is_empty();
-    if ui
-        .add_enabled(ready, egui::Button::new(revision.save_new_version))
-        .clicked()
-    {
-        command = Some(Command::Revision(RevisionAction::SaveNewVersion));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(revision.save_new_version))
+            .clicked()
+        {
+            command = Some(Command::Revision(RevisionAction::SaveNewVersion));
+        }
+        if ui.button(signing.approve_with_key).clicked() {
+            command = Some(Command::Revision(RevisionAction::ChooseKeyFile));
+        }
+    });
     command
 }
 
@@ -561,4 +570,24 @@ fn show_conflict(
     });
     ui.add_space(8.0);
     command
+}
+
+/// The key's passphrase, typed without being shown. Once it is wiped (after saving),
+/// the field's own undo history, which would hold copies, is wiped too.
+fn passphrase_field(ui: &mut egui::Ui, passphrase: &mut Passphrase, label: &str) {
+    let id = egui::Id::unique("passfrase");
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(passphrase.text_mut())
+            .password(true)
+            .id(id)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    if passphrase.is_empty()
+        && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), id)
+    {
+        state.clear_undoer();
+        state.store(ui.ctx(), id);
+    }
 }

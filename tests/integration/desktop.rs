@@ -70,6 +70,14 @@ impl Desktop for Stand {
         self.answer.lock().unwrap().clone()
     }
 
+    fn choose_key_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        self.record(format!(
+            "key in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
     fn open(&self, file: &Path) -> Result<(), String> {
         self.record(format!("open {}", file.display()));
         if self.cannot_show {

@@ -119,6 +119,41 @@ fn a_broken_file_shows_the_copy_and_never_replaces_it() {
     assert_eq!(kept.bytes, sound, "the broken file did not become the copy");
 }
 
+/// Approves `file` as it stands, with the real `approve` command (which seals it).
+fn approve(file: &Path) {
+    let output = Command::new(env!("CARGO_BIN_EXE_rutineveileder"))
+        .arg("approve")
+        .arg(file)
+        .args(["--role", "Kommuneoverlege", "--name", "Kari Nordmann"])
+        .args(["--date", "2026-11-20"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
+
+#[test]
+fn a_file_changed_after_its_approval_is_shown_marked_and_never_replaces_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("testvik.json");
+    new_testvik(&file);
+    approve(&file);
+    let approved = std::fs::read(&file).unwrap();
+    drop(window(dir.path(), &file));
+    // Someone changes the routine's owner in a text editor: the seal no longer holds.
+    let text = String::from_utf8(approved.clone()).unwrap();
+    let changed = text.replacen("\"owner\": \"", "\"owner\": \"Ola ", 1);
+    assert_ne!(changed, text);
+    std::fs::write(&file, &changed).unwrap();
+    let harness = window(dir.path(), &file);
+    assert!(
+        shows_containing(&harness, "Endret etter godkjenning"),
+        "the changed file is shown, marked"
+    );
+    let copies = LocalCopies::in_data_folder(&dir.path().join("data"));
+    let kept = copies.kept(&file).unwrap();
+    assert_eq!(kept.bytes, approved, "the copy is still the approved file");
+}
+
 #[test]
 fn with_no_copy_the_built_in_routine_says_it_is_another_municipalitys_example() {
     let dir = tempfile::tempdir().unwrap();

@@ -38,6 +38,9 @@ impl Desktop for NoPhone {
     fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
         None
     }
+    fn choose_key_file(&self, _: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
     fn open(&self, _: &Path) -> Result<(), String> {
         Err("no viewer".into())
     }

@@ -14,7 +14,7 @@ fn lier() -> Routine {
 
 /// The text a reader gets from the PDF, through its ToUnicode maps (lopdf; `.ci/run`
 /// also checks the printables with poppler's pdftotext and pdffonts).
-fn pdf_text(bytes: &[u8]) -> String {
+pub fn pdf_text(bytes: &[u8]) -> String {
     let doc = Document::load_mem(bytes).expect("a PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).expect("text can be extracted")
@@ -41,7 +41,7 @@ fn embedded_font_files(doc: &Document) -> usize {
         .count()
 }
 
-fn words(text: &str) -> Vec<&str> {
+pub fn words(text: &str) -> Vec<&str> {
     text.split_whitespace().collect()
 }
 

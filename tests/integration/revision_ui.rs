@@ -82,6 +82,9 @@ impl Desktop for SavesAs {
     fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
         None
     }
+    fn choose_key_file(&self, _: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
     fn open(&self, _: &Path) -> Result<(), String> {
         Ok(())
     }

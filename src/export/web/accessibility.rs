@@ -83,6 +83,7 @@ pub(super) fn render(export: &Export<'_>, folder: Folder) -> String {
         t,
         title: web.accessibility,
         exported: &export.exported,
+        version: &export.version,
         home: Some((&home, site)),
         nav,
         accessibility: &accessibility,

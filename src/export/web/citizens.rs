@@ -74,6 +74,7 @@ pub(super) fn render(export: &Export<'_>) -> String {
         t,
         title: web.citizens_title,
         exported: &export.exported,
+        version: &export.version,
         home: None,
         nav: Vec::new(),
         accessibility: &accessibility,

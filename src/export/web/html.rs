@@ -6,7 +6,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::i18n::{Texts, fill, schedule, version_line};
+use crate::i18n::{Texts, fill, schedule};
 use crate::routine::{ActionLevel, Contact, Factor, Item, Level, Routine};
 
 use super::super::{for_whom, routine_date};
@@ -29,6 +29,8 @@ pub(super) struct Frame<'a> {
     pub title: &'a str,
     /// The export date, `04.12.2026`.
     pub exported: &'a str,
+    /// The routine's version line, with where its approval stands.
+    pub version: &'a str,
     /// The start page of the page's folder and its name, when the page links to it (the
     /// citizens' page is its folder's start).
     pub home: Option<(&'a str, &'a str)>,
@@ -114,7 +116,7 @@ pub(super) fn page(frame: &Frame<'_>, body: Markup) -> String {
                     (body)
                 }
                 footer {
-                    p { (version_line(routine, t)) }
+                    p { (frame.version) }
                     p { (fill(t.web.routine_date, &[("date", &routine_date(routine).format("%d.%m.%Y"))])) }
                     p { (fill(t.web.exported, &[("date", &frame.exported)])) }
                     p { (t.web.stores_nothing) }

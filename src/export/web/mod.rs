@@ -23,7 +23,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::i18n::{Language, Texts};
+use crate::i18n::{Language, Texts, version_line};
 use crate::routine::Routine;
 
 use super::{ExportError, write_atomically};
@@ -131,6 +131,9 @@ pub(super) struct Export<'r> {
     pub t: &'static Texts,
     /// The export date as the pages write it, `04.12.2026`.
     pub exported: String,
+    /// The routine's version line, with where its approval stands, as every page's
+    /// footer prints it (worked out once: it checks the approval's seal).
+    pub version: String,
     pub span: Span,
     pub timelines: BTreeMap<&'r str, Timeline>,
 }
@@ -194,6 +197,7 @@ fn export(routine: &Routine, exported: NaiveDate) -> Export<'_> {
         routine,
         t,
         exported: exported.format("%d.%m.%Y").to_string(),
+        version: version_line(routine, t),
         span,
         timelines: open_now::timelines(routine, span, t),
     }

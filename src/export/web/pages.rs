@@ -107,6 +107,7 @@ pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
         t,
         title: &title,
         exported: &export.exported,
+        version: &export.version,
         home: Some((&home, &routine.metadata.title)),
         nav: nav(routine, t, Some(page_)),
         accessibility: &accessibility,

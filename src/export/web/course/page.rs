@@ -6,7 +6,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde_json::json;
 
-use crate::i18n::{Texts, approval_state, fill, module_title, version_line};
+use crate::i18n::{Texts, approval_state, fill, module_title};
 use crate::routine::Routine;
 
 use super::super::html::{Frame, page};
@@ -26,6 +26,7 @@ pub(in crate::export::web) fn site_page(export: &Export<'_>) -> String {
         t,
         title: &title,
         exported: &export.exported,
+        version: &export.version,
         home: Some((&home, &routine.metadata.title)),
         nav: Vec::new(),
         accessibility: &accessibility,
@@ -66,7 +67,7 @@ pub(super) fn package_page(export: &Export<'_>) -> String {
                     (body(&course, routine, t, Target::Package))
                 }
                 footer {
-                    p { (version_line(routine, t)) }
+                    p { (export.version) }
                     p { (fill(t.web.exported, &[("date", &export.exported)])) }
                     p { (t.course.stores_nothing) }
                 }
