@@ -67,7 +67,9 @@ pub use policy::{
     policy_problem_line,
 };
 pub use print::Print;
-pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
+pub use printed::{
+    Printed, approval, approval_status, printable, printed_gap, version_line, version_line_as,
+};
 pub use revision::{Revision, derived_line, first_entry, verification};
 pub use time::{Time, availability, day_names, holiday, schedule};
 pub use training::Training;
