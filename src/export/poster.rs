@@ -1,9 +1,9 @@
 //! The information poster of measure 2: the routine's poster messages and where to turn,
 //! in type large enough to read across a room. 16:9 for TV screens, A3 for print.
 
-use crate::i18n::{Language, Texts, version_line};
+use crate::i18n::{Language, Texts, version_line, version_line_as};
 use crate::routine::problems::{Path, Problems};
-use crate::routine::{Contact, Level, Message, Routine};
+use crate::routine::{Contact, Level, Message, Routine, Standing};
 
 use super::fit::{Block, Fitted, fit, lay_out};
 use super::flow::spaced;
@@ -91,15 +91,14 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(routine: &Routine, fonts: &Fonts, size: (f32, f32), t: &Texts) -> Layout {
+    /// The layout with `version` as the footer's version line.
+    fn new(routine: &Routine, fonts: &Fonts, size: (f32, f32), version: &str, t: &Texts) -> Layout {
         let (width, height) = (size.0 * PT_PER_MM, size.1 * PT_PER_MM);
         let margin = width.min(height) * 0.07;
         let smallest = smallest_type(size);
         let footer = Rich::plain(format!(
             "{} · {} · {}",
-            routine.metadata.municipality,
-            routine.metadata.title,
-            version_line(routine, t)
+            routine.metadata.municipality, routine.metadata.title, version
         ));
         let footer_style = Style::regular(smallest).coloured(Colour::GREY);
         let footer_lines = spaced(&fonts.lines(&footer, footer_style, width - 2.0 * margin));
@@ -153,8 +152,29 @@ pub(crate) fn check_fit(routine: &Routine, problems: &mut Problems) {
     };
     let t = Language::of_routine(routine).texts();
     let blocks = messages_and_contacts(routine, &mut Vec::new(), t);
+    // The footer measured as it reads whatever the approval's seal says, so that what
+    // fits stays whole when the seal breaks, and loading a routine checks no seal.
+    let standings = match routine.metadata.approval {
+        None => vec![Standing::Draft],
+        Some(_) => vec![
+            Standing::Approved { sealed: true },
+            Standing::NotApproved {
+                changed: Vec::new(),
+            },
+        ],
+    };
+    let versions: Vec<String> = standings
+        .iter()
+        .map(|standing| version_line_as(routine, standing, t))
+        .collect();
     for size in [page::A3, page::SCREEN_16_9] {
-        let layout = Layout::new(routine, &fonts, size, t);
+        let tightest = versions
+            .iter()
+            .map(|version| Layout::new(routine, &fonts, size, version, t))
+            .min_by(|a, b| a.box_height.total_cmp(&b.box_height));
+        let Some(layout) = tightest else {
+            return;
+        };
         if layout.fitted(&fonts, &blocks, size.0 * PT_PER_MM).is_none() {
             let message = Message::PosterDoesNotFit {
                 smallest: smallest_type(page::A3).round() as u32,
@@ -182,7 +202,7 @@ pub(crate) fn draw<'a>(
         height: height * 0.035,
     };
     pages.artifact_rect(0, stripe, level_colour(Level::Red));
-    let layout = Layout::new(routine, fonts, size, t);
+    let layout = Layout::new(routine, fonts, size, &version_line(routine, t), t);
     let blocks = messages_and_contacts(routine, &mut gaps, t);
     // What `check` refuses (text that would not fit at the smallest type) is cut here,
     // never shrunk further.

@@ -68,7 +68,9 @@ pub use policy::{
     policy_problem_line,
 };
 pub use print::Print;
-pub use printed::{Printed, approval, approval_status, printable, printed_gap, version_line};
+pub use printed::{
+    Printed, approval, approval_status, printable, printed_gap, version_line, version_line_as,
+};
 pub use revision::{Revision, derived_line, first_entry, verification};
 pub use signing::{
     SigningTexts, key_fault, new_key_fault, refusal, signers_problems, unsigned_why, verdict,

@@ -158,10 +158,15 @@ texts! {
 /// gyldig signatur · …" where IT trusts only signed approvals. Every printable, web page and the
 /// course carry it.
 pub fn version_line(routine: &Routine, t: &Texts) -> String {
+    version_line_as(routine, &routine.standing(), t)
+}
+
+/// The version line of the routine as it reads when its approval stands so.
+pub fn version_line_as(routine: &Routine, standing: &Standing, t: &Texts) -> String {
     let meta = &routine.metadata;
     let next = meta.next_revision.format("%d.%m.%Y");
     let version_and_next = [("version", &meta.version as &dyn Display), ("next", &next)];
-    match (routine.standing(), &meta.approval) {
+    match (standing, &meta.approval) {
         (Standing::Approved { .. }, Some(a)) => fill(
             t.printed.version_approved,
             &[
