@@ -182,6 +182,34 @@ pub(super) fn level_heading(level: &ActionLevel) -> String {
     format!("{} – {}", level.name, level.title)
 }
 
+/// The level rule, then each level with its summary and the criteria that place a
+/// person there («Når»): the level's heading at `depth` (2 on a page of its own, 3 inside
+/// a course module), «Når» one below it.
+pub(super) fn level_criteria(routine: &Routine, t: &Texts, depth: u8) -> Markup {
+    html! {
+        @if let Some(rule) = &routine.level_rule {
+            p.rule { (rule.text) }
+        }
+        @for level in &routine.levels {
+            section class=(level_class(level.level)) {
+                (heading(depth, &level_heading(level)))
+                p { (level.summary) }
+                (heading(depth + 1, t.printed.when))
+                (items(routine, &level.criteria))
+            }
+        }
+    }
+}
+
+/// A heading of level 2, 3 or 4 (deeper is written as 4).
+fn heading(depth: u8, text: &str) -> Markup {
+    match depth {
+        2 => html! { h2 { (text) } },
+        3 => html! { h3 { (text) } },
+        _ => html! { h4 { (text) } },
+    }
+}
+
 /// A web address as a link, when it is one; anything else (a `javascript:` address
 /// included) only as text.
 fn link(url: &str) -> Markup {

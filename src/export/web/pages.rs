@@ -8,8 +8,8 @@ use crate::i18n::{Texts, ask_list, fill};
 use crate::routine::Routine;
 
 use super::html::{
-    Frame, NavLink, contacts, factors, item_text, items, level_class, level_heading, page,
-    paragraphs, sources,
+    Frame, NavLink, contacts, factors, item_text, items, level_class, level_criteria,
+    level_heading, page, paragraphs, sources,
 };
 use super::{Export, accessibility_page, citizens_page};
 
@@ -119,7 +119,7 @@ pub(super) fn render(page_: Page, export: &Export<'_>) -> String {
         Page::Who => who(routine, t),
         Page::Notice => notice(routine, t),
         Page::Ask => ask(routine, t),
-        Page::Acute => acute(routine, t),
+        Page::Acute => level_criteria(routine, t, 2),
         Page::Act => act(routine, t),
         Page::Parting => parting(routine, t),
         Page::Guidance => guidance(routine, t),
@@ -213,22 +213,6 @@ fn ask(routine: &Routine, t: &Texts) -> Markup {
             @if !entries.is_empty() {
                 h2 { (ask_list(list, t)) }
                 (items(routine, entries))
-            }
-        }
-    }
-}
-
-fn acute(routine: &Routine, t: &Texts) -> Markup {
-    html! {
-        @if let Some(rule) = &routine.level_rule {
-            p.rule { (rule.text) }
-        }
-        @for level in &routine.levels {
-            section class=(level_class(level.level)) {
-                h2 { (level_heading(level)) }
-                p { (level.summary) }
-                h3 { (t.printed.when) }
-                (items(routine, &level.criteria))
             }
         }
     }

@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use crate::i18n::{Texts, ask_list, fill};
 use crate::routine::{AskList, Contact, ContactRole, Module, Routine};
 
-use super::super::html::{contacts, item_text, items, level_class, level_heading, paragraphs};
+use super::super::html::{contacts, item_text, items, level_criteria, paragraphs};
 use super::super::pages::Page;
 use super::Target;
 
@@ -79,17 +79,7 @@ fn ask(routine: &Routine, t: &Texts) -> Markup {
 
 fn levels(routine: &Routine, t: &Texts, target: Target) -> Markup {
     html! {
-        @if let Some(rule) = &routine.level_rule {
-            p.rule { (rule.text) }
-        }
-        @for level in &routine.levels {
-            section class=(level_class(level.level)) {
-                h3 { (level_heading(level)) }
-                p { (level.summary) }
-                h4 { (t.printed.when) }
-                (items(routine, &level.criteria))
-            }
-        }
+        (level_criteria(routine, t, 3))
         (more(t.course.levels_more, Page::Act, routine, t, target))
     }
 }
