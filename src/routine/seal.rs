@@ -309,6 +309,12 @@ mod tests {
     }
 
     /// Lier's routine (`routines/lier.json`, a draft), approved and sealed.
+    /// The seal recorded in an approved routine.
+    fn seal_in(routine: &Routine) -> Seal {
+        let approval = routine.metadata.approval.as_ref();
+        approval.and_then(|a| a.seal.clone()).unwrap()
+    }
+
     fn approved() -> Routine {
         let mut routine = check_embedded(today()).routine.unwrap();
         routine.metadata.approval = Some(Approval {
@@ -393,14 +399,7 @@ mod tests {
     #[test]
     fn a_seal_records_its_form_the_whole_and_every_section_and_metadata_field() {
         let routine = approved();
-        let seal = routine
-            .metadata
-            .approval
-            .as_ref()
-            .unwrap()
-            .seal
-            .clone()
-            .unwrap();
+        let seal = seal_in(&routine);
         assert_eq!(seal.form, FORM);
         for part in [
             "contacts",
@@ -478,14 +477,7 @@ mod tests {
     #[test]
     fn a_program_that_learns_a_new_optional_field_keeps_the_seals_of_files_without_it() {
         let routine = approved();
-        let sealed = routine
-            .metadata
-            .approval
-            .as_ref()
-            .unwrap()
-            .seal
-            .clone()
-            .unwrap();
+        let sealed = seal_in(&routine);
         // What a newer program writes for this file: its new optional fields, absent.
         let mut written = serde_json::to_value(&routine).unwrap();
         written["contacts"][0]["sms"] = Value::Null;

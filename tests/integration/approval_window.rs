@@ -10,7 +10,7 @@ use rutineveileder::routine::seal::seal_approval;
 use rutineveileder::routine::write::{bump, to_bytes};
 use rutineveileder::routine::{Approval, SealVerdict};
 
-use crate::support::{launch, lier_copy, today};
+use crate::support::{launch, lier_copy, on_every_screen, today};
 
 /// A copy of Lier's routine, approved and sealed on 20 November, then one phone number
 /// changed in a text editor.
@@ -44,17 +44,9 @@ fn an_approved_file_changed_by_hand_is_shown_and_marked_on_every_screen() {
         .routine_file(Some(file))
         .start();
     let banner = "OBS: Endret etter godkjenning: kontakter. Rutinen er ikke godkjent slik den står nå. Si fra til Virksomhet Psykisk helse og rus.";
-    for screen in [
-        "Opplæring",
-        "Revisjon",
-        "Utskrifter",
-        "Innstillinger",
-        "Samtale",
-    ] {
-        harness.get_by_label(screen).click();
-        harness.run();
+    on_every_screen(&mut harness, |harness, screen| {
         assert!(harness.query_by_label(banner).is_some(), "{screen}");
-    }
+    });
     harness.get_by_label("Revisjon").click();
     harness.run();
     // The routine in the file is shown, with where its approval stands.

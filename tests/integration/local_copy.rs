@@ -13,7 +13,7 @@ use rutineveileder::app::App;
 use rutineveileder::checks::check_embedded;
 use rutineveileder::local_copy::LocalCopies;
 
-use crate::support::{launch, today};
+use crate::support::{launch, on_every_screen, today};
 
 /// Testvik's routine, made by the real `new` command at `path`.
 fn new_testvik(path: &Path) {
@@ -85,24 +85,16 @@ fn with_the_share_away_a_new_window_shows_testviks_copy_on_every_screen() {
 
     let mut harness = window(testvik.dir.path(), &testvik.file);
     assert_eq!(harness.state().title(), "Rutineveileder – Testvik kommune");
-    for screen in [
-        "Opplæring",
-        "Revisjon",
-        "Utskrifter",
-        "Innstillinger",
-        "Samtale",
-    ] {
-        harness.get_by_label(screen).click();
-        harness.run();
+    on_every_screen(&mut harness, |harness, screen| {
         assert!(
-            shows_containing(&harness, &copy_line(&testvik.file)),
+            shows_containing(harness, &copy_line(&testvik.file)),
             "{screen}: which version and from when"
         );
         assert!(
-            shows_containing(&harness, "Hvorfor: kan ikke lese filen: filen finnes ikke"),
+            shows_containing(harness, "Hvorfor: kan ikke lese filen: filen finnes ikke"),
             "{screen}: why"
         );
-    }
+    });
 }
 
 #[test]

@@ -15,7 +15,7 @@ use rutineveileder::routine::write::to_bytes;
 use rutineveileder::routine::{Approval, Trust};
 use rutineveileder::signing::{self, AllowedSigners, NewKey, Verdict};
 
-use crate::support::{launch, lier_copy, today};
+use crate::support::{launch, lier_copy, on_every_screen, today};
 
 const PASSPHRASE: &str = "korrekt hest batteri";
 
@@ -210,17 +210,9 @@ fn under_a_policy_a_routine_signed_by_another_key_is_not_approved_on_every_scree
         .routine_file(Some(file))
         .policy(trusting(dir.path(), &[&kari.allowed_line]))
         .start();
-    for screen in [
-        "Opplæring",
-        "Revisjon",
-        "Utskrifter",
-        "Innstillinger",
-        "Samtale",
-    ] {
-        harness.get_by_label(screen).click();
-        harness.run();
+    on_every_screen(&mut harness, |harness, screen| {
         assert!(harness.query_by_label(banner).is_some(), "{screen}");
-    }
+    });
     harness.get_by_label("Revisjon").click();
     harness.run();
     assert!(

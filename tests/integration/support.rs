@@ -142,3 +142,23 @@ pub fn open_notices(harness: &mut egui_kittest::Harness<'static, rutineveileder:
     harness.get_by_label_contains("– vis dem").click();
     harness.run();
 }
+
+/// Opens each of the window's five screens in turn, the conversation last, and runs
+/// `check` on each with the screen's name.
+pub fn on_every_screen(
+    harness: &mut egui_kittest::Harness<'static, rutineveileder::app::App>,
+    mut check: impl FnMut(&egui_kittest::Harness<'static, rutineveileder::app::App>, &str),
+) {
+    use egui_kittest::kittest::Queryable as _;
+    for screen in [
+        "Opplæring",
+        "Revisjon",
+        "Utskrifter",
+        "Innstillinger",
+        "Samtale",
+    ] {
+        harness.get_by_label(screen).click();
+        harness.run();
+        check(harness, screen);
+    }
+}
