@@ -31,8 +31,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer from "puppeteer-core";
-import { requestSink, serveSite } from "./serve.mjs";
+import { requestSink, serveSite, quietChromium } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -150,29 +149,7 @@ function pageSays(page) {
 }
 
 const sink = await requestSink();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    // Chromium's own services (time, updates, sign-in) stay quiet, so that any request
-    // the sink sees comes from the pages.
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
-    "--disable-domain-reliability",
-    "--disable-client-side-phishing-detection",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--no-pings",
-    "--safebrowsing-disable-auto-update",
-    `--proxy-server=http://${sink.proxy}`,
-  ],
-});
+const browser = await quietChromium(sink);
 
 // Chromium itself asks these hosts for the time, updates and sign-in even with no page
 // open (measured with Chromium 156 and every switch below); a request from the site to

@@ -22,9 +22,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import puppeteer from "puppeteer-core";
 import { allRight, allWrong, answerAll } from "./course-keys.mjs";
-import { requestSink, serveSite } from "./serve.mjs";
+import { requestSink, serveSite, quietChromium } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -72,23 +71,7 @@ function unzip(bytes) {
 
 const work = mkdtempSync(join(tmpdir(), "rutineveileder-scorm-"));
 const sink = await requestSink();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
-    "--disable-domain-reliability",
-    "--disable-client-side-phishing-detection",
-    "--no-pings",
-    `--proxy-server=http://${sink.proxy}`,
-  ],
-});
+const browser = await quietChromium(sink);
 let served;
 try {
   // 1. The package, twice.

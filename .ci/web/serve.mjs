@@ -7,9 +7,12 @@
 // - `requestSink()` is the browser's proxy: Chromium sends every request for another
 //   host there (loopback addresses never go through a proxy), and the sink records it
 //   and refuses it. No request can leave the machine unseen.
+// - `quietChromium(sink)` starts headless Chromium with its own services silenced and
+//   every request for another host sent to the sink.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import puppeteer from "puppeteer-core";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -78,4 +81,30 @@ export async function requestSink() {
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+export function quietChromium(sink) {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // Chromium's own services (time, updates, sign-in) stay quiet, so that any request
+      // the sink sees comes from the pages.
+      "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater",
+      "--disable-domain-reliability",
+      "--disable-client-side-phishing-detection",
+      "--disable-default-apps",
+      "--disable-extensions",
+      "--no-pings",
+      "--safebrowsing-disable-auto-update",
+      `--proxy-server=http://${sink.proxy}`,
+    ],
+  });
 }
