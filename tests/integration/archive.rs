@@ -16,7 +16,7 @@ use rutineveileder::i18n::Language;
 use rutineveileder::routine::Routine;
 use serde_json::Value;
 
-use crate::support::{lier_file, today};
+use crate::support::{every_kind, lier_file, today};
 
 /// The profile the program embeds, as Debian's `icc-profiles-free` ships it.
 const SRGB: &[u8] = include_bytes!("../../assets/pdf/sRGB.icc");
@@ -46,20 +46,6 @@ fn lier_in(language: Language) -> Routine {
     check_bytes(&serde_json::to_vec(&doc).unwrap(), today())
         .routine
         .expect("a valid routine")
-}
-
-/// Every kind of printable, the revision report against the routine itself.
-fn every_kind(routine: &Routine) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = Kind::ALL
-        .iter()
-        .map(|kind| {
-            let bytes = export::render(*kind, routine).expect("a PDF").bytes;
-            (format!("{kind:?}"), bytes)
-        })
-        .collect();
-    let report = export::revision_report(routine, Some(routine), today()).expect("a report");
-    files.push(("RevisionReport".to_owned(), report.bytes));
-    files
 }
 
 fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {

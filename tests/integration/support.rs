@@ -162,3 +162,18 @@ pub fn on_every_screen(
         check(harness, screen);
     }
 }
+
+/// Every kind of printable, the revision report against the routine itself.
+pub fn every_kind(routine: &rutineveileder::routine::Routine) -> Vec<(String, Vec<u8>)> {
+    use rutineveileder::export::{self, Kind};
+    let mut files: Vec<(String, Vec<u8>)> = Kind::ALL
+        .iter()
+        .map(|kind| {
+            let bytes = export::render(*kind, routine).expect("a PDF").bytes;
+            (format!("{kind:?}"), bytes)
+        })
+        .collect();
+    let report = export::revision_report(routine, Some(routine), today()).expect("a report");
+    files.push(("RevisionReport".to_owned(), report.bytes));
+    files
+}

@@ -17,21 +17,7 @@ use rutineveileder::i18n::Language;
 use rutineveileder::routine::Routine;
 use serde_json::Value;
 
-use crate::support::{lier_file, minimal, today};
-
-/// Every kind of printable, the revision report against the routine itself.
-fn every_kind(routine: &Routine) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = Kind::ALL
-        .iter()
-        .map(|kind| {
-            let bytes = export::render(*kind, routine).expect("a PDF").bytes;
-            (format!("{kind:?}"), bytes)
-        })
-        .collect();
-    let report = export::revision_report(routine, Some(routine), today()).expect("a report");
-    files.push(("RevisionReport".to_owned(), report.bytes));
-    files
-}
+use crate::support::{every_kind, lier_file, minimal, today};
 
 fn routine_from(doc: &Value) -> Routine {
     let checked = check_bytes(&serde_json::to_vec(doc).unwrap(), today());
