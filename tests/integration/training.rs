@@ -33,6 +33,14 @@ fn click(harness: &mut Harness<'static, App>, label: &str) {
     harness.run();
 }
 
+/// Opens «Øvingscaser» and the case with this title. The first node with the title is
+/// the case's tab; the heading may repeat it.
+fn open_case(harness: &mut Harness<'static, App>, title: &str) {
+    click(harness, "Øvingscaser");
+    harness.get_all_by_label(title).next().unwrap().click();
+    harness.run();
+}
+
 /// The presentation in bokmål, as the window lays it out.
 fn deck(routine: &Routine) -> Vec<Slide> {
     let fonts = Fonts::embedded().unwrap();
@@ -309,14 +317,7 @@ fn a_whole_case_ends_in_the_comparison() {
         .text
         .clone();
     let (mut harness, _dir) = start([1280.0, 4000.0]);
-    click(&mut harness, "Øvingscaser");
-    // The first node with the title is the case's tab; the heading may repeat it.
-    harness
-        .get_all_by_label(&case.title)
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_case(&mut harness, &case.title);
     assert!(
         harness.query_all_by_label(&case.title).count() >= 2,
         "the chosen case is shown"
@@ -393,13 +394,7 @@ fn a_case_shows_the_guidance_it_turns_on() {
         .find(|c| c.guidance.len() >= 2)
         .unwrap();
     let (mut harness, _dir) = start([1280.0, 4000.0]);
-    click(&mut harness, "Øvingscaser");
-    harness
-        .get_all_by_label(&case.title)
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_case(&mut harness, &case.title);
     assert!(
         harness
             .query_by_label("Veiledningen saken bygger på:")
