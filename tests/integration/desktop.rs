@@ -2,105 +2,13 @@
 //! settings and in Revisjon, «Lagre som…» for a printable with the folder remembered in
 //! memory, the presentation saved as a PDF from Opplæring, «Åpne filen» and «Vis i mappe», and what a cancelled or failing desktop does.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
-use rutineveileder::desktop::Desktop;
 
-/// A desktop whose dialogs answer what the test says, and which records what it was asked.
-#[derive(Clone, Default)]
-struct Stand {
-    answer: Arc<Mutex<Option<PathBuf>>>,
-    asked: Arc<Mutex<Vec<String>>>,
-    cannot_show: bool,
-}
-
-impl Stand {
-    fn answers(&self, path: Option<PathBuf>) {
-        *self.answer.lock().unwrap() = path;
-    }
-
-    fn asked(&self) -> Vec<String> {
-        self.asked.lock().unwrap().clone()
-    }
-
-    fn record(&self, what: String) {
-        self.asked.lock().unwrap().push(what);
-    }
-}
-
-impl Desktop for Stand {
-    fn choose_routine_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
-        self.record(format!("choose in {folder:?}"));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn save_pdf_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
-        self.record(format!(
-            "save {name} in {}",
-            folder.unwrap_or(Path::new("")).display()
-        ));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
-        self.record(format!(
-            "save package {name} in {}",
-            folder.unwrap_or(Path::new("")).display()
-        ));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
-        self.record(format!(
-            "save routine {name} in {}",
-            folder.unwrap_or(Path::new("")).display()
-        ));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
-        self.record(format!(
-            "folder in {}",
-            folder.unwrap_or(Path::new("")).display()
-        ));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn choose_key_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
-        self.record(format!(
-            "key in {}",
-            folder.unwrap_or(Path::new("")).display()
-        ));
-        self.answer.lock().unwrap().clone()
-    }
-
-    fn open(&self, file: &Path) -> Result<(), String> {
-        self.record(format!("open {}", file.display()));
-        if self.cannot_show {
-            Err("no viewer".into())
-        } else {
-            Ok(())
-        }
-    }
-
-    fn call(&self, tel: &str) -> Result<(), String> {
-        self.record(format!("call {tel}"));
-        Err("no program for tel: links".into())
-    }
-
-    fn show_in_folder(&self, file: &Path) -> Result<(), String> {
-        self.record(format!("folder of {}", file.display()));
-        if self.cannot_show {
-            Err("no file manager".into())
-        } else {
-            Ok(())
-        }
-    }
-}
+use crate::support::Stand;
 
 fn start(stand: &Stand, dir: &Path) -> Harness<'static, App> {
     crate::support::launch([1200.0, 4000.0], &dir.join("innstillinger.json"))
@@ -273,10 +181,7 @@ fn a_printable_is_saved_where_the_dialog_says_and_its_folder_is_remembered_in_me
 fn when_the_system_cannot_open_the_file_the_program_says_where_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let chosen = dir.path().join("plakat.pdf");
-    let stand = Stand {
-        cannot_show: true,
-        ..Stand::default()
-    };
+    let stand = Stand::without_viewer();
     stand.answers(Some(chosen.clone()));
     let mut harness = start(&stand, dir.path());
     click(&mut harness, "Utskrifter");

@@ -4,59 +4,19 @@
 //! with the level in sight and the right number first; calling from a PC; no dead end
 //! without a level; the room the notices and the step bar leave; and the keyboard.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rutineveileder::app::App;
-use rutineveileder::desktop::Desktop;
 use rutineveileder::routine::{Level, Routine};
 
-use crate::support::{launch, today};
-
-/// The desktop, standing in for a PC with no program for `tel:` links: it records what
-/// it was asked to call, and cannot call it.
-#[derive(Clone, Default)]
-struct NoPhone {
-    called: Arc<Mutex<Vec<String>>>,
-}
-
-impl Desktop for NoPhone {
-    fn choose_routine_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn save_pdf_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn save_routine_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn save_package_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn choose_key_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn open(&self, _: &Path) -> Result<(), String> {
-        Err("no viewer".into())
-    }
-    fn show_in_folder(&self, _: &Path) -> Result<(), String> {
-        Err("no file manager".into())
-    }
-    fn call(&self, tel: &str) -> Result<(), String> {
-        self.called.lock().unwrap().push(tel.to_owned());
-        Err("no program for tel: links".into())
-    }
-}
+use crate::support::{Stand, launch, today};
 
 /// The window at 960×720 pixels and 100 % text, counting the employee's actions.
 struct Employee {
     harness: Harness<'static, App>,
-    phone: NoPhone,
+    /// A PC with no program for `tel:` links (it records what it was asked to call) and
+    /// no viewer.
+    phone: Stand,
     actions: usize,
     _dir: tempfile::TempDir,
 }
@@ -69,7 +29,7 @@ fn routine() -> Routine {
 
 fn start() -> Employee {
     let dir = tempfile::tempdir().unwrap();
-    let phone = NoPhone::default();
+    let phone = Stand::without_viewer();
     let mut harness = launch([960.0, 720.0], &dir.path().join("innstillinger.json"))
         .desktop(phone.clone())
         .start();
@@ -265,7 +225,7 @@ fn calling_from_a_pc_always_shows_the_number() {
     employee.click("4. Er det akutt?");
     employee.answer("Ja", &question(&routine, "lq-nar"));
     employee.click("Ring nå: 113 – Medisinsk nødtelefon (AMK)");
-    assert_eq!(*employee.phone.called.lock().unwrap(), ["tel:113"]);
+    assert_eq!(employee.phone.called(), ["tel:113"]);
     assert_eq!(
         employee.harness.query_all_by_label("Ring 113").count(),
         2,
@@ -290,10 +250,7 @@ fn calling_from_a_pc_always_shows_the_number() {
         .unwrap();
     police.click();
     employee.harness.run();
-    assert_eq!(
-        *employee.phone.called.lock().unwrap(),
-        ["tel:113", "tel:112"]
-    );
+    assert_eq!(employee.phone.called(), ["tel:113", "tel:112"]);
     assert!(employee.harness.get_by_label("112").rect().height() >= 50.0);
 }
 

@@ -4,16 +4,16 @@
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::app::App;
 use rutineveileder::checks::check_file;
-use rutineveileder::desktop::Desktop;
 use rutineveileder::routine::Routine;
 use rutineveileder::routine::write::bump;
+
+use crate::support::Stand;
 
 /// The version of Lier's routine file in this repository.
 fn lier_version() -> String {
@@ -33,7 +33,7 @@ struct Revision {
 fn start() -> Revision {
     let dir = Rc::new(tempfile::tempdir().unwrap());
     let routine_file = crate::support::lier_copy(dir.path());
-    open_revision(dir, routine_file, "innstillinger.json", SavesAs::default())
+    open_revision(dir, routine_file, "innstillinger.json", Stand::default())
 }
 
 /// One reviser's window on `routine_file`, with a settings file of its own named
@@ -42,7 +42,7 @@ fn open_revision(
     dir: Rc<tempfile::TempDir>,
     routine_file: PathBuf,
     settings: &str,
-    desktop: SavesAs,
+    desktop: Stand,
 ) -> Revision {
     let mut harness = crate::support::launch([1200.0, 8000.0], &dir.path().join(settings))
         .routine_file(Some(routine_file))
@@ -51,49 +51,6 @@ fn open_revision(
     harness.get_by_label("Revisjon").click();
     harness.run();
     Revision { harness, dir }
-}
-
-/// A desktop whose «Lagre som…» for a routine answers one path, and which records what
-/// it was asked.
-#[derive(Clone, Default)]
-struct SavesAs {
-    answer: Option<PathBuf>,
-    asked: Arc<Mutex<Vec<String>>>,
-}
-
-impl Desktop for SavesAs {
-    fn choose_routine_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn save_pdf_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
-        let folder = folder.unwrap_or(Path::new("")).display();
-        self.asked
-            .lock()
-            .unwrap()
-            .push(format!("{name} in {folder}"));
-        self.answer.clone()
-    }
-    fn save_package_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn choose_key_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn open(&self, _: &Path) -> Result<(), String> {
-        Ok(())
-    }
-    fn show_in_folder(&self, _: &Path) -> Result<(), String> {
-        Ok(())
-    }
-    fn call(&self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
 }
 
 impl Revision {
@@ -617,11 +574,9 @@ fn the_second_of_two_revisers_is_told_and_saves_under_another_name() {
     let file = crate::support::lier_copy(dir.path());
     let opened = std::fs::read(&file).unwrap();
     let elsewhere = dir.path().join("lier-mine-endringer.json");
-    let desktop = SavesAs {
-        answer: Some(elsewhere.clone()),
-        ..SavesAs::default()
-    };
-    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", SavesAs::default());
+    let desktop = Stand::default();
+    desktop.answers(Some(elsewhere.clone()));
+    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", Stand::default());
     let mut second = open_revision(dir.clone(), file.clone(), "andre.json", desktop.clone());
     first.edit_kirkens_sos();
     first.save_new_version(
@@ -654,9 +609,9 @@ fn the_second_of_two_revisers_is_told_and_saves_under_another_name() {
 
     second.click("Lagre under et annet navn…");
     assert_eq!(
-        *desktop.asked.lock().unwrap(),
+        desktop.asked(),
         [format!(
-            "lier-mine-endringer.json in {}",
+            "save routine lier-mine-endringer.json in {}",
             dir.path().display()
         )]
     );
@@ -697,8 +652,8 @@ fn the_second_reviser_loads_their_version_after_confirming_and_saves_on_top() {
     let dir = Rc::new(tempfile::tempdir().unwrap());
     let file = crate::support::lier_copy(dir.path());
     let opened = std::fs::read(&file).unwrap();
-    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", SavesAs::default());
-    let mut second = open_revision(dir.clone(), file.clone(), "andre.json", SavesAs::default());
+    let mut first = open_revision(dir.clone(), file.clone(), "forste.json", Stand::default());
+    let mut second = open_revision(dir.clone(), file.clone(), "andre.json", Stand::default());
     first.edit_kirkens_sos();
     first.save_new_version(
         "Ny tekst for Kirkens SOS.",

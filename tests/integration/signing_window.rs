@@ -8,50 +8,15 @@ use std::path::{Path, PathBuf};
 use chrono::{TimeZone as _, Utc};
 use egui_kittest::kittest::Queryable as _;
 use rutineveileder::checks::check_file;
-use rutineveileder::desktop::Desktop;
 use rutineveileder::policy::Policy;
 use rutineveileder::routine::seal::seal_approval;
 use rutineveileder::routine::write::to_bytes;
 use rutineveileder::routine::{Approval, Trust};
 use rutineveileder::signing::{self, AllowedSigners, NewKey, Verdict};
 
-use crate::support::{launch, lier_copy, on_every_screen, today};
+use crate::support::{Stand, launch, lier_copy, on_every_screen, today};
 
 const PASSPHRASE: &str = "korrekt hest batteri";
-
-/// A desktop whose key dialog answers with one key file, and whose other dialogs are
-/// cancelled.
-struct KeyDialog(PathBuf);
-
-impl Desktop for KeyDialog {
-    fn choose_routine_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn save_pdf_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn save_routine_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn save_package_as(&self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn choose_folder(&self, _: Option<&Path>) -> Option<PathBuf> {
-        None
-    }
-    fn choose_key_file(&self, _: Option<&Path>) -> Option<PathBuf> {
-        Some(self.0.clone())
-    }
-    fn open(&self, _: &Path) -> Result<(), String> {
-        Err("no viewer".into())
-    }
-    fn show_in_folder(&self, _: &Path) -> Result<(), String> {
-        Err("no file manager".into())
-    }
-    fn call(&self, _: &str) -> Result<(), String> {
-        Err("no phone".into())
-    }
-}
 
 fn key(dir: &Path, name: &str) -> NewKey {
     signing::new_key(
@@ -91,10 +56,13 @@ fn godkjenn_med_nokkel_signs_the_new_version_with_the_approvers_key() {
     let kari = key(dir.path(), "kari");
     let policy = trusting(dir.path(), &[&kari.allowed_line]);
     let before = std::fs::read(&file).unwrap();
+    // The key dialog answers with Kari's key file.
+    let key_dialog = Stand::without_viewer();
+    key_dialog.answers(Some(kari.private_file.clone()));
     let mut harness = launch([1200.0, 8000.0], &dir.path().join("innstillinger.json"))
         .routine_file(Some(file.clone()))
         .policy(policy)
-        .desktop(KeyDialog(kari.private_file.clone()))
+        .desktop(key_dialog)
         .start();
     harness.get_by_label("Revisjon").click();
     harness.run();

@@ -1,6 +1,10 @@
 //! Shared helpers: the fixed "today" of the tests and the minimal valid fixture.
 
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
 use chrono::NaiveDate;
+use rutineveileder::desktop::Desktop;
 use serde_json::Value;
 
 /// The date the tests run "on", so warnings about age do not change with the calendar.
@@ -176,4 +180,115 @@ pub fn every_kind(routine: &rutineveileder::routine::Routine) -> Vec<(String, Ve
     let report = export::revision_report(routine, Some(routine), today()).expect("a report");
     files.push(("RevisionReport".to_owned(), report.bytes));
     files
+}
+
+/// A desktop whose dialogs answer what the test says, and which records what it was asked.
+#[derive(Clone, Default)]
+pub struct Stand {
+    answer: Arc<Mutex<Option<PathBuf>>>,
+    asked: Arc<Mutex<Vec<String>>>,
+    cannot_show: bool,
+}
+
+impl Stand {
+    /// A desktop on which opening a file and showing its folder fail, as on a PC with no
+    /// viewer.
+    pub fn without_viewer() -> Stand {
+        Stand {
+            cannot_show: true,
+            ..Stand::default()
+        }
+    }
+
+    pub fn answers(&self, path: Option<PathBuf>) {
+        *self.answer.lock().unwrap() = path;
+    }
+
+    pub fn asked(&self) -> Vec<String> {
+        self.asked.lock().unwrap().clone()
+    }
+
+    /// The numbers it was asked to call (it cannot call them: no program for `tel:`).
+    pub fn called(&self) -> Vec<String> {
+        let asked = self.asked();
+        asked
+            .iter()
+            .filter_map(|what| what.strip_prefix("call "))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn record(&self, what: String) {
+        self.asked.lock().unwrap().push(what);
+    }
+}
+
+impl Desktop for Stand {
+    fn choose_routine_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        self.record(format!("choose in {folder:?}"));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn save_pdf_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn save_package_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save package {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn save_routine_as(&self, folder: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.record(format!(
+            "save routine {name} in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn choose_folder(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        self.record(format!(
+            "folder in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn choose_key_file(&self, folder: Option<&Path>) -> Option<PathBuf> {
+        self.record(format!(
+            "key in {}",
+            folder.unwrap_or(Path::new("")).display()
+        ));
+        self.answer.lock().unwrap().clone()
+    }
+
+    fn open(&self, file: &Path) -> Result<(), String> {
+        self.record(format!("open {}", file.display()));
+        if self.cannot_show {
+            Err("no viewer".into())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn call(&self, tel: &str) -> Result<(), String> {
+        self.record(format!("call {tel}"));
+        Err("no program for tel: links".into())
+    }
+
+    fn show_in_folder(&self, file: &Path) -> Result<(), String> {
+        self.record(format!("folder of {}", file.display()));
+        if self.cannot_show {
+            Err("no file manager".into())
+        } else {
+            Ok(())
+        }
+    }
 }
